@@ -1,0 +1,104 @@
+using System.Text.Json;
+using Bulletins.Collections;
+using Bulletins.Extraction;
+using Bulletins.Mentions;
+using Bulletins.Reading;
+
+namespace Bulletins;
+
+/// <summary>
+/// The fields every article has, whatever its kind. The kinds themselves (<c>Speech</c>,
+/// <c>OperationReport</c>, ...) are generated from <c>schema/articles.yaml</c> and derive from this.
+/// </summary>
+public abstract partial record Article
+{
+    private IReadOnlyList<string> _paragraphs = ValueList<string>.Empty;
+    private IReadOnlyList<DateMention> _dates = ValueList<DateMention>.Empty;
+    private IReadOnlyList<MoneyMention> _money = ValueList<MoneyMention>.Empty;
+    private IReadOnlyList<PersonMention> _people = ValueList<PersonMention>.Empty;
+    private IReadOnlyList<string> _countries = ValueList<string>.Empty;
+    private IReadOnlyList<QuoteMention> _quotes = ValueList<QuoteMention>.Empty;
+    private IReadOnlyList<TextWarning> _warnings = ValueList<TextWarning>.Empty;
+
+    /// <summary>For object initialisers and deserialisers.</summary>
+    protected Article()
+    {
+    }
+
+    /// <summary>Fills the base fields from what the reader and the mention extractors found.</summary>
+    protected Article(ExtractionContext context)
+    {
+        var draft = context.Draft;
+        Id = context.Id;
+        Title = draft.Title;
+        Source = draft.Source;
+        File = draft.File;
+        Line = draft.Line;
+        LastLine = draft.LastLine;
+        _paragraphs = ValueList.FromArray(draft.Paragraphs.Select(static p => p.Text).ToArray());
+        IsTruncated = draft.IsTruncated;
+        DuplicateOf = context.DuplicateOf;
+        _dates = context.Dates;
+        _money = context.Money;
+        _people = context.People;
+        _countries = context.Countries;
+        _quotes = context.Quotes;
+        _warnings = context.Warnings;
+    }
+
+    /// <summary>The schema kind name, e.g. <c>Speech</c>.</summary>
+    public abstract string Kind { get; }
+
+    /// <summary>Stable id from the article's normalised title and body.</summary>
+    public string Id { get; init; } = "";
+
+    /// <summary>The title, as in the file (trimmed).</summary>
+    public string Title { get; init; } = "";
+
+    /// <summary>The name on the <c>Source:</c> line.</summary>
+    public string Source { get; init; } = "";
+
+    /// <summary>The file (or stream name) the article was read from.</summary>
+    public string File { get; init; } = "";
+
+    /// <summary>1-based line of the title in <see cref="File"/>.</summary>
+    public int Line { get; init; }
+
+    /// <summary>1-based line of the article's last non-blank line.</summary>
+    public int LastLine { get; init; }
+
+    /// <summary>Body paragraphs, each with its lines joined by <c>\n</c>.</summary>
+    public IReadOnlyList<string> Paragraphs { get => _paragraphs; init => _paragraphs = ValueList.From(value); }
+
+    /// <summary>True when the body ends in a teaser cut off with an ellipsis.</summary>
+    public bool IsTruncated { get; init; }
+
+    /// <summary>Id of an earlier article in the same input whose normalised body this one repeats.</summary>
+    public string? DuplicateOf { get; init; }
+
+    /// <summary>Every date or date range mentioned.</summary>
+    public IReadOnlyList<DateMention> Dates { get => _dates; init => _dates = ValueList.From(value); }
+
+    /// <summary>Every amount of money mentioned.</summary>
+    public IReadOnlyList<MoneyMention> Money { get => _money; init => _money = ValueList.From(value); }
+
+    /// <summary>Named people, once each, with full names.</summary>
+    public IReadOnlyList<PersonMention> People { get => _people; init => _people = ValueList.From(value); }
+
+    /// <summary>Countries mentioned, English short names, once each.</summary>
+    public IReadOnlyList<string> Countries { get => _countries; init => _countries = ValueList.From(value); }
+
+    /// <summary>Quoted speech with its speaker where the text says who.</summary>
+    public IReadOnlyList<QuoteMention> Quotes { get => _quotes; init => _quotes = ValueList.From(value); }
+
+    /// <summary>Text-quality findings.</summary>
+    public IReadOnlyList<TextWarning> Warnings { get => _warnings; init => _warnings = ValueList.From(value); }
+
+    /// <summary>
+    /// Writes the kind's own fields as JSON properties. Generated per kind: the System.Text.Json
+    /// source generator cannot see types that another generator emits, so the kinds write themselves.
+    /// </summary>
+    public virtual void WriteKindFields(Utf8JsonWriter writer)
+    {
+    }
+}

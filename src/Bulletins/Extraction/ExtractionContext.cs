@@ -1,0 +1,46 @@
+using Bulletins.Mentions;
+using Bulletins.Reading;
+
+namespace Bulletins.Extraction;
+
+/// <summary>
+/// What classification and extraction see of one article: the segmented draft, its identity, and
+/// the mentions (computed once, on first use, and shared by every extractor that needs them:
+/// quotes and speakers both need the people, for instance).
+/// </summary>
+public sealed class ExtractionContext
+{
+    private IReadOnlyList<DateMention>? _dates;
+    private IReadOnlyList<MoneyMention>? _money;
+    private IReadOnlyList<PersonMention>? _people;
+    private IReadOnlyList<string>? _countries;
+    private IReadOnlyList<QuoteMention>? _quotes;
+    private IReadOnlyList<TextWarning>? _warnings;
+
+    public ExtractionContext(ArticleDraft draft, string id, string? duplicateOf = null, int? bulletinYear = null)
+    {
+        Draft = draft;
+        Id = id;
+        DuplicateOf = duplicateOf;
+        BulletinYear = bulletinYear;
+    }
+
+    /// <summary>The article as the reader segmented it.</summary>
+    public ArticleDraft Draft { get; }
+
+    /// <summary>The article's stable id.</summary>
+    public string Id { get; }
+
+    /// <summary>Id of the earlier article this one repeats, if any.</summary>
+    public string? DuplicateOf { get; }
+
+    /// <summary>The year of the bulletin's own full dates so far, for days written without a year.</summary>
+    public int? BulletinYear { get; }
+
+    public IReadOnlyList<DateMention> Dates => _dates ??= MentionExtractors.Dates(this);
+    public IReadOnlyList<MoneyMention> Money => _money ??= MentionExtractors.Money(this);
+    public IReadOnlyList<PersonMention> People => _people ??= MentionExtractors.People(this);
+    public IReadOnlyList<string> Countries => _countries ??= MentionExtractors.Countries(this);
+    public IReadOnlyList<QuoteMention> Quotes => _quotes ??= MentionExtractors.Quotes(this);
+    public IReadOnlyList<TextWarning> Warnings => _warnings ??= MentionExtractors.Warnings(this);
+}

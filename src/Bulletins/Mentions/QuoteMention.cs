@@ -1,0 +1,6 @@
+namespace Bulletins.Mentions;
+
+/// <summary>Quoted speech.</summary>
+/// <param name="Text">The words inside the quotation marks.</param>
+/// <param name="Speaker">Full name of the speaker when the text says who; null otherwise.</param>
+public sealed record QuoteMention(string Text, string? Speaker);

@@ -1,0 +1,33 @@
+namespace Bulletins.Reading;
+
+/// <summary>How bad a problem is.</summary>
+public enum ProblemSeverity
+{
+    /// <summary>Input could not be read as articles; the lines named are not in any article.</summary>
+    Error,
+    /// <summary>Input was read, but something about it is off.</summary>
+    Warning,
+}
+
+/// <summary>
+/// A problem with the input, with where it is. Every non-blank input line that is not in an
+/// article is in exactly one problem, so nothing is lost silently.
+/// </summary>
+/// <param name="Code">Stable code, e.g. <c>BLT004</c>; see <c>docs/format.md</c>.</param>
+/// <param name="Severity">Error or warning.</param>
+/// <param name="File">The file (or stream name).</param>
+/// <param name="Line">First 1-based line concerned (0 when the problem concerns the whole file).</param>
+/// <param name="EndLine">Last 1-based line concerned.</param>
+/// <param name="Message">What is wrong, for a person.</param>
+/// <param name="Text">The offending text (first line of it), if any.</param>
+public sealed record BulletinProblem(
+    string Code,
+    ProblemSeverity Severity,
+    string File,
+    int Line,
+    int EndLine,
+    string Message,
+    string? Text)
+{
+    public override string ToString() => $"{File}:{Line}: {Severity.ToString().ToLowerInvariant()} {Code}: {Message}";
+}
