@@ -1,13 +1,32 @@
+using Bulletins.Extraction;
 using Bulletins.Reading;
 
 namespace Bulletins;
 
-/// <summary>Reads bulletins into typed articles.</summary>
+/// <summary>Reads bulletins into typed articles, streaming: an article is yielded as soon as it is complete.</summary>
+// PLACEHOLDER bodies: the streaming reader arrives with issue 2; the signatures are the contract.
 public static class Bulletin
 {
     /// <summary>Streams the articles of a bulletin file.</summary>
-    // PLACEHOLDER: the streaming reader arrives with issue 2.
     public static IEnumerable<Article> Read(string path, BulletinReadOptions? options = null)
+    {
+        yield break;
+    }
+
+    /// <summary>Streams the articles of a bulletin held in a stream (encoding detected from its BOM, else UTF-8).</summary>
+    public static IEnumerable<Article> Read(Stream stream, string name, BulletinReadOptions? options = null)
+    {
+        yield break;
+    }
+
+    /// <summary>Streams the articles of already-decoded text.</summary>
+    public static IEnumerable<Article> Read(TextReader reader, string name, BulletinReadOptions? options = null)
+    {
+        yield break;
+    }
+
+    /// <summary>Segmentation only: the drafts, before classification and extraction.</summary>
+    public static IEnumerable<ArticleDraft> ReadDrafts(Stream stream, string name, Action<BulletinProblem>? onProblem = null)
     {
         yield break;
     }
@@ -16,6 +35,18 @@ public static class Bulletin
 /// <summary>How to read a bulletin.</summary>
 public sealed class BulletinReadOptions
 {
-    /// <summary>Called for every problem found in the input.</summary>
+    /// <summary>Called for every problem found in the input (errors and warnings).</summary>
     public Action<BulletinProblem>? OnProblem { get; init; }
+
+    /// <summary>Turns a draft into a typed article; the built-in schema's factory unless set.</summary>
+    public Func<ExtractionContext, Article> Factory { get; init; } = ArticleFactory.Create;
+
+    /// <summary>
+    /// Remembers the bodies seen so far. Share one across several reads to mark duplicates across
+    /// files (Import-Bulletin -Unique); by default each read starts afresh.
+    /// </summary>
+    public DuplicateIndex? Duplicates { get; init; }
+
+    /// <summary>Forces an encoding; null detects it from the BOM and reads UTF-8 otherwise.</summary>
+    public System.Text.Encoding? Encoding { get; init; }
 }

@@ -15,3 +15,17 @@ public static partial class ArticleFactory
 {
     public static Article Create(ExtractionContext context) => new NewsRelease(context);
 }
+
+public sealed partial record ScheduleEntry
+{
+    public string Time { get; init; } = "";
+    public string? TimeZone { get; init; }
+    public string Event { get; init; } = "";
+}
+
+public sealed partial record Quantity
+{
+    public string Text { get; init; } = "";
+    public decimal Amount { get; init; }
+    public string Unit { get; init; } = "";
+}
