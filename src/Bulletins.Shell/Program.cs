@@ -22,7 +22,7 @@ var errors = new StreamWriter(Console.OpenStandardError(), new UTF8Encoding(fals
 var width = int.TryParse(Environment.GetEnvironmentVariable("COLUMNS"), out var columns) && columns > 20
     ? columns
     : Console.IsOutputRedirected ? 120 : Math.Max(Console.WindowWidth, 80);
-var host = new TextHost(output, errors, width, showProgress: !Console.IsErrorRedirected);
+var host = new TextHost(output, errors, width, showProgress: !Console.IsErrorRedirected, plainText: Console.IsOutputRedirected);
 
 using var cancel = new CancellationTokenSource();
 Console.CancelKeyPress += (_, e) =>

@@ -17,6 +17,8 @@ public sealed class ScriptRunner
     private readonly TextHost _host;
     private readonly string _moduleManifest;
 
+    /// <param name="host">Where output and errors go.</param>
+    /// <param name="moduleManifest">The module to import; by default Bulletins.psd1 beside this program.</param>
     public ScriptRunner(TextHost host, string? moduleManifest = null)
     {
         _host = host;

@@ -2,6 +2,7 @@ using System.Collections.ObjectModel;
 using System.Management.Automation;
 using System.Management.Automation.Host;
 using System.Security;
+using System.Text.RegularExpressions;
 
 namespace Bulletins.Shell.Hosting;
 
@@ -10,15 +11,17 @@ namespace Bulletins.Shell.Hosting;
 /// and friends; errors, warnings, verbose and debug text go to the error writer, as pwsh does when
 /// its streams are redirected. There is no one to prompt, so prompts fail clearly.
 /// </summary>
-public sealed class TextHostUserInterface : PSHostUserInterface
+public sealed partial class TextHostUserInterface : PSHostUserInterface
 {
     private readonly TextWriter _output;
     private readonly TextWriter _errors;
     private readonly bool _showProgress;
     private readonly TextHostRawUserInterface _raw;
+    private readonly bool _plainText;
 
-    public TextHostUserInterface(TextWriter output, TextWriter errors, int width, bool showProgress)
+    public TextHostUserInterface(TextWriter output, TextWriter errors, int width, bool showProgress, bool plainText)
     {
+        _plainText = plainText;
         _output = output;
         _errors = errors;
         _showProgress = showProgress;
@@ -30,10 +33,12 @@ public sealed class TextHostUserInterface : PSHostUserInterface
 
     public override PSHostRawUserInterface RawUI => _raw;
 
-    public override void Write(string value) => _output.Write(value);
-    public override void Write(ConsoleColor foregroundColor, ConsoleColor backgroundColor, string value) => _output.Write(value);
-    public override void WriteLine(string value) => _output.WriteLine(value);
-    public override void WriteErrorLine(string value) => _errors.WriteLine(value);
+    public override bool SupportsVirtualTerminal => !_plainText;
+
+    public override void Write(string value) => _output.Write(Plain(value));
+    public override void Write(ConsoleColor foregroundColor, ConsoleColor backgroundColor, string value) => _output.Write(Plain(value));
+    public override void WriteLine(string value) => _output.WriteLine(Plain(value));
+    public override void WriteErrorLine(string value) => _errors.WriteLine(Plain(value));
     public override void WriteWarningLine(string message) => _errors.WriteLine("WARNING: " + message);
     public override void WriteVerboseLine(string message) => _errors.WriteLine("VERBOSE: " + message);
     public override void WriteDebugLine(string message) => _errors.WriteLine("DEBUG: " + message);
@@ -62,6 +67,13 @@ public sealed class TextHostUserInterface : PSHostUserInterface
     public override int PromptForChoice(string caption, string message, Collection<ChoiceDescription> choices, int defaultChoice) => throw NoPrompt();
     public override PSCredential PromptForCredential(string caption, string message, string userName, string targetName) => throw NoPrompt();
     public override PSCredential PromptForCredential(string caption, string message, string userName, string targetName, PSCredentialTypes allowedCredentialTypes, PSCredentialUIOptions options) => throw NoPrompt();
+
+    // The format views colour table headers with ANSI sequences even when OutputRendering is
+    // PlainText (the console host strips them itself), so a plain-text host strips them here.
+    private string Plain(string value) => _plainText && value.Contains('\u001b') ? AnsiSequence().Replace(value, "") : value;
+
+    [GeneratedRegex(@"\u001b\[[0-9;?]*[A-Za-z]")]
+    private static partial Regex AnsiSequence();
 
     private static PSInvalidOperationException NoPrompt() =>
         new("Bulletins.Shell cannot prompt: it runs scripts without a user at the keyboard. Pass the value as a parameter (for -Confirm, use -Confirm:$false or -WhatIf).");
