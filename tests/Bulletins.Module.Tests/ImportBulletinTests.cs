@@ -27,7 +27,7 @@ public sealed class ImportBulletinTests : IDisposable
         _folder.Copy("judicial.txt");
         _folder.Write("notes.md", "not a bulletin");
 
-        var articles = _session.Run("Import-Bulletin -Path (Join-Path $args[0] '*.txt')", _folder.Path).OfType<Article>().ToList();
+        var articles = _session.Run("Import-Bulletin -Path ($args[0] + '/*.txt')", _folder.Path).OfType<Article>().ToList();
 
         Assert.Equal(4, articles.Count);
         Assert.Equal(["harbour.txt", "judicial.txt"], articles.Select(a => Path.GetFileName(a.File)).Distinct().Order());

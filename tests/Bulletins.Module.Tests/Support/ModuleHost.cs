@@ -54,9 +54,16 @@ public sealed class ModuleHost : IDisposable
         return _output.ToString();
     }
 
-    /// <summary>Runs a script and returns the exception a terminating error throws.</summary>
-    public RuntimeException RunExpectingFailure(string script, params object?[] arguments) =>
-        Assert.ThrowsAny<RuntimeException>(() => Run(script, arguments));
+    /// <summary>
+    /// Runs a script and returns the terminating error it stopped with, as <c>catch { $_ }</c> sees it.
+    /// A command's terminating error ends its statement, not the script, so it is caught in script;
+    /// non-terminating errors are not caught and fail the assertion.
+    /// </summary>
+    public ErrorRecord RunExpectingFailure(string script, params object?[] arguments)
+    {
+        var result = Run($"try {{ {script} }} catch {{ $_ }}", arguments);
+        return Assert.Single(result.OfType<ErrorRecord>());
+    }
 
     public void Dispose() => Runspace.Dispose();
 }
