@@ -87,11 +87,15 @@ public sealed class ScriptRunner
         }
     }
 
+    /// <summary>Prints a terminating error the way Out-Default prints an error stream record: to the error writer.</summary>
     private static void PrintError(Runspace runspace, ErrorRecord error)
     {
         using var print = Engine.Create(runspace);
+        // The script may have set $ErrorActionPreference = 'Stop'; printing must not stop again.
+        print.AddScript("[CmdletBinding()] param($Record) $ErrorActionPreference = 'Continue'; $PSCmdlet.WriteError($Record)").AddParameter("Record", error);
+        print.Commands.Commands[0].MergeMyResults(PipelineResultTypes.Error, PipelineResultTypes.Output);
         print.AddCommand("Out-Default");
-        print.Invoke(new object[] { error });
+        print.Invoke();
     }
 
     private static bool IsParameterName(string token) =>

@@ -46,6 +46,15 @@ public sealed class ModuleHost : IDisposable
             shell.Streams.Warning.Select(w => w.Message).ToList(), shell.Streams.Progress.ToList(), shell.HadErrors);
     }
 
+    /// <summary>Runs a script and returns its output as the engine's PSObjects (for objects built in script, such as help).</summary>
+    public List<PSObject> RunForObjects(string script, params object?[] arguments)
+    {
+        using var shell = Engine.Create(Runspace);
+        shell.AddScript(script);
+        foreach (var argument in arguments) shell.AddArgument(argument);
+        return [.. shell.Invoke()];
+    }
+
     /// <summary>Runs a script whose output goes through Out-Default, and returns the text a user would see.</summary>
     public string Render(string script, params object?[] arguments)
     {
