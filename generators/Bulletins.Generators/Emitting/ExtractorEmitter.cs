@@ -47,7 +47,7 @@ namespace Bulletins.Generators.Emitting
                 var element = type.Element!;
                 return element.Name == "string"
                     ? Patterns + ".AllTexts(context, " + scope + ", " + regex + ")"
-                    : Patterns + ".AllValues(context, " + scope + ", " + regex + ", " + Parser(element.Name) + ")";
+                    : Patterns + ".AllValues<" + ValueType(element.Name) + ">(context, " + scope + ", " + regex + ", " + Parser(element.Name) + ")";
             }
 
             if (type.Name == "string")
@@ -56,9 +56,11 @@ namespace Bulletins.Generators.Emitting
                 return type.IsNullable ? text : text + " ?? \"\"";
             }
 
-            var value = Patterns + ".FirstValue(context, " + scope + ", " + regex + ", " + Parser(type.Name) + ")";
+            var value = Patterns + ".FirstValue<" + ValueType(type.Name) + ">(context, " + scope + ", " + regex + ", " + Parser(type.Name) + ")";
             return type.IsNullable ? value : value + ".GetValueOrDefault()";
         }
+
+        private static string ValueType(string builtin) => builtin == "date" ? "global::System.DateOnly" : builtin;
 
         private static string Parser(string builtin)
         {
