@@ -1,4 +1,5 @@
 using System.Runtime.InteropServices;
+using System.Text;
 
 namespace Bulletins.Reading;
 
@@ -6,28 +7,30 @@ namespace Bulletins.Reading;
 /// Remembers normalised bodies so that a later article repeating one is marked as its duplicate.
 /// </summary>
 /// <remarks>
-/// <para>Two rules (docs/format.md, "Duplicates"):</para>
+/// <para>Two rules (docs/format.md, "Ids and duplicates"):</para>
 /// <list type="number">
 /// <item>Same body: the normalised bodies are equal (titles may differ: feeds reword them).</item>
 /// <item>Teaser of an earlier full text: a truncated article whose normalised body, without its
-/// final ellipsis, is the start of an earlier article's normalised body. The comparison is made on
-/// 64-bit hashes at every 64th character of the first 1 024: a teaser must be at least 64
-/// characters long, and its last partial block of under 64 characters is not compared.</item>
+/// final ellipsis and at least 64 characters long, is exactly the start of an earlier article's
+/// normalised body (compared over the first 1 024 characters).</item>
 /// </list>
 /// <para>A full text that comes after its teaser is not marked: it repeats nothing, it adds text.
-/// Articles with an empty body are never duplicates. Only hashes are kept, never the texts, so a
-/// shared index stays small across many files. Not thread-safe.</para>
+/// Articles with an empty body are never duplicates. Whole bodies are kept as 64-bit hashes; for
+/// the teaser rule the first 1 024 normalised characters of each full text are kept (UTF-8), so a
+/// shared index costs about 1 KB per article. Not thread-safe.</para>
 /// </remarks>
 public sealed class DuplicateIndex
 {
-    /// <summary>Prefix blocks compared for teasers.</summary>
-    internal const int BlockLength = 64;
+    /// <summary>Shortest teaser compared with earlier texts: fewer words than this say too little.</summary>
+    internal const int MinTeaserLength = 64;
 
-    /// <summary>Longest prefix indexed for teasers; feed teasers are a paragraph or two.</summary>
+    /// <summary>Longest start of a full text kept for teasers; feed teasers are a paragraph or two.</summary>
     internal const int MaxPrefixLength = 1024;
 
     private readonly Dictionary<(ulong Hash, int Length), string> _bodies = [];
-    private readonly Dictionary<(ulong Hash, int Length), string> _prefixes = [];
+
+    // Keyed by the hash of the first 64 normalised characters.
+    private readonly Dictionary<ulong, List<(string Id, byte[] Prefix)>> _starts = [];
 
     /// <summary>Returns the id of the earlier article with the same normalised body, or records this one and returns null.</summary>
     public string? FindOrAdd(ArticleDraft draft, string id)
@@ -46,24 +49,26 @@ public sealed class DuplicateIndex
         if (_bodies.TryGetValue(body, out var earlier)) return earlier;
         _bodies.Add(body, id);
 
-        if (isTruncated)
-        {
-            var teaser = WithoutEllipsis(normalisedBody);
-            int blocks = Math.Min(teaser.Length, MaxPrefixLength) / BlockLength;
-            if (blocks > 0 && _prefixes.TryGetValue((PrefixHash(teaser, blocks), blocks * BlockLength), out var full))
-            {
-                return full;
-            }
-            return null;
-        }
+        if (isTruncated) return FindFullText(WithoutEllipsis(normalisedBody));
 
-        // Index the prefixes of a full text, so that a later teaser of it is found.
-        ulong chain = Seed;
-        int limit = Math.Min(normalisedBody.Length, MaxPrefixLength) / BlockLength;
-        for (int block = 1; block <= limit; block++)
+        if (normalisedBody.Length >= MinTeaserLength)
         {
-            chain = Mix(chain, normalisedBody.AsSpan((block - 1) * BlockLength, BlockLength));
-            _prefixes.TryAdd((chain, block * BlockLength), id);
+            var start = Hash(normalisedBody.AsSpan(0, MinTeaserLength));
+            if (!_starts.TryGetValue(start, out var texts)) _starts.Add(start, texts = []);
+            texts.Add((id, Encoding.UTF8.GetBytes(normalisedBody, 0, Math.Min(normalisedBody.Length, MaxPrefixLength))));
+        }
+        return null;
+    }
+
+    private string? FindFullText(ReadOnlySpan<char> teaser)
+    {
+        if (teaser.Length < MinTeaserLength) return null;
+        if (!_starts.TryGetValue(Hash(teaser[..MinTeaserLength]), out var texts)) return null;
+
+        var compared = Encoding.UTF8.GetBytes(teaser[..Math.Min(teaser.Length, MaxPrefixLength)].ToArray());
+        foreach (var (id, prefix) in texts)
+        {
+            if (prefix.AsSpan().StartsWith(compared)) return id;
         }
         return null;
     }
@@ -76,36 +81,20 @@ public sealed class DuplicateIndex
         return text.TrimEnd(' ');
     }
 
-    private static ulong PrefixHash(ReadOnlySpan<char> text, int blocks)
-    {
-        ulong chain = Seed;
-        for (int block = 0; block < blocks; block++)
-        {
-            chain = Mix(chain, text.Slice(block * BlockLength, BlockLength));
-        }
-        return chain;
-    }
-
+    /// <summary>A 64-bit hash, four characters at a time (multiply-rotate mixing); only compared within one process.</summary>
     private static ulong Hash(ReadOnlySpan<char> text)
     {
-        ulong chain = Mix(Seed, text[..(text.Length & ~3)]);
-        foreach (char c in text[(text.Length & ~3)..]) chain = Step(chain, c);
-        return chain;
+        ulong hash = 0x9E3779B97F4A7C15;
+        int whole = text.Length & ~3;
+        foreach (ulong word in MemoryMarshal.Cast<char, ulong>(text[..whole])) hash = Step(hash, word);
+        foreach (char c in text[whole..]) hash = Step(hash, c);
+        return hash;
     }
 
-    private const ulong Seed = 0x9E3779B97F4A7C15;
-
-    /// <summary>Hashes four characters at a time (a multiply-rotate mix); the length must be a multiple of four.</summary>
-    private static ulong Mix(ulong chain, ReadOnlySpan<char> text)
+    private static ulong Step(ulong hash, ulong value)
     {
-        foreach (ulong word in MemoryMarshal.Cast<char, ulong>(text)) chain = Step(chain, word);
-        return chain;
-    }
-
-    private static ulong Step(ulong chain, ulong value)
-    {
-        chain ^= value * 0xC2B2AE3D27D4EB4F;
-        chain = ulong.RotateLeft(chain, 31) * 0x9E3779B97F4A7C15;
-        return chain ^ (chain >> 29);
+        hash ^= value * 0xC2B2AE3D27D4EB4F;
+        hash = ulong.RotateLeft(hash, 31) * 0x9E3779B97F4A7C15;
+        return hash ^ (hash >> 29);
     }
 }
