@@ -128,10 +128,11 @@ public sealed class ImportBulletinTests : IDisposable
         // When the first article arrives downstream, the second file is rewritten. Only a command that
         // has not read it yet can see the new title.
         var titles = _session.Run("""
+            $first, $second, $newText = $args
             $rewritten = $false
-            Import-Bulletin -LiteralPath $args[0], $args[1] | ForEach-Object {
+            Import-Bulletin -LiteralPath $first, $second | ForEach-Object {
                 if (-not $rewritten) {
-                    [System.IO.File]::WriteAllText($args[1], $args[2])
+                    [System.IO.File]::WriteAllText($second, $newText)
                     $rewritten = $true
                 }
                 $_.Title
