@@ -62,9 +62,9 @@ public sealed class ImportBulletinTests : IDisposable
     }
 
     [Fact]
-    public void Plain_FileInfo_objects_from_the_pipeline_are_read_too()
+    public void Plain_FileInfo_objects_bind_by_FullName_so_brackets_in_the_name_are_not_wildcards()
     {
-        var file = _folder.Copy("judicial.txt");
+        var file = _folder.Copy("judicial.txt", "judicial[1].txt");
 
         var result = _session.Run("[System.IO.FileInfo]::new($args[0]) | Import-Bulletin", file);
 
