@@ -26,7 +26,7 @@ public sealed class FormatViewTests : IDisposable
     {
         var text = _session.Render("Search-Bulletin 'coordination centre' -LiteralPath $args[0]", TestBulletins.Path("judicial.txt"));
 
-        Assert.Matches(@"Score\s+Kind\s+Line\s+Title\s+Where\s+Snippet", text);
+        Assert.Matches(@"Score\s+Title\s+Where\s+Snippet", text);
         Assert.Contains("¶2 line 7", text);
     }
 
