@@ -161,6 +161,14 @@ public sealed class ImportBulletinTests : IDisposable
         Assert.Equal(System.Management.Automation.ProgressRecordType.Completed, result.Progress[^1].RecordType);
     }
 
+    [Fact]
+    public void Date_is_the_first_date_an_article_mentions_so_scripts_can_sort_by_it()
+    {
+        var dates = _session.Run("Import-Bulletin -LiteralPath $args[0] | ForEach-Object { $_.Date }", TestBulletins.Path("harbour.txt")).Output;
+
+        Assert.Equal([new DateOnly(2025, 3, 14), new DateOnly(2025, 3, 20)], dates);
+    }
+
     public void Dispose()
     {
         _session.Dispose();
