@@ -162,7 +162,7 @@ public sealed class ImportBulletinTests : IDisposable
     }
 
     [Fact]
-    public void Date_is_the_first_date_an_article_mentions_so_scripts_can_sort_by_it()
+    public void Date_is_the_latest_day_an_article_mentions_so_scripts_can_sort_by_it()
     {
         var dates = _session.Run("Import-Bulletin -LiteralPath $args[0] | ForEach-Object { $_.Date }", TestBulletins.Path("harbour.txt")).Output;
 
