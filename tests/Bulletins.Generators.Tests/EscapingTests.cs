@@ -110,7 +110,7 @@ public class EscapingTests
         var source = TestHelpers.Run(Schema).Sources["test.Hazards.Quote.g.cs"];
 
         Assert.Contains("    /// He said \"hi\" */ /*\n    /// // second line\n    /// \"\"\" &lt;", source);
-        Assert.Contains("/// &lt;/summary&gt;&lt;c&gt;&amp;amp; \\ \\n &#xE9;&#x2028;after&#x85;next &#x1F600; #if X {0}", source);
+        Assert.Contains("\"\"\" &lt;/summary&gt;&lt;c&gt;&amp;amp; \\ \\n &#xE9;&#x2028;after&#x85;next &#x1F600; #if X {0}", source);
         Assert.DoesNotContain('\u2028', source);
         Assert.DoesNotContain('\u0085', source);
     }
