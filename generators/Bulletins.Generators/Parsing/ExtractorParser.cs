@@ -24,7 +24,7 @@ namespace Bulletins.Generators.Parsing
         public static ExtractorModel? Parse(YamlNode node, string field, FieldTypeModel type, DiagnosticBag diagnostics)
         {
             var what = $"the extractor of '{field}'";
-            var mapping = MappingReader.Open(node, what, diagnostics, "pattern", "in", "flag", "count", "method");
+            var mapping = MappingReader.Open(node, what, diagnostics, SchemaKeys.Extract);
             if (mapping is null) return null;
 
             var present = Kinds.Where(mapping.Has).ToList();
@@ -87,7 +87,7 @@ namespace Bulletins.Generators.Parsing
         /// <summary>Reads <c>flag</c> (true/false, at least one) or <c>count</c> (noun required, verb optional).</summary>
         private static ExtractorModel? ParsePair(YamlNode node, string what, string first, string second, ExtractorKind kind, TextScopeModel scope, DiagnosticBag diagnostics)
         {
-            var mapping = MappingReader.Open(node, what, diagnostics, first, second);
+            var mapping = MappingReader.Open(node, what, diagnostics, kind == ExtractorKind.Flag ? SchemaKeys.Flag : SchemaKeys.Count);
             if (mapping is null) return null;
 
             bool firstRequired = kind == ExtractorKind.Count || !mapping.Has(second);

@@ -63,7 +63,7 @@ namespace Bulletins.Generators.Parsing
 
         private static SchemaModel? ParseRoot(YamlNode root, string path, DiagnosticBag diagnostics, CancellationToken cancellationToken)
         {
-            var mapping = MappingReader.Open(root, "the schema", diagnostics, "namespace", "description", "types", "kinds");
+            var mapping = MappingReader.Open(root, "the schema", diagnostics, SchemaKeys.Root);
             if (mapping is null) return null;
 
             var namespaceNode = mapping.RequiredText("namespace");
@@ -81,7 +81,7 @@ namespace Bulletins.Generators.Parsing
             }
 
             var names = new NameRegistry(ns, diagnostics);
-            var typeHeaders = typeNodes.Select(node => ReadHeader(node, "a type", names, diagnostics, "name", "description", "fields")).ToList();
+            var typeHeaders = typeNodes.Select(node => ReadHeader(node, "a type", names, diagnostics, SchemaKeys.Type)).ToList();
             var declaredTypes = new HashSet<string>(typeHeaders.Where(h => h != null).Select(h => h!.Name));
             var fieldParser = new FieldParser(diagnostics, declaredTypes);
 
@@ -99,7 +99,7 @@ namespace Bulletins.Generators.Parsing
             foreach (var node in kindNodes)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                var header = ReadHeader(node, "a kind", names, diagnostics, "name", "description", "fallback", "recognition", "fields");
+                var header = ReadHeader(node, "a kind", names, diagnostics, SchemaKeys.Kind);
                 if (header is null) continue;
                 var kind = ParseKind(header, fieldParser, diagnostics);
                 if (kind is null) continue;
@@ -155,7 +155,7 @@ namespace Bulletins.Generators.Parsing
         }
 
         /// <summary>Reads the name of a kind or type and registers it; null (reported) when unusable.</summary>
-        private static Header? ReadHeader(YamlNode node, string what, NameRegistry names, DiagnosticBag diagnostics, params string[] keys)
+        private static Header? ReadHeader(YamlNode node, string what, NameRegistry names, DiagnosticBag diagnostics, string[] keys)
         {
             var mapping = MappingReader.Open(node, what, diagnostics, keys);
             var nameNode = mapping?.RequiredText("name");
