@@ -355,6 +355,38 @@ public class DiagnosticTests
         AssertAt(diagnostic, 2, 10);
     }
 
+    [Fact]
+    public void BLTG019_type_containing_itself_through_non_nullable_fields_points_at_the_field()
+    {
+        const string yaml = """
+            namespace: Cycles
+            types:
+              - name: Node
+                fields:
+                  - name: next
+                    type: Link
+                  - name: children
+                    type: Node[]
+              - name: Link
+                fields:
+                  - name: target
+                    type: Node
+                  - name: previous
+                    type: Link?
+            kinds:
+              - name: Note
+                fallback: true
+            """;
+
+        var output = TestHelpers.Run(yaml);
+        // One report per cycle: leaving out the field that closes it breaks it.
+        var found = Assert.Single(output.GeneratorDiagnostics, d => d.Id == "BLTG019");
+
+        AssertAt(found, 4, 14);
+        Assert.Contains("Node.next -> Link -> Node", found.GetMessage());
+        Assert.Empty(output.CompilationProblems);
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData("[]")]

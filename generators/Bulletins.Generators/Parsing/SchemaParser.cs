@@ -93,6 +93,7 @@ namespace Bulletins.Generators.Parsing
                 var fields = fieldParser.Parse(header.Mapping.Sequence("fields"), header.Name, Identifiers.TypeMembers, withExtractors: false);
                 types.Add(new TypeModel(header.Name, header.Mapping.Text("description"), fields.ToEquatableArray()));
             }
+            types = RecursionCheck.WithoutCycles(types, typeNodes, diagnostics);
 
             var kinds = new List<KindModel>();
             var kindNameNodes = new List<YamlNode>();
