@@ -31,13 +31,13 @@ namespace Bulletins.Generators
         {
             var texts = context.AdditionalTextsProvider
                 .Where(static file => IsSchema(file.Path))
-                .Select(static (file, cancellationToken) => new SchemaText(file.Path, file.GetText(cancellationToken)?.ToString()))
+                .Select(static (file, cancellationToken) => new SchemaText(file.Path, file.GetText(cancellationToken)))
                 .WithTrackingName(Steps.SchemaText);
 
             var parsed = texts
-                .Select(static (text, cancellationToken) => text.Content is null
+                .Select(static (text, cancellationToken) => text.Text is null
                     ? new ParseResult(null, EquatableArray<DiagnosticInfo>.Empty)
-                    : SchemaParser.Parse(text.Path, text.Content, cancellationToken))
+                    : SchemaParser.Parse(text.Path, new SourceTextReader(text.Text), cancellationToken))
                 .WithTrackingName(Steps.Parsed);
 
             var models = parsed
@@ -88,8 +88,5 @@ namespace Bulletins.Generators
                 output.ReportDiagnostic(Diagnostic.Create(SchemaDiagnostics.Find(item.Id), where, item.Arguments.Select(argument => (object)argument).ToArray()));
             }
         }
-
-        /// <summary>A schema file's path and content: equatable, so an unchanged file keeps every later step cached.</summary>
-        private sealed record SchemaText(string Path, string? Content);
     }
 }

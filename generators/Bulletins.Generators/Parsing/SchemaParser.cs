@@ -18,7 +18,7 @@ namespace Bulletins.Generators.Parsing
     /// </summary>
     internal static class SchemaParser
     {
-        public static ParseResult Parse(string path, string text, CancellationToken cancellationToken)
+        public static ParseResult Parse(string path, TextReader text, CancellationToken cancellationToken)
         {
             var diagnostics = new DiagnosticBag(path);
             SchemaModel? model = null;
@@ -40,12 +40,12 @@ namespace Bulletins.Generators.Parsing
             return new ParseResult(model, diagnostics.Items.ToEquatableArray());
         }
 
-        private static YamlNode? Load(string text, DiagnosticBag diagnostics)
+        private static YamlNode? Load(TextReader text, DiagnosticBag diagnostics)
         {
             var stream = new YamlStream();
             try
             {
-                stream.Load(new StringReader(text));
+                stream.Load(text);
             }
             catch (YamlException e)
             {
