@@ -25,6 +25,9 @@ namespace Bulletins.Generators
             public const string Parsed = "ParsedSchema";
             public const string Model = "SchemaModel";
             public const string Diagnostics = "SchemaDiagnostics";
+            public const string Owners = "NamespaceOwners";
+            public const string Emitted = "EmittedModel";
+            public const string Clashes = "NamespaceClashes";
         }
 
         public void Initialize(IncrementalGeneratorInitializationContext context)
@@ -48,8 +51,22 @@ namespace Bulletins.Generators
                 .Select(static (result, _) => result.Diagnostics)
                 .WithTrackingName(Steps.Diagnostics);
 
-            context.RegisterSourceOutput(models, static (output, model) => Emit(output, model));
+            // One schema per namespace: the others would declare ArticleKind and the rest twice.
+            var owners = models.Collect()
+                .Select(static (all, _) => NamespaceOwnership.Owners(all))
+                .WithTrackingName(Steps.Owners);
+
+            var emitted = models.Combine(owners)
+                .Select(static (pair, _) => NamespaceOwnership.IfOwner(pair.Left, pair.Right))
+                .WithTrackingName(Steps.Emitted);
+
+            var clashes = owners
+                .Select(static (all, _) => NamespaceOwnership.Clashes(all))
+                .WithTrackingName(Steps.Clashes);
+
+            context.RegisterSourceOutput(emitted, static (output, model) => Emit(output, model));
             context.RegisterSourceOutput(diagnostics, static (output, items) => Report(output, items));
+            context.RegisterSourceOutput(clashes, static (output, items) => Report(output, items));
         }
 
         /// <summary>Which additional files are schemas: every <c>.yaml</c> and <c>.yml</c> one.</summary>

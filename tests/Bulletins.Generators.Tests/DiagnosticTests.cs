@@ -406,6 +406,23 @@ public class DiagnosticTests
     }
 
     [Fact]
+    public void BLTG020_second_schema_in_the_same_namespace_points_at_its_namespace_and_is_not_generated()
+    {
+        var output = TestHelpers.Run(TestHelpers.CreateCompilation([]),
+            new InMemoryAdditionalText("/one/articles.yaml", Schemas.Minimal),
+            new InMemoryAdditionalText("/two/articles.yaml", "# another\n" + Schemas.Minimal.Replace("Note", "Memo")));
+
+        var diagnostic = Assert.Single(output.GeneratorDiagnostics);
+        Assert.Equal("BLTG020", diagnostic.Id);
+        Assert.Equal("/two/articles.yaml", diagnostic.Location.GetLineSpan().Path);
+        AssertAt(diagnostic, 1, 11);
+        Assert.Contains("/one/articles.yaml", diagnostic.GetMessage());
+        Assert.DoesNotContain(output.OutputCompilation.GetDiagnostics(), d => d.Id == "CS8785");
+        Assert.Empty(output.CompilationProblems);
+        Assert.DoesNotContain(output.Result.GeneratedSources, s => s.HintName.Contains("Memo"));
+    }
+
+    [Fact]
     public void One_mistake_leaves_the_rest_of_the_schema_generated()
     {
         const string yaml = """

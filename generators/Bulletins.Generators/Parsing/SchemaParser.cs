@@ -111,7 +111,7 @@ namespace Bulletins.Generators.Parsing
             if (!CheckFallback(kinds, kindNameNodes, mapping, diagnostics)) return null;
 
             var hintPrefix = HintPrefix(path, ns);
-            return new SchemaModel(hintPrefix, ns, description, types.ToEquatableArray(), kinds.ToEquatableArray());
+            return new SchemaModel(hintPrefix, ns, diagnostics.Locate(namespaceNode), description, types.ToEquatableArray(), kinds.ToEquatableArray());
         }
 
         private static KindModel? ParseKind(Header header, FieldParser fieldParser, DiagnosticBag diagnostics)
