@@ -92,6 +92,14 @@ public class DiagnosticTests
     }
 
     [Fact]
+    public void BLTG003_in_with_a_count_extractor_points_at_the_in_key()
+    {
+        var yaml = "namespace: Values\nkinds:\n  - name: Note\n    fallback: true\n    fields:\n      - name: x\n        type: int?\n        extract:\n          in: title\n          count:\n            noun: x\n";
+
+        AssertAt(Single(yaml, "BLTG003"), 8, 10);
+    }
+
+    [Fact]
     public void BLTG004_unknown_field_type_points_at_the_type()
     {
         const string yaml = """

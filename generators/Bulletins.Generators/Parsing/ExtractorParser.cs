@@ -42,6 +42,11 @@ namespace Bulletins.Generators.Parsing
             var scope = ReadScope(mapping, diagnostics);
             if (scope is null) return null;
             var kind = present[0];
+            if (mapping.Has("in") && (kind == "count" || kind == "method"))
+            {
+                diagnostics.Report(SchemaDiagnostics.InvalidValue, mapping.KeyNode("in")!, $"'in' of {what} applies to pattern and flag extractors only; a {kind} extractor reads what it needs itself");
+                return null;
+            }
             var fit = Fit(kind, type);
             if (fit != null)
             {
