@@ -4,8 +4,10 @@ namespace Bulletins.Writing;
 
 /// <summary>
 /// The CSV header for any mix of kinds: the base columns, then the union of every kind's own
-/// fields (found by reflection once, from the article types of the schema's assembly), so one
-/// header fits every row. A kind without a field leaves its cell empty.
+/// fields, found by reflection once per writer from the article types known in the process (the
+/// built-in schema's, and those of every loaded assembly that references this library, such as a
+/// consumer's own schema), so one header fits every row. A kind without a field leaves its cell
+/// empty. Kinds are taken in name order, fields in declaration order.
 /// </summary>
 internal sealed class CsvColumns
 {
@@ -28,15 +30,19 @@ internal sealed class CsvColumns
 
     private IReadOnlyList<string> PropertyNames { get; }
 
-    /// <summary>The columns for the kinds defined beside <paramref name="sample"/>'s type (the built-in schema's when null).</summary>
+    /// <summary>The columns for every kind known now, <paramref name="sample"/>'s included.</summary>
     public static CsvColumns For(Type? sample)
     {
-        var assemblies = new List<Assembly> { typeof(Article).Assembly };
+        var library = typeof(Article).Assembly;
+        var libraryName = library.GetName().Name;
+        var assemblies = AppDomain.CurrentDomain.GetAssemblies()
+            .Where(a => a == library || (!a.IsDynamic && a.GetReferencedAssemblies().Any(r => r.Name == libraryName)))
+            .ToList();
         if (sample is not null && !assemblies.Contains(sample.Assembly)) assemblies.Add(sample.Assembly);
 
         var kinds = assemblies
-            .SelectMany(static assembly => assembly.GetTypes())
-            .Where(static type => type.IsPublic && !type.IsAbstract && typeof(Article).IsAssignableFrom(type))
+            .SelectMany(static assembly => ExportedTypes(assembly))
+            .Where(static type => !type.IsAbstract && typeof(Article).IsAssignableFrom(type))
             .OrderBy(static type => type.Name, StringComparer.Ordinal);
 
         var names = new List<string>();
@@ -48,6 +54,18 @@ internal sealed class CsvColumns
             }
         }
         return new CsvColumns(names.Select(CamelCase).ToArray(), names);
+    }
+
+    private static IEnumerable<Type> ExportedTypes(Assembly assembly)
+    {
+        try
+        {
+            return assembly.GetExportedTypes();
+        }
+        catch (Exception e) when (e is ReflectionTypeLoadException or NotSupportedException or FileNotFoundException)
+        {
+            return [];
+        }
     }
 
     /// <summary>The property behind each kind column for this type (null where the kind lacks the field).</summary>
