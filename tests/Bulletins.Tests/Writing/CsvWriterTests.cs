@@ -29,6 +29,11 @@ public class CsvWriterTests
             Countries = ["Spain", "Portugal"],
             RaidCount = 7,
             RaidUnits = ["Spain: National Police", "Portugal: Judicial Police"],
+            RaidUnitsByCountry = new Dictionary<string, IReadOnlyList<string>>
+            {
+                ["Spain"] = ["National Police", "Guardia Civil"],
+                ["Portugal"] = ["Judicial Police"],
+            },
         };
         var rows = ParseCsv(Write([article]));
         Assert.Equal(2, rows.Count);
@@ -38,6 +43,7 @@ public class CsvWriterTests
         Assert.Equal("Spain; Portugal", row["countries"]);
         Assert.Equal("7", row["raidCount"]);
         Assert.Equal("Spain: National Police; Portugal: Judicial Police", row["raidUnits"]);
+        Assert.Equal("Spain: National Police, Guardia Civil; Portugal: Judicial Police", row["raidUnitsByCountry"]);
         Assert.Equal("false", row["isTruncated"]);
         Assert.Equal("", row["duplicateOf"]);
     }

@@ -108,7 +108,7 @@ public class JsonLinesWriterTests
         Assert.Equal(5, warning.GetProperty("line").GetInt32());
 
         // The kind's own fields follow the base fields, as the kind writes them.
-        Assert.Equal([.. BaseFields, "raidCount", "raidUnits"], root.EnumerateObject().Select(p => p.Name));
+        Assert.Equal([.. BaseFields, "raidCount", "raidUnits", "raidUnitsByCountry"], root.EnumerateObject().Select(p => p.Name));
         Assert.Equal(12, root.GetProperty("raidCount").GetInt32());
         Assert.Equal("RaidReport", root.GetProperty("kind").GetString());
     }

@@ -23,6 +23,8 @@ public sealed record RaidReport : Article
 
     public IReadOnlyList<string> RaidUnits { get; init; } = [];
 
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> RaidUnitsByCountry { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
+
     public override void WriteKindFields(Utf8JsonWriter writer)
     {
         if (RaidCount is { } raidCount) writer.WriteNumber("raidCount", raidCount);
@@ -30,5 +32,13 @@ public sealed record RaidReport : Article
         writer.WriteStartArray("raidUnits");
         foreach (var unit in RaidUnits) writer.WriteStringValue(unit);
         writer.WriteEndArray();
+        writer.WriteStartObject("raidUnitsByCountry");
+        foreach (var (country, units) in RaidUnitsByCountry)
+        {
+            writer.WriteStartArray(country);
+            foreach (var unit in units) writer.WriteStringValue(unit);
+            writer.WriteEndArray();
+        }
+        writer.WriteEndObject();
     }
 }
