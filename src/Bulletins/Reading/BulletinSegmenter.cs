@@ -58,7 +58,6 @@ internal sealed class BulletinSegmenter
 
     private bool _binary;
     private bool _anyText;
-    private bool _anyArticle;
     private bool _anyProblemLines;
     private int _settledThrough; // last line already in an emitted article or a reported problem
     private int _lineNumber;
@@ -294,7 +293,6 @@ internal sealed class BulletinSegmenter
             IsTruncated = paragraphs.Length > 0 && Truncation.EndsCutOff(paragraphs[^1].Text),
         });
         _settledThrough = Math.Max(_settledThrough, _lastLine);
-        _anyArticle = true;
         _inArticle = false;
     }
 
@@ -333,7 +331,4 @@ internal sealed class BulletinSegmenter
         if (text.Length > 80) text = text[..80];
         return text.ToString().Replace('\0', '\uFFFD');
     }
-
-    /// <summary>Exposed for the "nothing lost" property: whether any article was emitted.</summary>
-    public bool AnyArticle => _anyArticle;
 }

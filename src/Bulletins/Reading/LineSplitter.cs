@@ -27,8 +27,6 @@ internal sealed class LineSplitter
     /// </summary>
     public bool ReportReplacementCharacters { get; set; }
 
-    public int LineCount => _lineNumber;
-
     /// <summary>Feeds a chunk; a chunk without a final line end continues in the next one.</summary>
     public void Feed(ReadOnlySpan<char> chunk)
     {
