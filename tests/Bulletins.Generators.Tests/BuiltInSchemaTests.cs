@@ -23,7 +23,11 @@ public class BuiltInSchemaTests
         var output = TestHelpers.Run(compilation, new InMemoryAdditionalText(Schemas.BuiltInPath, Schemas.BuiltIn));
 
         Assert.Empty(output.GeneratorDiagnostics);
-        var problems = output.CompilationProblems.Where(d => d.Id != "CS1591").ToList();
+        // The library's JSON context for the mention records is System.Text.Json's to implement.
+        var complete = FrameworkGenerators.RunJsonGenerator(output.OutputCompilation);
+        var problems = complete.GetDiagnostics()
+            .Where(d => d.Severity >= DiagnosticSeverity.Warning && d.Id != "CS1591")
+            .ToList();
         Assert.True(problems.Count == 0, string.Join("\n", problems));
         Assert.Contains(output.Result.GeneratedSources, s => s.HintName == "articles.Bulletins.OperationReport.g.cs");
     }
