@@ -17,7 +17,7 @@ internal sealed class BulletinSegmenter
         None,
         /// <summary>The last line was a title candidate.</summary>
         Candidate,
-        /// <summary>A title candidate, then one blank line.</summary>
+        /// <summary>A title candidate, then one or more blank lines.</summary>
         CandidateBlank,
         /// <summary>A title candidate, a blank line, then a valid <c>Source:</c> line.</summary>
         SourceSeen,
@@ -32,6 +32,7 @@ internal sealed class BulletinSegmenter
     private string _title = "";
     private string _source = "";
     private int _titleLine;
+    private int _articleSourceLine;
     private int _lastLine;
     private readonly List<Paragraph> _paragraphs = [];
     private readonly CharBuffer _paragraph = new();
@@ -192,7 +193,7 @@ internal sealed class BulletinSegmenter
         else
         {
             CloseParagraph();
-            _state = _state == HeaderState.Candidate ? HeaderState.CandidateBlank : HeaderState.None;
+            _state = _state is HeaderState.Candidate or HeaderState.CandidateBlank ? HeaderState.CandidateBlank : HeaderState.None;
         }
         _previousBlank = true;
     }
@@ -267,6 +268,7 @@ internal sealed class BulletinSegmenter
         _title = title;
         _source = _pendingSource;
         _titleLine = _candidateLine;
+        _articleSourceLine = _sourceLine;
         _lastLine = _sourceLine;
         _state = HeaderState.None;
         _candidateText = null;
@@ -286,6 +288,7 @@ internal sealed class BulletinSegmenter
         {
             File = _file,
             Line = _titleLine,
+            SourceLine = _articleSourceLine,
             LastLine = _lastLine,
             Title = _title,
             Source = _source,
