@@ -135,6 +135,17 @@ internal sealed class BulletinSegmenter
         AcceptBlank();
     }
 
+    /// <summary>A line too long to be bulletin text (only its start is given): reported, and read as a blank line.</summary>
+    public void AcceptOverlongLine(ReadOnlySpan<char> start, int number)
+    {
+        _lineNumber = number;
+        if (_binary) return;
+        if (_nulFirst != 0) ReportNulRun();
+        Report(ProblemCodes.LineTooLong, ProblemSeverity.Error, number, number,
+            $"line longer than {LineSplitter.MaxLineLength} characters: not bulletin text, left out", Printable(start));
+        AcceptBlank();
+    }
+
     /// <summary>A line where the decoder replaced invalid bytes with U+FFFD: kept, with a warning.</summary>
     public void AcceptLineWithInvalidBytes(ReadOnlySpan<char> line, int number)
     {
