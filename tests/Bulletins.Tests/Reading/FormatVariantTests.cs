@@ -190,4 +190,20 @@ public class FormatVariantTests
         Assert.Equal(Canonical.Select(a => a.Paragraphs), drafts.Select(d => d.Paragraphs.Select(p => p.Text).ToList()));
         Assert.Equal([5, 7], drafts[0].Paragraphs.Select(p => p.Line));
     }
+
+    [Theory]
+    [InlineData("utf-8")]
+    [InlineData("utf-16BE")]
+    public void AStreamThatTricklesBytesReadsTheSame(string encodingName)
+    {
+        var encoding = Encoding.GetEncoding(encodingName);
+        // Longer than the 8 KiB read at the start, so that later reads split characters too.
+        var text = string.Concat(Enumerable.Repeat(SampleBulletin.WithLineEnds("\r\n") + "\r\n", 20));
+        byte[] bytes = [.. encoding.GetPreamble(), .. encoding.GetBytes(text)];
+        var problems = new List<Bulletins.Reading.BulletinProblem>();
+        var articles = Bulletin.Read(new TrickleStream(bytes, 3), "test.txt", new BulletinReadOptions { OnProblem = problems.Add }).ToList();
+        Assert.Equal(FromText(text).Articles, articles);
+        Assert.Equal(60, articles.Count);
+        Assert.Empty(problems);
+    }
 }
