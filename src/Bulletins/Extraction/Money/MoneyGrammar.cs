@@ -54,7 +54,7 @@ internal static class MoneyGrammar
         decimal amount = number.Value;
         last = number.Last;
         // `USD 22.5 million dollars` is rare; `$10 dollars` would read the noun twice: leave it.
-        finding = new MoneyFinding(t.Tokens[i].Start, t.Tokens[last].End, amount, currency);
+        finding = new MoneyFinding(t.Tokens[i].Start, t.Tokens[last].End, NumberReader.Normalise(amount), currency);
         return true;
     }
 
@@ -129,7 +129,7 @@ internal static class MoneyGrammar
             amount += cents;
             last = centsLast;
         }
-        finding = new MoneyFinding(t.Tokens[i].Start, t.Tokens[last].End, amount, currency);
+        finding = new MoneyFinding(t.Tokens[i].Start, t.Tokens[last].End, NumberReader.Normalise(amount), currency);
         return true;
     }
 

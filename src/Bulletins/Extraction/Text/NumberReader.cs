@@ -100,7 +100,7 @@ internal static class NumberReader
             last += 1;
             scaled = true;
         }
-        match = new NumberMatch(value, index, last, InWords: false, scaled);
+        match = new NumberMatch(Normalise(value), index, last, InWords: false, scaled);
         return true;
     }
 
@@ -190,6 +190,9 @@ internal static class NumberReader
     private static bool GluedToWord(TokenText t, int index, bool before) => before
         ? index > 0 && t.Touches(index) && t.Tokens[index - 1].Kind == TokenKind.Word
         : index + 1 < t.Count && t.Touches(index + 1) && t.Tokens[index + 1].Kind == TokenKind.Word;
+
+    /// <summary>Drops trailing zeros a scale leaves (`5.5 billion` is 5500000000, not 5500000000.0).</summary>
+    public static decimal Normalise(decimal value) => value / 1.000000000000000000000000000000000m;
 
     private static decimal ParseInt(ReadOnlySpan<char> digits)
     {
