@@ -22,7 +22,7 @@ internal static class CountryExtractor
         List<string>? countries = null;
         foreach (var segment in segments)
         {
-            foreach (var country in Find(segment.Text))
+            foreach (var country in Find(segment.Tokens))
             {
                 countries ??= [];
                 if (!countries.Contains(country)) countries.Add(country);
@@ -32,9 +32,10 @@ internal static class CountryExtractor
     }
 
     /// <summary>Every country name in a text, in order, repeats included.</summary>
-    public static IEnumerable<string> Find(string text)
+    public static IEnumerable<string> Find(string text) => Find(new TokenText(text));
+
+    public static IEnumerable<string> Find(TokenText t)
     {
-        var t = new TokenText(text);
         var matcher = Matcher.Value;
         int i = 0;
         while (i < t.Count)

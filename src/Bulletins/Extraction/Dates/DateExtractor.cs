@@ -20,7 +20,7 @@ internal static class DateExtractor
         var findings = new List<(string Text, DateFinding Finding)>();
         foreach (var segment in segments)
         {
-            foreach (var finding in DateGrammar.Find(segment.Text)) findings.Add((segment.Text, finding));
+            foreach (var finding in DateGrammar.Find(segment.Text, () => segment.Tokens)) findings.Add((segment.Text, finding));
         }
         if (findings.Count == 0) return ValueList<DateMention>.Empty;
 

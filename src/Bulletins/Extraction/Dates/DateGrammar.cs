@@ -20,12 +20,14 @@ internal static class DateGrammar
 {
     private readonly record struct Atom(int First, int Last, PartialDate Date);
 
-    public static List<DateFinding> Find(string text)
+    public static List<DateFinding> Find(string text) => Find(text, () => new TokenText(text));
+
+    public static List<DateFinding> Find(string text, Func<TokenText> tokens)
     {
         var found = new List<DateFinding>();
         // Every date this grammar reads has a digit (a day or a year): skip texts without one.
         if (text.AsSpan().IndexOfAnyInRange('0', '9') < 0) return found;
-        var t = new TokenText(text);
+        var t = tokens();
         int i = 0;
         while (i < t.Count)
         {

@@ -15,11 +15,13 @@ namespace Bulletins.Extraction.Money;
 /// </remarks>
 internal static class MoneyGrammar
 {
-    public static List<MoneyFinding> Find(string text)
+    public static List<MoneyFinding> Find(string text) => Find(text, () => new TokenText(text));
+
+    public static List<MoneyFinding> Find(string text, Func<TokenText> tokens)
     {
         var found = new List<MoneyFinding>();
         if (text.AsSpan().IndexOfAnyInRange('0', '9') < 0 && !MightHoldWordAmount(text)) return found;
-        var t = new TokenText(text);
+        var t = tokens();
         int i = 0;
         while (i < t.Count)
         {

@@ -19,8 +19,7 @@ internal static class PersonExtractor
         var occurrences = new List<PersonOccurrence>();
         for (int s = 0; s < segments.Count; s++)
         {
-            // Names need capitals; a segment without a capital after its first letter has none.
-            PersonGrammar.Find(segments[s].Text, s, occurrences);
+            PersonGrammar.Find(segments[s].Tokens, s, occurrences);
         }
         var named = occurrences.Where(o => o.Name is not null).ToList();
         if (named.Count == 0) return (ValueList<PersonMention>.Empty, occurrences);

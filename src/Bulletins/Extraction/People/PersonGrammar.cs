@@ -25,9 +25,8 @@ internal static class PersonGrammar
 
     public static bool IsSpeechVerb(ReadOnlySpan<char> word) => SpeechVerbLookup.Contains(word);
 
-    public static void Find(string text, int segment, List<PersonOccurrence> found)
+    public static void Find(TokenText t, int segment, List<PersonOccurrence> found)
     {
-        var t = new TokenText(text);
         int i = 0;
         while (i < t.Count)
         {

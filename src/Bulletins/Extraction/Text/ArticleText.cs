@@ -2,9 +2,16 @@ using Bulletins.Reading;
 
 namespace Bulletins.Extraction.Text;
 
-/// <summary>One piece of an article's text (the title or a body paragraph) and where it starts in the file.</summary>
-internal readonly record struct TextSegment(string Text, int Line, bool IsTitle)
+/// <summary>
+/// One piece of an article's text (the title or a body paragraph) and where it starts in the file.
+/// Its tokens are computed once, on first use, and shared by every token-based extractor.
+/// </summary>
+internal sealed record TextSegment(string Text, int Line, bool IsTitle)
 {
+    private TokenText? _tokens;
+
+    public TokenText Tokens => _tokens ??= new TokenText(Text);
+
     /// <summary>The file line of a character: the segment's first line plus the line breaks before it.</summary>
     public int LineAt(int offset) => Line + Text.AsSpan(0, Math.Clamp(offset, 0, Text.Length)).Count('\n');
 }

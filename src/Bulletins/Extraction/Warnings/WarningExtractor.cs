@@ -57,8 +57,7 @@ internal static class WarningExtractor
 
     private static void Scan(TextSegment segment, ref List<TextWarning>? warnings)
     {
-        string text = segment.Text;
-        var t = new TokenText(text);
+        var t = segment.Tokens;
         for (int i = 0; i < t.Count; i++)
         {
             if (!t.IsWord(i)) continue;
