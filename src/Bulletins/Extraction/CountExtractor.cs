@@ -35,6 +35,13 @@ public static class CountExtractor
         "administrators", "couriers", "dealers", "facilitators", "victims",
     };
 
+    /// <summary>What gets searched: `searched 7 premises`, `raided 12 houses`.</summary>
+    private static readonly HashSet<string> PlaceNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "premises", "properties", "houses", "homes", "locations", "sites", "addresses", "buildings", "apartments", "flats",
+        "warehouses", "offices", "places", "residences", "vehicles", "companies", "businesses", "shops", "farms",
+    };
+
     private static readonly HashSet<string> Auxiliaries = new(StringComparer.OrdinalIgnoreCase)
     {
         "were", "was", "have", "has", "had", "been", "being", "are", "got", "also", "subsequently", "later", "successfully",
@@ -43,6 +50,7 @@ public static class CountExtractor
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> QualifierLookup = Qualifiers.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PersonLookup = PersonNouns.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PlaceLookup = PlaceNouns.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AuxiliaryLookup = Auxiliaries.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
@@ -87,6 +95,8 @@ public static class CountExtractor
                 qualifiers++;
             }
             if (k < t.Count && NounAt(t, k, noun, out _)) return (int)number.Value;
+            // `Twelve arrested for smuggling` (a headline), `12 detained`
+            if (verb is not null && qualifiers == 0 && k < t.Count && t.IsWord(k) && VerbAt(t, k, verb)) return (int)number.Value;
             // `Twelve suspects were arrested`
             if (verb is not null && k < t.Count && t.IsWord(k) && PersonLookup.Contains(t.Span(k)))
             {
@@ -128,7 +138,7 @@ public static class CountExtractor
             k++;
             qualifiers++;
         }
-        return k < t.Count && t.IsWord(k) && PersonLookup.Contains(t.Span(k));
+        return k < t.Count && t.IsWord(k) && (PersonLookup.Contains(t.Span(k)) || PlaceLookup.Contains(t.Span(k)));
     }
 
     /// <summary>True when <paramref name="pattern"/> matches a whole word run starting at token <paramref name="k"/>.</summary>

@@ -22,6 +22,25 @@ public static class QuantityExtractor
 
     private static readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> UnitLookup = Units.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>Words that end the goods: prepositions, conjunctions, verbs of the sentence.</summary>
+    private static readonly HashSet<string> NotGoods = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "and", "or", "in", "on", "at", "to", "from", "into", "for", "with", "by", "between", "per", "worth", "were", "was", "are",
+        "is", "had", "has", "have", "been", "being", "hidden", "seized", "found", "concealed", "destined", "bound", "that",
+        "which", "who", "as", "during", "across", "near", "inside", "under", "over", "each", "a", "an", "the", "of",
+    };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NotGoodsLookup = NotGoods.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>A lower-case word or an acronym (`MDMA`, `LSD`), not a function word or a proper name (`of Rotterdam`).</summary>
+    private static bool IsGoodsWord(ReadOnlySpan<char> word)
+    {
+        if (NotGoodsLookup.Contains(word)) return false;
+        if (char.IsLower(word[0])) return true;
+        foreach (char c in word) if (!char.IsUpper(c) && !char.IsDigit(c)) return false;
+        return true;
+    }
+
     public static IReadOnlyList<Quantity> Extract(ExtractionContext context)
     {
         List<Quantity>? quantities = null;
@@ -51,7 +70,7 @@ public static class QuantityExtractor
                 if (t.Is(last + 1, "of"))
                 {
                     int k = last + 2, words = 0;
-                    while (k < t.Count && words < 3 && t.IsWord(k) && char.IsLower(t.Text[t.Tokens[k].Start]) && !t.Is(k, "and") && !t.Is(k, "in") && !t.Is(k, "were") && !t.Is(k, "was"))
+                    while (k < t.Count && words < 3 && t.IsWord(k) && IsGoodsWord(t.Span(k)))
                     {
                         k++;
                         words++;

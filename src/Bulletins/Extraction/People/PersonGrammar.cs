@@ -43,7 +43,7 @@ internal static class PersonGrammar
                 else if (!TitleLexicon.Matcher.TryMatch(t, i + 1, out _, out _) && TryName(t, i + 1, out int nameLast) && nameLast > i + 1
                          && !Overlaps(found, segment, t.Tokens[i + 1].Start))
                 {
-                    found.Add(new PersonOccurrence(segment, t.Tokens[i + 1].Start, t.Tokens[nameLast].End, NameText(t, i + 1, nameLast), null, false));
+                    found.Add(new PersonOccurrence(segment, t.Tokens[i + 1].Start, t.Tokens[nameLast].End, NameText(t, i + 1, nameLast), AppositiveTitle(t, nameLast), false));
                     i = nameLast + 1;
                     continue;
                 }
@@ -85,7 +85,8 @@ internal static class PersonGrammar
         if (t.SameLineAt(titleLast, nameStart) && TryName(t, nameStart, out int nameLast))
         {
             // A rank may itself be followed by a name that is another title's (`Admiral` in `Chair ..., Admiral Rob Bauer`).
-            found.Add(new PersonOccurrence(segment, t.Tokens[i].Start, t.Tokens[nameLast].End, NameText(t, nameStart, nameLast), honorific ? null : canonical, honorific));
+            string? kept = honorific ? AppositiveTitle(t, nameLast) : canonical;
+            found.Add(new PersonOccurrence(segment, t.Tokens[i].Start, t.Tokens[nameLast].End, NameText(t, nameStart, nameLast), kept, honorific && kept is null));
             last = nameLast;
             return true;
         }
@@ -94,6 +95,30 @@ internal static class PersonGrammar
         found.Add(new PersonOccurrence(segment, t.Tokens[i].Start, t.Tokens[titleLast].End, null, canonical, false));
         last = titleLast;
         return true;
+    }
+
+    /// <summary>
+    /// The office an apposition gives after a name: `Karin Lindqvist, Head of the European Serious Organised
+    /// Crime Centre`, `Jane Doe, NATO Spokesperson`. Only an office or rank from the lexicon counts.
+    /// </summary>
+    private static string? AppositiveTitle(TokenText t, int nameLast)
+    {
+        int k = nameLast + 1;
+        if (!t.IsSymbol(k, ',')) return null;
+        k++;
+        if (t.Is(k, "the")) k++;
+        // An organisation or nationality before the office: `NATO Spokesperson`, `Europol's Executive Director`.
+        for (int skip = 0; skip < 2 && k < t.Count && !TitleLexicon.Matcher.TryMatch(t, k, out _, out _); skip++)
+        {
+            if (!t.IsWord(k) || !char.IsUpper(t.Text[t.Tokens[k].Start])) return null;
+            k++;
+            if (t.IsSymbol(k, "’'") && t.Is(k + 1, "s")) k += 2;
+        }
+        if (k >= t.Count || !TitleLexicon.Matcher.TryMatch(t, k, out var title, out int titleLast) || title.Kind == TitleKind.Honorific) return null;
+        if (TitleLexicon.TakesComplement(title) && (t.Is(titleLast + 1, "of") || t.Is(titleLast + 1, "for"))
+            && TryComplement(t, titleLast + 1, out int complementLast, out _))
+            return t.Slice(k, complementLast);
+        return title.Canonical;
     }
 
     /// <summary>

@@ -28,6 +28,8 @@ internal static class QuoteExtractor
     private static readonly Regex VerbAfterSpeaker = new($@"\A\s+(?:also\s+|then\s+|later\s+)?(?:{Verbs})\b", RegexOptions.NonBacktracking | RegexOptions.IgnoreCase);
     private static readonly Regex VerbBeforeQuote = new($@"\b(?:{Verbs})\b[^“”""\n]{{0,60}}\z", RegexOptions.NonBacktracking | RegexOptions.IgnoreCase);
     private static readonly Regex PronounBeforeVerb = new(@"\b(?:he|she)\s+(?:also\s+|then\s+|later\s+)?\z", RegexOptions.NonBacktracking | RegexOptions.IgnoreCase);
+    // `I told my staff`: in a transcript, the speaker quoting themselves.
+    private static readonly Regex FirstPerson = new($@"\A[\s,.;:–—-]{{0,4}}I\s+(?:also\s+)?(?:{Verbs})\b", RegexOptions.NonBacktracking);
 
     public static IReadOnlyList<QuoteMention> Extract(IReadOnlyList<TextSegment> segments, IReadOnlyList<PersonOccurrence> occurrences, IReadOnlyList<PersonMention> people)
     {
@@ -85,6 +87,7 @@ internal static class QuoteExtractor
         if (verbFirst.Success && OccurrenceAt(occurrences, segment, from + verbFirst.Length) is { } named)
             return Name(named, people);
         if (PronounVerb.IsMatch(window)) return lastSpeaker ?? LastNamedBefore(occurrences, segment, close, people);
+        if (FirstPerson.IsMatch(window)) return occurrences.FirstOrDefault(o => o.Segment == 0 && o.FullName is not null)?.FullName;
         // `” Jane Doe said`, `”, the Secretary General added`
         var filler = LeadingFiller.Match(window.ToString());
         if (OccurrenceAt(occurrences, segment, from + filler.Length) is { } subject

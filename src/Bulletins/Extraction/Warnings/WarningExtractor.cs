@@ -138,6 +138,8 @@ internal static class WarningExtractor
         for (int i = end - 1; i > 0; i--)
         {
             if ((text[i] == ' ' || text[i] == '\n') && text[i - 1] is '.' or '!' or '?') return i + 1;
+            // A glued boundary (`million.According`) ends a sentence too.
+            if (char.IsUpper(text[i]) && text[i - 1] is '.' or '!' or '?' && i >= 3 && char.IsLower(text[i - 2]) && char.IsLower(text[i - 3])) return i;
         }
         return 0;
     }
