@@ -3,32 +3,45 @@ using Bulletins.Reading;
 
 namespace Bulletins;
 
-/// <summary>Reads bulletins into typed articles, streaming: an article is yielded as soon as it is complete.</summary>
-// PLACEHOLDER bodies: the streaming reader arrives with issue 2; the signatures are the contract.
+/// <summary>
+/// Reads bulletins into typed articles, streaming: an article is yielded as soon as the next one
+/// starts (or the input ends), and the input is never held in memory as a whole. The format and
+/// the problem codes are in <c>docs/format.md</c>. Reading is lazy: the file is opened, and a
+/// missing one reported (<see cref="FileNotFoundException"/>), when enumeration starts.
+/// </summary>
 public static class Bulletin
 {
     /// <summary>Streams the articles of a bulletin file.</summary>
     public static IEnumerable<Article> Read(string path, BulletinReadOptions? options = null)
     {
-        yield break;
+        ArgumentNullException.ThrowIfNull(path);
+        return Assemble(DraftReader.Read(path, options?.Encoding, options?.OnProblem), options);
     }
 
     /// <summary>Streams the articles of a bulletin held in a stream (encoding detected from its BOM, else UTF-8).</summary>
-    public static IEnumerable<Article> Read(Stream stream, string name, BulletinReadOptions? options = null)
-    {
-        yield break;
-    }
+    public static IEnumerable<Article> Read(Stream stream, string name, BulletinReadOptions? options = null) =>
+        Assemble(DraftReader.Read(stream, name, options?.Encoding, options?.OnProblem), options);
 
     /// <summary>Streams the articles of already-decoded text.</summary>
-    public static IEnumerable<Article> Read(TextReader reader, string name, BulletinReadOptions? options = null)
-    {
-        yield break;
-    }
+    public static IEnumerable<Article> Read(TextReader reader, string name, BulletinReadOptions? options = null) =>
+        Assemble(DraftReader.Read(reader, name, options?.OnProblem), options);
 
     /// <summary>Segmentation only: the drafts, before classification and extraction.</summary>
-    public static IEnumerable<ArticleDraft> ReadDrafts(Stream stream, string name, Action<BulletinProblem>? onProblem = null)
+    public static IEnumerable<ArticleDraft> ReadDrafts(Stream stream, string name, Action<BulletinProblem>? onProblem = null) =>
+        DraftReader.Read(stream, name, encoding: null, onProblem);
+
+    /// <summary>Segmentation only, from already-decoded text.</summary>
+    public static IEnumerable<ArticleDraft> ReadDrafts(TextReader reader, string name, Action<BulletinProblem>? onProblem = null) =>
+        DraftReader.Read(reader, name, onProblem);
+
+    private static IEnumerable<Article> Assemble(IEnumerable<ArticleDraft> drafts, BulletinReadOptions? options)
     {
-        yield break;
+        // The assembler (and its duplicate index) is created per enumeration, so enumerating twice reads afresh.
+        var assembler = new ArticleAssembler(options);
+        foreach (var draft in drafts)
+        {
+            yield return assembler.Assemble(draft);
+        }
     }
 }
 

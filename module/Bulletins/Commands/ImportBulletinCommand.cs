@@ -1,31 +1,89 @@
 using System.Management.Automation;
+using System.Text;
+using Bulletins.PowerShell.Completion;
+using Bulletins.PowerShell.Encodings;
+using Bulletins.PowerShell.Paths;
+using Bulletins.PowerShell.Progress;
+using Bulletins.PowerShell.Reading;
+using Bulletins.PowerShell.Schema;
+using Bulletins.Querying;
+using Bulletins.Reading;
 
 namespace Bulletins.PowerShell.Commands;
 
-/// <summary>Reads bulletin files into typed articles.</summary>
-[Cmdlet(VerbsData.Import, "Bulletin", DefaultParameterSetName = "Path")]
+/// <summary>
+/// Reads bulletin files into typed articles, one WriteObject per article the moment the reader
+/// yields it, so the rest of the pipeline starts before the last file is read.
+/// </summary>
+[Cmdlet(VerbsData.Import, "Bulletin", DefaultParameterSetName = PathSet)]
 [OutputType(typeof(Article))]
 public sealed class ImportBulletinCommand : PSCmdlet
 {
-    [Parameter(Mandatory = true, Position = 0, ParameterSetName = "Path", ValueFromPipeline = true)]
+    private const string PathSet = "Path";
+    private const string LiteralPathSet = "LiteralPath";
+
+    private ArticleFilter _filter = ArticleFilter.None;
+    private BulletinReadOptions _options = new();
+    private FileArticleReader _reader = null!;
+    private ThrottledProgress _progress = null!;
+
+    /// <summary>Files to read; wildcards allowed.</summary>
+    [Parameter(Mandatory = true, Position = 0, ParameterSetName = PathSet, ValueFromPipeline = true)]
+    [ValidateNotNullOrEmpty]
     public string[] Path { get; set; } = [];
 
-    [Parameter(Mandatory = true, ParameterSetName = "LiteralPath", ValueFromPipelineByPropertyName = true)]
-    [Alias("PSPath")]
+    /// <summary>Files to read, taken exactly as written (no wildcards); binds PSPath from Get-ChildItem.</summary>
+    [Parameter(Mandatory = true, ParameterSetName = LiteralPathSet, ValueFromPipelineByPropertyName = true)]
+    [Alias("PSPath", "LP")]
+    [ValidateNotNullOrEmpty]
     public string[] LiteralPath { get; set; } = [];
+
+    /// <summary>The files' encoding when they have no byte-order mark (default UTF-8).</summary>
+    [Parameter]
+    [EncodingArgumentTransformation]
+    [ArgumentCompletions("utf8", "utf8BOM", "utf8NoBOM", "unicode", "bigendianunicode", "utf32", "ascii", "latin1")]
+    public Encoding? Encoding { get; set; }
+
+    /// <summary>Only articles of these kinds (wildcards allowed).</summary>
+    [Parameter]
+    [ArgumentCompleter(typeof(KindCompleter))]
+    public string[]? Kind { get; set; }
+
+    /// <summary>Only articles from these sources (wildcards allowed).</summary>
+    [Parameter]
+    [ArgumentCompleter(typeof(SourceCompleter))]
+    public string[]? Source { get; set; }
+
+    /// <summary>Drops an article whose body repeats an earlier one in any file of this call.</summary>
+    [Parameter]
+    public SwitchParameter Unique { get; set; }
+
+    protected override void BeginProcessing()
+    {
+        _filter = new ArticleFilter { Kind = KindCatalog.Filter(this, Kind), Source = Wildcards.Matcher(Source) };
+        _options = new BulletinReadOptions
+        {
+            OnProblem = ProblemReporter.For(this),
+            Encoding = Encoding,
+            // One index for the whole call, so a repeat in the third file of a duplicate in the first is found.
+            Duplicates = Unique ? new DuplicateIndex() : null,
+        };
+        _progress = new ThrottledProgress(this, 1, "Import-Bulletin");
+        _reader = new FileArticleReader(this, _progress);
+    }
 
     protected override void ProcessRecord()
     {
-        // PLACEHOLDER: the real cmdlet arrives with the module work (issues 2 and 3).
-        var paths = ParameterSetName == "Path"
-            ? Path.SelectMany(p => GetResolvedProviderPathFromPSPath(p, out _))
-            : LiteralPath.Select(p => GetUnresolvedProviderPathFromPSPath(p));
-        foreach (var path in paths)
+        bool literal = ParameterSetName == LiteralPathSet;
+        foreach (var file in InputFileResolver.Resolve(this, literal ? LiteralPath : Path, literal, WriteError))
         {
-            foreach (var article in Bulletin.Read(path))
+            foreach (var article in _reader.Read(file, _options))
             {
-                WriteObject(article);
+                if (Unique && article.DuplicateOf is not null) continue;
+                if (_filter.Matches(article)) WriteObject(article);
             }
         }
     }
+
+    protected override void EndProcessing() => _progress.Complete();
 }

@@ -1,9 +1,100 @@
+using System.Runtime.InteropServices;
+using System.Text;
+
 namespace Bulletins.Reading;
 
-/// <summary>Remembers normalised bodies so that a later article repeating one is marked as its duplicate.</summary>
-// PLACEHOLDER body: arrives with the reader (issue 2).
+/// <summary>
+/// Remembers normalised bodies so that a later article repeating one is marked as its duplicate.
+/// </summary>
+/// <remarks>
+/// <para>Two rules (docs/format.md, "Ids and duplicates"):</para>
+/// <list type="number">
+/// <item>Same body: the normalised bodies are equal (titles may differ: feeds reword them).</item>
+/// <item>Teaser of an earlier full text: a truncated article whose normalised body, without its
+/// final ellipsis and at least 64 characters long, is exactly the start of an earlier article's
+/// normalised body (compared over the first 1 024 characters).</item>
+/// </list>
+/// <para>A full text that comes after its teaser is not marked: it repeats nothing, it adds text.
+/// Articles with an empty body are never duplicates. Whole bodies are kept as 64-bit hashes; for
+/// the teaser rule the first 1 024 normalised characters of each full text are kept (UTF-8), so a
+/// shared index costs about 1 KB per article. Not thread-safe.</para>
+/// </remarks>
 public sealed class DuplicateIndex
 {
+    /// <summary>Shortest teaser compared with earlier texts: fewer words than this say too little.</summary>
+    internal const int MinTeaserLength = 64;
+
+    /// <summary>Longest start of a full text kept for teasers; feed teasers are a paragraph or two.</summary>
+    internal const int MaxPrefixLength = 1024;
+
+    private readonly Dictionary<(ulong Hash, int Length), string> _bodies = [];
+
+    // Keyed by the hash of the first 64 normalised characters.
+    private readonly Dictionary<ulong, List<(string Id, byte[] Prefix)>> _starts = [];
+
     /// <summary>Returns the id of the earlier article with the same normalised body, or records this one and returns null.</summary>
-    public string? FindOrAdd(ArticleDraft draft, string id) => null;
+    public string? FindOrAdd(ArticleDraft draft, string id)
+    {
+        ArgumentNullException.ThrowIfNull(draft);
+        ArgumentNullException.ThrowIfNull(id);
+        return FindOrAdd(TextNormaliser.Body(draft), draft.IsTruncated, id);
+    }
+
+    /// <summary>The same, for a body the caller has already normalised.</summary>
+    internal string? FindOrAdd(string normalisedBody, bool isTruncated, string id)
+    {
+        if (normalisedBody.Length == 0) return null;
+
+        var body = (Hash(normalisedBody), normalisedBody.Length);
+        if (_bodies.TryGetValue(body, out var earlier)) return earlier;
+        _bodies.Add(body, id);
+
+        if (isTruncated) return FindFullText(WithoutEllipsis(normalisedBody));
+
+        if (normalisedBody.Length >= MinTeaserLength)
+        {
+            var start = Hash(normalisedBody.AsSpan(0, MinTeaserLength));
+            if (!_starts.TryGetValue(start, out var texts)) _starts.Add(start, texts = []);
+            texts.Add((id, Encoding.UTF8.GetBytes(normalisedBody, 0, Math.Min(normalisedBody.Length, MaxPrefixLength))));
+        }
+        return null;
+    }
+
+    private string? FindFullText(ReadOnlySpan<char> teaser)
+    {
+        if (teaser.Length < MinTeaserLength) return null;
+        if (!_starts.TryGetValue(Hash(teaser[..MinTeaserLength]), out var texts)) return null;
+
+        var compared = Encoding.UTF8.GetBytes(teaser[..Math.Min(teaser.Length, MaxPrefixLength)].ToArray());
+        foreach (var (id, prefix) in texts)
+        {
+            if (prefix.AsSpan().StartsWith(compared)) return id;
+        }
+        return null;
+    }
+
+    private static ReadOnlySpan<char> WithoutEllipsis(string normalisedBody)
+    {
+        // The normal form spells the ellipsis "...".
+        var text = normalisedBody.AsSpan();
+        if (text.EndsWith("...", StringComparison.Ordinal)) text = text[..^3];
+        return text.TrimEnd(' ');
+    }
+
+    /// <summary>A 64-bit hash, four characters at a time (multiply-rotate mixing); only compared within one process.</summary>
+    private static ulong Hash(ReadOnlySpan<char> text)
+    {
+        ulong hash = 0x9E3779B97F4A7C15;
+        int whole = text.Length & ~3;
+        foreach (ulong word in MemoryMarshal.Cast<char, ulong>(text[..whole])) hash = Step(hash, word);
+        foreach (char c in text[whole..]) hash = Step(hash, c);
+        return hash;
+    }
+
+    private static ulong Step(ulong hash, ulong value)
+    {
+        hash ^= value * 0xC2B2AE3D27D4EB4F;
+        hash = ulong.RotateLeft(hash, 31) * 0x9E3779B97F4A7C15;
+        return hash ^ (hash >> 29);
+    }
 }

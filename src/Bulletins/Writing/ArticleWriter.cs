@@ -12,20 +12,36 @@ public enum BulletinFormat
 }
 
 /// <summary>Writes articles one at a time to a text writer.</summary>
-// PLACEHOLDER bodies: the writers arrive with issue 2 (text, JSON Lines) and issue 3 (CSV).
 public abstract class ArticleWriter : IDisposable
 {
+    private readonly bool _ownsOutput;
+    private bool _disposed;
+
+    /// <summary>For the format writers: the output, and whether disposing the writer disposes it.</summary>
+    protected ArticleWriter(TextWriter output, bool ownsOutput)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        Output = output;
+        _ownsOutput = ownsOutput;
+    }
+
+    /// <summary>Where the articles go.</summary>
+    protected TextWriter Output { get; }
+
     /// <summary>A writer for the format; it does not own <paramref name="output"/> unless told.</summary>
-    public static ArticleWriter Create(BulletinFormat format, TextWriter output, bool ownsOutput = false) =>
-        throw new NotImplementedException();
+    public static ArticleWriter Create(BulletinFormat format, TextWriter output, bool ownsOutput = false) => format switch
+    {
+        BulletinFormat.Text => new TextArticleWriter(output, ownsOutput),
+        BulletinFormat.JsonLines => new JsonLinesArticleWriter(output, ownsOutput),
+        BulletinFormat.Csv => new CsvArticleWriter(output, ownsOutput),
+        _ => throw new ArgumentOutOfRangeException(nameof(format), format, "Unknown bulletin format."),
+    };
 
     /// <summary>Writes one article.</summary>
     public abstract void Write(Article article);
 
     /// <summary>Flushes what is buffered.</summary>
-    public virtual void Flush()
-    {
-    }
+    public virtual void Flush() => Output.Flush();
 
     public void Dispose()
     {
@@ -33,7 +49,12 @@ public abstract class ArticleWriter : IDisposable
         GC.SuppressFinalize(this);
     }
 
+    /// <summary>Flushes, then disposes the output if the writer owns it. Override to finish a format (call the base last).</summary>
     protected virtual void Dispose(bool disposing)
     {
+        if (_disposed || !disposing) return;
+        _disposed = true;
+        if (_ownsOutput) Output.Dispose();
+        else Output.Flush();
     }
 }

@@ -1,0 +1,39 @@
+using Bulletins.Generators.Model;
+
+namespace Bulletins.Generators.Emitting
+{
+    /// <summary>Emits <c>ArticleFactory</c>: classify, then construct the kind's record.</summary>
+    internal static class FactoryEmitter
+    {
+        private const string Context = "global::Bulletins.Extraction.ExtractionContext";
+
+        public static string Emit(SchemaModel schema)
+        {
+            var writer = CodeWriter.ForFile();
+            using (writer.Block("namespace " + schema.Namespace))
+            {
+                writer.Line("/// <summary>Turns an article's extraction context into the typed record of its kind.</summary>");
+                writer.Line("[global::System.CodeDom.Compiler.GeneratedCode(\"Bulletins.Generators\", \"1.0.0\")]");
+                using (writer.Block("public static partial class ArticleFactory"))
+                {
+                    writer.Line("/// <summary>Classifies the article and builds the record of its kind.</summary>");
+                    writer.Line("public static global::Bulletins.Article Create(" + Context + " context) => Create(ArticleClassifier.Classify(context), context);");
+                    writer.Line();
+                    writer.Line("/// <summary>Builds the record of the given kind, whatever the classifier would say.</summary>");
+                    using (writer.Block("public static global::Bulletins.Article Create(ArticleKind kind, " + Context + " context)"))
+                    {
+                        using (writer.Block("return kind switch", "};"))
+                        {
+                            foreach (var kind in schema.Kinds)
+                            {
+                                writer.Line("ArticleKind." + kind.Name + " => new global::" + schema.Namespace + "." + kind.Name + "(context),");
+                            }
+                            writer.Line("_ => throw new global::System.ArgumentOutOfRangeException(nameof(kind), kind, \"Not a kind of this schema.\"),");
+                        }
+                    }
+                }
+            }
+            return writer.ToString();
+        }
+    }
+}

@@ -1,0 +1,132 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using Bulletins.Generators.Model;
+
+namespace Bulletins.Generators.Emitting
+{
+    /// <summary>
+    /// Emits <c>ArticleSchema</c>: the schema as run-time metadata (kinds, fields, declared types,
+    /// recognition rules, descriptions), built once in static initialisers.
+    /// </summary>
+    internal static class MetadataEmitter
+    {
+        private const string List = "global::System.Collections.Generic.IReadOnlyList";
+        private const string SchemaNs = "global::Bulletins.Schema";
+
+        public static string Emit(SchemaModel schema)
+        {
+            var writer = CodeWriter.ForFile();
+            using (writer.Block("namespace " + schema.Namespace))
+            {
+                DocComments.Summary(writer, "The article schema at run time: its kinds, their fields and recognition rules, and the declared types.");
+                writer.Line("[global::System.CodeDom.Compiler.GeneratedCode(\"Bulletins.Generators\", \"1.0.0\")]");
+                using (writer.Block("public static partial class ArticleSchema"))
+                {
+                    writer.Line("/// <summary>The namespace the schema's records are generated in.</summary>");
+                    writer.Line("public const string Namespace = " + Literals.String(schema.Namespace) + ";");
+                    writer.Line();
+                    writer.Line("/// <summary>The schema's own description.</summary>");
+                    writer.Line("public const string Description = " + Literals.String(schema.Description) + ";");
+                    writer.Line();
+                    EmitRules(writer, schema);
+                    EmitKinds(writer, schema);
+                    EmitRecognition(writer, schema);
+                    EmitTypes(writer, schema);
+                    EmitLookups(writer);
+                }
+            }
+            return writer.ToString();
+        }
+
+        private static void EmitRules(CodeWriter writer, SchemaModel schema)
+        {
+            writer.Line("/// <summary>Every recognition rule, kind by kind in schema order.</summary>");
+            writer.Line("public static " + List + "<" + SchemaNs + ".RuleInfo> Rules { get; } = " + CSharpTypes.ValueList + ".FromArray(new " + SchemaNs + ".RuleInfo[]");
+            writer.Line("{");
+            foreach (var kind in schema.Kinds.Where(k => k.Recognition != null))
+            {
+                foreach (var rule in kind.Recognition!.Rules)
+                {
+                    writer.Line("    new " + SchemaNs + ".RuleInfo(" + Literals.String(kind.Name) + ", " + ExtractorEmitter.Scope(rule.Scope) + ", "
+                        + Literals.String(rule.Pattern) + ", " + rule.Weight.ToString(CultureInfo.InvariantCulture) + ", " + Literals.String(rule.Generalises) + "),");
+                }
+            }
+            writer.Line("});");
+            writer.Line();
+        }
+
+        private static void EmitKinds(CodeWriter writer, SchemaModel schema)
+        {
+            writer.Line("/// <summary>The kinds in schema order (the order of <see cref=\"ArticleKind\"/>).</summary>");
+            writer.Line("public static " + List + "<" + SchemaNs + ".KindInfo> Kinds { get; } = " + CSharpTypes.ValueList + ".FromArray(new " + SchemaNs + ".KindInfo[]");
+            writer.Line("{");
+            foreach (var kind in schema.Kinds)
+            {
+                writer.Line("    new " + SchemaNs + ".KindInfo(" + Literals.String(kind.Name) + ", " + Literals.String(kind.Description) + ", typeof(global::"
+                    + schema.Namespace + "." + kind.Name + "), " + (kind.IsFallback ? "true" : "false") + ", " + Fields(kind.Fields) + "),");
+            }
+            writer.Line("});");
+            writer.Line();
+        }
+
+        private static void EmitRecognition(CodeWriter writer, SchemaModel schema)
+        {
+            writer.Line("/// <summary>The threshold and rules of every kind that has recognition rules, in schema order.</summary>");
+            writer.Line("public static " + List + "<" + SchemaNs + ".RecognitionInfo> Recognition { get; } = " + CSharpTypes.ValueList + ".FromArray(new " + SchemaNs + ".RecognitionInfo[]");
+            writer.Line("{");
+            int start = 0;
+            foreach (var kind in schema.Kinds.Where(k => k.Recognition != null))
+            {
+                int count = kind.Recognition!.Rules.Count;
+                writer.Line("    new " + SchemaNs + ".RecognitionInfo(" + Literals.String(kind.Name) + ", " + kind.Recognition.Threshold.ToString(CultureInfo.InvariantCulture)
+                    + ", RuleRange(" + start.ToString(CultureInfo.InvariantCulture) + ", " + count.ToString(CultureInfo.InvariantCulture) + ")),");
+                start += count;
+            }
+            writer.Line("});");
+            writer.Line();
+        }
+
+        private static void EmitTypes(CodeWriter writer, SchemaModel schema)
+        {
+            writer.Line("/// <summary>The record types the schema declares for its fields.</summary>");
+            writer.Line("public static " + List + "<" + SchemaNs + ".DeclaredTypeInfo> Types { get; } = " + CSharpTypes.ValueList + ".FromArray(new " + SchemaNs + ".DeclaredTypeInfo[]");
+            writer.Line("{");
+            foreach (var type in schema.Types)
+            {
+                writer.Line("    new " + SchemaNs + ".DeclaredTypeInfo(" + Literals.String(type.Name) + ", " + Literals.String(type.Description) + ", typeof(global::"
+                    + schema.Namespace + "." + type.Name + "), " + Fields(type.Fields) + "),");
+            }
+            writer.Line("});");
+            writer.Line();
+        }
+
+        private static void EmitLookups(CodeWriter writer)
+        {
+            writer.Line("private static readonly global::System.Collections.Generic.Dictionary<string, " + SchemaNs + ".KindInfo> KindsByName =");
+            writer.Line("    global::System.Linq.Enumerable.ToDictionary(Kinds, static kind => kind.Name, global::System.StringComparer.OrdinalIgnoreCase);");
+            writer.Line();
+            writer.Line("/// <summary>The kind called <paramref name=\"name\"/> (case-insensitive), or null.</summary>");
+            writer.Line("public static " + SchemaNs + ".KindInfo? Find(string? name) => name is not null && KindsByName.TryGetValue(name, out var kind) ? kind : null;");
+            writer.Line();
+            writer.Line("/// <summary>The metadata of <paramref name=\"kind\"/>.</summary>");
+            writer.Line("public static " + SchemaNs + ".KindInfo Of(ArticleKind kind) => Kinds[(int)kind];");
+            writer.Line();
+            writer.Line("/// <summary>The recognition of the kind called <paramref name=\"name\"/> (case-insensitive), or null when it has none.</summary>");
+            writer.Line("public static " + SchemaNs + ".RecognitionInfo? RecognitionOf(string? name) =>");
+            writer.Line("    global::System.Linq.Enumerable.FirstOrDefault(Recognition, r => string.Equals(r.Kind, name, global::System.StringComparison.OrdinalIgnoreCase));");
+            writer.Line();
+            writer.Line("private static " + List + "<" + SchemaNs + ".RuleInfo> RuleRange(int start, int count) =>");
+            writer.Line("    " + CSharpTypes.ValueList + ".FromArray(global::System.Linq.Enumerable.ToArray(global::System.Linq.Enumerable.Take(global::System.Linq.Enumerable.Skip(Rules, start), count)));");
+        }
+
+        private static string Fields(IEnumerable<FieldModel> fields)
+        {
+            var items = fields.Select(f => "new " + SchemaNs + ".FieldInfo(" + Literals.String(f.PropertyName) + ", " + Literals.String(f.JsonName) + ", "
+                + Literals.String(f.Type.SchemaText) + ", " + Literals.String(f.Description) + ", false)").ToList();
+            return items.Count == 0
+                ? CSharpTypes.ValueList + "<" + SchemaNs + ".FieldInfo>.Empty"
+                : CSharpTypes.ValueList + ".FromArray(new " + SchemaNs + ".FieldInfo[] { " + string.Join(", ", items) + " })";
+        }
+    }
+}

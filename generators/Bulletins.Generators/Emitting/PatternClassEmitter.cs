@@ -1,0 +1,41 @@
+using System.Collections.Generic;
+
+namespace Bulletins.Generators.Emitting
+{
+    /// <summary>
+    /// Emits a nested <c>SchemaPatterns</c> class holding a class's schema patterns as lazily created
+    /// static <c>Regex</c> objects.
+    /// </summary>
+    internal static class PatternClassEmitter
+    {
+        public const string ClassName = "SchemaPatterns";
+
+        public static void Emit(CodeWriter writer, IReadOnlyList<KeyValuePair<string, string>> patterns)
+        {
+            if (patterns.Count == 0) return;
+            writer.Line();
+            writer.Line("// Not [GeneratedRegex]: source generators do not see each other's output, so a [GeneratedRegex]");
+            writer.Line("// partial method written by this generator would never be implemented by the regex generator.");
+            writer.Line("// The non-backtracking engine runs in linear time on any input; the timeout is a last guard.");
+            writer.Line("// Each Regex is built on first use (a race builds two equal ones, which is harmless).");
+            using (writer.Block("private static class " + ClassName))
+            {
+                foreach (var pattern in patterns)
+                {
+                    writer.Line("private static global::System.Text.RegularExpressions.Regex? _" + pattern.Key + ";");
+                }
+                writer.Line();
+                foreach (var pattern in patterns)
+                {
+                    writer.Line("public static global::System.Text.RegularExpressions.Regex " + pattern.Key + " => _" + pattern.Key + " ??= Create(" + Literals.String(pattern.Value) + ");");
+                }
+                writer.Line();
+                writer.Line("private static global::System.Text.RegularExpressions.Regex Create(string pattern) =>");
+                writer.Line("    new global::System.Text.RegularExpressions.Regex(");
+                writer.Line("        pattern,");
+                writer.Line("        global::System.Text.RegularExpressions.RegexOptions.CultureInvariant | global::System.Text.RegularExpressions.RegexOptions.NonBacktracking,");
+                writer.Line("        global::Bulletins.Extraction.PatternExtractor.MatchTimeout);");
+            }
+        }
+    }
+}

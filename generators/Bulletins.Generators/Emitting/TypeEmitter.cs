@@ -1,0 +1,39 @@
+using Bulletins.Generators.Model;
+
+namespace Bulletins.Generators.Emitting
+{
+    /// <summary>Emits one declared type (<c>types[]</c>): a sealed record with init-only properties that writes itself as JSON.</summary>
+    internal static class TypeEmitter
+    {
+        public static string Emit(SchemaModel schema, TypeModel type)
+        {
+            var ns = schema.Namespace;
+            var writer = CodeWriter.ForFile();
+            using (writer.Block("namespace " + ns))
+            {
+                DocComments.Summary(writer, type.Description, "The " + type.Name + " record.");
+                writer.Line("[global::System.CodeDom.Compiler.GeneratedCode(\"Bulletins.Generators\", \"1.0.0\")]");
+                using (writer.Block("public sealed partial record " + type.Name))
+                {
+                    PropertyEmitter.BackingFields(writer, type.Fields, ns);
+                    writer.Line("/// <summary>An empty value, for object initialisers and deserialisers.</summary>");
+                    writer.Line("public " + type.Name + "()");
+                    writer.Line("{");
+                    writer.Line("}");
+
+                    PropertyEmitter.Properties(writer, type.Fields, ns);
+
+                    writer.Line();
+                    writer.Line("/// <summary>Writes this value as a JSON object with camelCase property names.</summary>");
+                    using (writer.Block("public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)"))
+                    {
+                        writer.Line("writer.WriteStartObject();");
+                        foreach (var field in type.Fields) JsonEmitter.Property(writer, field);
+                        writer.Line("writer.WriteEndObject();");
+                    }
+                }
+            }
+            return writer.ToString();
+        }
+    }
+}

@@ -1,0 +1,49 @@
+namespace Bulletins.Generators.Model
+{
+    /// <summary>One schema file, parsed and checked: everything the emitter needs, and nothing Roslyn-specific.</summary>
+    /// <param name="HintPrefix">A prefix for the generated files' hint names, unique per schema file.</param>
+    internal sealed record SchemaModel(
+        string HintPrefix,
+        string Namespace,
+        string Description,
+        EquatableArray<TypeModel> Types,
+        EquatableArray<KindModel> Kinds);
+
+    /// <summary>A record type the kinds' fields can use (<c>types[]</c>).</summary>
+    internal sealed record TypeModel(string Name, string Description, EquatableArray<FieldModel> Fields);
+
+    /// <summary>An article kind (<c>kinds[]</c>).</summary>
+    internal sealed record KindModel(
+        string Name,
+        string Description,
+        bool IsFallback,
+        RecognitionModel? Recognition,
+        EquatableArray<FieldModel> Fields);
+
+    /// <summary>How the classifier recognises a kind.</summary>
+    internal sealed record RecognitionModel(int Threshold, EquatableArray<RuleModel> Rules);
+
+    /// <summary>One recognition rule: if <see cref="Pattern"/> matches in <see cref="Scope"/>, add <see cref="Weight"/>.</summary>
+    internal sealed record RuleModel(TextScopeModel Scope, string Pattern, int Weight, string Generalises);
+
+    /// <summary>A field of a kind or of a declared type.</summary>
+    /// <param name="JsonName">The name as the schema writes it, which is also the JSON name.</param>
+    /// <param name="PropertyName">The C# property name (PascalCase of <paramref name="JsonName"/>).</param>
+    internal sealed record FieldModel(
+        string JsonName,
+        string PropertyName,
+        FieldTypeModel Type,
+        string Description,
+        ExtractorModel? Extractor);
+
+    /// <summary>The parts of an article a pattern can look at; mirrors <c>Bulletins.Extraction.TextScope</c>.</summary>
+    internal enum TextScopeModel
+    {
+        Title,
+        Source,
+        Opening,
+        Closing,
+        Body,
+        All,
+    }
+}

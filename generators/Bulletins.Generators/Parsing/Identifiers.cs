@@ -1,0 +1,67 @@
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace Bulletins.Generators.Parsing
+{
+    /// <summary>What names the schema may give its kinds, types, fields and namespace.</summary>
+    internal static class Identifiers
+    {
+        /// <summary>Members every kind record already has (from <c>Bulletins.Article</c> or from being a record).</summary>
+        public static readonly IReadOnlyCollection<string> ArticleMembers = new HashSet<string>
+        {
+            "Kind", "Id", "Title", "Source", "File", "Line", "LastLine", "Paragraphs", "IsTruncated", "DuplicateOf",
+            "Dates", "Money", "People", "Countries", "Quotes", "Warnings", "WriteKindFields",
+            Emitting.PatternClassEmitter.ClassName,
+        }.Concat(RecordMembers()).ToList();
+
+        /// <summary>Members every declared type's record already has.</summary>
+        public static readonly IReadOnlyCollection<string> TypeMembers = new HashSet<string> { "WriteJson" }.Concat(RecordMembers()).ToList();
+
+        /// <summary>Types the generated code declares in the schema's namespace.</summary>
+        public static readonly IReadOnlyCollection<string> GeneratedTypes = new[] { "ArticleKind", "ArticleClassifier", "ArticleFactory", "ArticleSchema" };
+
+        /// <summary>Types the Bulletins library declares in namespace <c>Bulletins</c>.</summary>
+        public static readonly IReadOnlyCollection<string> LibraryTypes = new[] { "Article", "Bulletin", "BulletinReadOptions" };
+
+        /// <summary>Null when <paramref name="name"/> can name a C# type or member, else why not.</summary>
+        public static string? Problem(string name)
+        {
+            if (!SyntaxFacts.IsValidIdentifier(name)) return "";
+            if (SyntaxFacts.GetKeywordKind(name) != SyntaxKind.None) return " (it is a C# keyword)";
+            if (SyntaxFacts.GetContextualKeywordKind(name) != SyntaxKind.None) return " (it is a C# contextual keyword)";
+            return null;
+        }
+
+        /// <summary>Null when <paramref name="name"/> is a dotted sequence of identifiers, else why not.</summary>
+        public static string? NamespaceProblem(string name)
+        {
+            foreach (var part in name.Split('.'))
+            {
+                var problem = Problem(part);
+                if (problem != null) return problem.Length == 0 ? $" ('{part}' is not an identifier)" : problem;
+            }
+            return null;
+        }
+
+        /// <summary>Null when <paramref name="name"/> can name a field: an identifier starting with a letter (so that
+        /// its property, backing field and JSON name cannot collide with generated names).</summary>
+        public static string? FieldProblem(string name)
+        {
+            // The schema name is only the JSON name (`event` is fine); the property is its PascalCase.
+            if (!SyntaxFacts.IsValidIdentifier(name)) return "";
+            if (!char.IsLetter(name[0])) return " (field names start with a letter)";
+            return Problem(PascalCase(name));
+        }
+
+        /// <summary><c>timeZone</c> becomes <c>TimeZone</c>.</summary>
+        public static string PascalCase(string name) =>
+            name.Length == 0 ? name : char.ToUpperInvariant(name[0]) + name.Substring(1);
+
+        private static IEnumerable<string> RecordMembers() => new[]
+        {
+            "EqualityContract", "Equals", "GetHashCode", "ToString", "PrintMembers", "GetType", "MemberwiseClone",
+            "ReferenceEquals", "Finalize", "Deconstruct",
+        };
+    }
+}

@@ -1,0 +1,58 @@
+using System.Collections.Generic;
+using Bulletins.Generators.Diagnostics;
+using YamlDotNet.RepresentationModel;
+
+namespace Bulletins.Generators.Parsing
+{
+    /// <summary>
+    /// The type names a schema declares: kinds and types become records in one namespace, so they
+    /// must be valid identifiers, distinct, and clear of the names the generated code and library use.
+    /// </summary>
+    internal sealed class NameRegistry
+    {
+        private readonly HashSet<string> _names = new HashSet<string>();
+        private readonly string _namespace;
+        private readonly DiagnosticBag _diagnostics;
+
+        public NameRegistry(string ns, DiagnosticBag diagnostics)
+        {
+            _namespace = ns;
+            _diagnostics = diagnostics;
+        }
+
+        /// <summary>True when <paramref name="name"/> can be declared; otherwise reported.</summary>
+        public bool TryAdd(string name, string what, YamlNode node)
+        {
+            var problem = Identifiers.Problem(name);
+            if (problem != null)
+            {
+                _diagnostics.Report(SchemaDiagnostics.InvalidIdentifier, node, name, problem);
+                return false;
+            }
+
+            bool reserved = Contains(Identifiers.GeneratedTypes, name)
+                || (_namespace == "Bulletins" && Contains(Identifiers.LibraryTypes, name));
+            if (reserved)
+            {
+                _diagnostics.Report(SchemaDiagnostics.ReservedName, node, name, _namespace);
+                return false;
+            }
+
+            if (!_names.Add(name))
+            {
+                _diagnostics.Report(SchemaDiagnostics.DuplicateName, node, what, name);
+                return false;
+            }
+            return true;
+        }
+
+        private static bool Contains(IReadOnlyCollection<string> names, string name)
+        {
+            foreach (var candidate in names)
+            {
+                if (candidate == name) return true;
+            }
+            return false;
+        }
+    }
+}

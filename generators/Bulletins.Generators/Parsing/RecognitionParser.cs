@@ -1,0 +1,60 @@
+using System.Collections.Generic;
+using Bulletins.Generators.Diagnostics;
+using Bulletins.Generators.Model;
+using YamlDotNet.RepresentationModel;
+
+namespace Bulletins.Generators.Parsing
+{
+    /// <summary>Reads a kind's <c>recognition</c>: a threshold and weighted rules.</summary>
+    internal static class RecognitionParser
+    {
+        private static readonly Dictionary<string, TextScopeModel> RuleScopes = new Dictionary<string, TextScopeModel>
+        {
+            ["title"] = TextScopeModel.Title,
+            ["source"] = TextScopeModel.Source,
+            ["opening"] = TextScopeModel.Opening,
+            ["closing"] = TextScopeModel.Closing,
+            ["body"] = TextScopeModel.Body,
+        };
+
+        public static RecognitionModel? Parse(YamlNode node, string kindName, DiagnosticBag diagnostics)
+        {
+            var what = $"the recognition of kind '{kindName}'";
+            var mapping = MappingReader.Open(node, what, diagnostics, "threshold", "rules");
+            if (mapping is null) return null;
+
+            var threshold = mapping.Integer("threshold", required: true);
+            var rules = new List<RuleModel>();
+            var ruleNodes = mapping.Sequence("rules", required: true);
+            for (int i = 0; i < ruleNodes.Count; i++)
+            {
+                var rule = ParseRule(ruleNodes[i], $"rule {i + 1} of kind '{kindName}'", diagnostics);
+                if (rule != null) rules.Add(rule);
+            }
+
+            return threshold is null ? null : new RecognitionModel(threshold.Value, rules.ToEquatableArray());
+        }
+
+        private static RuleModel? ParseRule(YamlNode node, string what, DiagnosticBag diagnostics)
+        {
+            var mapping = MappingReader.Open(node, what, diagnostics, "in", "pattern", "weight", "generalises");
+            if (mapping is null) return null;
+
+            var scope = ReadScope(mapping, diagnostics);
+            var pattern = PatternReader.Read(mapping, "pattern", diagnostics);
+            var weight = mapping.Integer("weight", required: true);
+            var generalises = mapping.Text("generalises");
+            if (scope is null || pattern is null || weight is null) return null;
+            return new RuleModel(scope.Value, pattern, weight.Value, generalises);
+        }
+
+        private static TextScopeModel? ReadScope(MappingReader mapping, DiagnosticBag diagnostics)
+        {
+            var scalar = mapping.Scalar("in", required: true);
+            if (scalar is null) return null;
+            if (RuleScopes.TryGetValue(scalar.Value!, out var scope)) return scope;
+            diagnostics.Report(SchemaDiagnostics.InvalidValue, scalar, $"'in' of {mapping.What} must be title, source, opening, closing or body, not '{scalar.Value}'");
+            return null;
+        }
+    }
+}

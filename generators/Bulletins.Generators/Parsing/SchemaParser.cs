@@ -1,0 +1,193 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text;
+using System.Threading;
+using Bulletins.Generators.Diagnostics;
+using Bulletins.Generators.Model;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace Bulletins.Generators.Parsing
+{
+    /// <summary>
+    /// Turns one schema file into a <see cref="SchemaModel"/> and diagnostics. Invalid entries are
+    /// reported and left out, so that one mistake gives one error rather than a cascade; the model
+    /// is withheld only when nothing sensible can be emitted (no YAML, no namespace, no kinds).
+    /// </summary>
+    internal static class SchemaParser
+    {
+        public static ParseResult Parse(string path, string text, CancellationToken cancellationToken)
+        {
+            var diagnostics = new DiagnosticBag(path);
+            SchemaModel? model = null;
+            try
+            {
+                var root = Load(text, diagnostics);
+                if (root != null) model = ParseRoot(root, path, diagnostics, cancellationToken);
+            }
+            catch (OperationCanceledException)
+            {
+                throw;
+            }
+            catch (Exception e)
+            {
+                // A broken schema must never break the build with an exception: say what happened instead.
+                diagnostics.Report(SchemaDiagnostics.InternalError, Mark.Empty, Mark.Empty, e.GetType().Name + ": " + e.Message);
+                model = null;
+            }
+            return new ParseResult(model, diagnostics.Items.ToEquatableArray());
+        }
+
+        private static YamlNode? Load(string text, DiagnosticBag diagnostics)
+        {
+            var stream = new YamlStream();
+            try
+            {
+                stream.Load(new StringReader(text));
+            }
+            catch (YamlException e)
+            {
+                diagnostics.Report(SchemaDiagnostics.YamlSyntax, e.Start, e.End, (e.InnerException ?? e).Message);
+                return null;
+            }
+
+            if (stream.Documents.Count == 0)
+            {
+                diagnostics.Report(SchemaDiagnostics.MissingKey, Mark.Empty, Mark.Empty, "namespace", "the schema (the file is empty)");
+                return null;
+            }
+            return stream.Documents[0].RootNode;
+        }
+
+        private static SchemaModel? ParseRoot(YamlNode root, string path, DiagnosticBag diagnostics, CancellationToken cancellationToken)
+        {
+            var mapping = MappingReader.Open(root, "the schema", diagnostics, "namespace", "description", "types", "kinds");
+            if (mapping is null) return null;
+
+            var namespaceNode = mapping.RequiredText("namespace");
+            var description = mapping.Text("description");
+            var typeNodes = mapping.Sequence("types");
+            var kindNodes = mapping.Sequence("kinds", required: true);
+            if (namespaceNode is null) return null;
+
+            var ns = namespaceNode.Value!;
+            var nsProblem = Identifiers.NamespaceProblem(ns);
+            if (nsProblem != null)
+            {
+                diagnostics.Report(SchemaDiagnostics.InvalidIdentifier, namespaceNode, ns, nsProblem);
+                return null;
+            }
+
+            var names = new NameRegistry(ns, diagnostics);
+            var typeHeaders = typeNodes.Select(node => ReadHeader(node, "a type", names, diagnostics, "name", "description", "fields")).ToList();
+            var declaredTypes = new HashSet<string>(typeHeaders.Where(h => h != null).Select(h => h!.Name));
+            var fieldParser = new FieldParser(diagnostics, declaredTypes);
+
+            var types = new List<TypeModel>();
+            foreach (var header in typeHeaders)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                if (header is null) continue;
+                var fields = fieldParser.Parse(header.Mapping.Sequence("fields"), header.Name, Identifiers.TypeMembers, withExtractors: false);
+                types.Add(new TypeModel(header.Name, header.Mapping.Text("description"), fields.ToEquatableArray()));
+            }
+
+            var kinds = new List<KindModel>();
+            var kindNameNodes = new List<YamlNode>();
+            foreach (var node in kindNodes)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                var header = ReadHeader(node, "a kind", names, diagnostics, "name", "description", "fallback", "recognition", "fields");
+                if (header is null) continue;
+                var kind = ParseKind(header, fieldParser, diagnostics);
+                if (kind is null) continue;
+                kinds.Add(kind);
+                kindNameNodes.Add(header.NameNode);
+            }
+
+            if (!CheckFallback(kinds, kindNameNodes, mapping, diagnostics)) return null;
+
+            var hintPrefix = HintPrefix(path, ns);
+            return new SchemaModel(hintPrefix, ns, description, types.ToEquatableArray(), kinds.ToEquatableArray());
+        }
+
+        private static KindModel? ParseKind(Header header, FieldParser fieldParser, DiagnosticBag diagnostics)
+        {
+            var mapping = header.Mapping;
+            bool isFallback = mapping.Boolean("fallback");
+            RecognitionModel? recognition = null;
+            if (mapping.Value("recognition") is YamlNode recognitionNode)
+            {
+                recognition = RecognitionParser.Parse(recognitionNode, header.Name, diagnostics);
+                if (recognition is null) return null;
+            }
+            else if (!isFallback)
+            {
+                diagnostics.Report(SchemaDiagnostics.NeverRecognised, header.NameNode, header.Name);
+            }
+
+            var fields = fieldParser.Parse(mapping.Sequence("fields"), header.Name, Identifiers.ArticleMembers, withExtractors: true);
+            return new KindModel(header.Name, mapping.Text("description"), isFallback, recognition, fields.ToEquatableArray());
+        }
+
+        /// <summary>Exactly one kind is the fallback: the classifier needs it for the articles no kind claims.</summary>
+        private static bool CheckFallback(List<KindModel> kinds, List<YamlNode> nameNodes, MappingReader root, DiagnosticBag diagnostics)
+        {
+            int first = kinds.FindIndex(k => k.IsFallback);
+            if (first < 0)
+            {
+                // A fallback kind left out for another error is already reported; do not pile on.
+                bool fallbackDeclared = root.Sequence("kinds").OfType<YamlMappingNode>()
+                    .Any(n => n.Children.TryGetValue(new YamlScalarNode("fallback"), out var v) && (v as YamlScalarNode)?.Value == "true");
+                if (!fallbackDeclared) diagnostics.Report(SchemaDiagnostics.NoFallback, root.KeyNode("kinds") ?? root.Node);
+                return false;
+            }
+
+            for (int i = first + 1; i < kinds.Count; i++)
+            {
+                if (!kinds[i].IsFallback) continue;
+                diagnostics.Report(SchemaDiagnostics.SeveralFallbacks, nameNodes[i], kinds[i].Name, kinds[first].Name);
+                kinds[i] = kinds[i] with { IsFallback = false };
+            }
+            return true;
+        }
+
+        /// <summary>Reads the name of a kind or type and registers it; null (reported) when unusable.</summary>
+        private static Header? ReadHeader(YamlNode node, string what, NameRegistry names, DiagnosticBag diagnostics, params string[] keys)
+        {
+            var mapping = MappingReader.Open(node, what, diagnostics, keys);
+            var nameNode = mapping?.RequiredText("name");
+            if (mapping is null || nameNode is null) return null;
+            var name = nameNode.Value!;
+            return names.TryAdd(name, what == "a kind" ? "Kind" : "Type", nameNode) ? new Header(name, nameNode, mapping) : null;
+        }
+
+        /// <summary>A prefix unique per schema file and namespace: hint names must not collide across schemas.</summary>
+        private static string HintPrefix(string path, string ns)
+        {
+            var file = Path.GetFileNameWithoutExtension(path);
+            var builder = new StringBuilder();
+            foreach (char c in file + "." + ns)
+            {
+                builder.Append(char.IsLetterOrDigit(c) || c == '.' || c == '_' || c == '-' ? c : '_');
+            }
+            return builder.ToString();
+        }
+
+        private sealed class Header
+        {
+            public Header(string name, YamlScalarNode nameNode, MappingReader mapping)
+            {
+                Name = name;
+                NameNode = nameNode;
+                Mapping = mapping;
+            }
+
+            public string Name { get; }
+            public YamlScalarNode NameNode { get; }
+            public MappingReader Mapping { get; }
+        }
+    }
+}

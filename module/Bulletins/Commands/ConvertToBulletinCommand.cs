@@ -1,0 +1,44 @@
+using System.Management.Automation;
+using Bulletins.PowerShell.Writing;
+using Bulletins.Writing;
+
+namespace Bulletins.PowerShell.Commands;
+
+/// <summary>
+/// Turns articles into text in the bulletin format, JSON Lines or CSV: one string per article
+/// (for CSV the first string also holds the header line), ready for Set-Content or a web request.
+/// </summary>
+[Cmdlet(VerbsData.ConvertTo, "Bulletin")]
+[OutputType(typeof(string))]
+public sealed class ConvertToBulletinCommand : PSCmdlet, IDisposable
+{
+    private ArticleTextChunks? _chunks;
+
+    /// <summary>The articles to convert.</summary>
+    [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true)]
+    public Article[] InputObject { get; set; } = [];
+
+    /// <summary>Text (default), JsonLines or Csv.</summary>
+    [Parameter]
+    public BulletinFormat Format { get; set; } = BulletinFormat.Text;
+
+    protected override void BeginProcessing() => _chunks = new ArticleTextChunks(Format);
+
+    protected override void ProcessRecord()
+    {
+        foreach (var article in InputObject) WriteObject(_chunks!.Write(article));
+    }
+
+    protected override void EndProcessing()
+    {
+        var rest = _chunks!.Finish();
+        if (rest.Length > 0) WriteObject(rest);
+        Dispose();
+    }
+
+    public void Dispose()
+    {
+        _chunks?.Dispose();
+        _chunks = null;
+    }
+}

@@ -1,0 +1,116 @@
+using System.Management.Automation;
+using System.Text;
+using Bulletins.PowerShell.Encodings;
+using Bulletins.PowerShell.Errors;
+using Bulletins.PowerShell.Paths;
+using Bulletins.PowerShell.Writing;
+using Bulletins.Writing;
+
+namespace Bulletins.PowerShell.Commands;
+
+/// <summary>
+/// Writes articles of any kind to a file in the bulletin text format, JSON Lines or CSV, one article
+/// at a time as they come down the pipeline.
+/// </summary>
+[Cmdlet(VerbsData.Export, "Bulletin", DefaultParameterSetName = PathSet, SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+[OutputType(typeof(Article))]
+public sealed class ExportBulletinCommand : PSCmdlet, IDisposable
+{
+    private const string PathSet = "Path";
+    private const string LiteralPathSet = "LiteralPath";
+
+    private ArticleWriter? _writer;
+    private string _file = "";
+
+    /// <summary>The articles to write.</summary>
+    [Parameter(Mandatory = true, ValueFromPipeline = true)]
+    public Article InputObject { get; set; } = null!;
+
+    /// <summary>The output file; a wildcard must match exactly one existing file.</summary>
+    [Parameter(Mandatory = true, Position = 0, ParameterSetName = PathSet)]
+    [ValidateNotNullOrEmpty]
+    public string Path { get; set; } = "";
+
+    /// <summary>The output file, taken exactly as written.</summary>
+    [Parameter(Mandatory = true, ParameterSetName = LiteralPathSet)]
+    [Alias("PSPath", "LP")]
+    [ValidateNotNullOrEmpty]
+    public string LiteralPath { get; set; } = "";
+
+    /// <summary>Text, JsonLines or Csv; by default from the file's extension (.jsonl/.ndjson/.json, .csv, else Text).</summary>
+    [Parameter(Position = 1)]
+    public BulletinFormat? Format { get; set; }
+
+    /// <summary>The output encoding (default UTF-8 without a byte-order mark).</summary>
+    [Parameter]
+    [EncodingArgumentTransformation]
+    [ArgumentCompletions("utf8", "utf8BOM", "utf8NoBOM", "unicode", "bigendianunicode", "utf32", "ascii", "latin1")]
+    public Encoding? Encoding { get; set; }
+
+    /// <summary>Adds to the end of the file instead of replacing it.</summary>
+    [Parameter]
+    public SwitchParameter Append { get; set; }
+
+    /// <summary>Never overwrites an existing file.</summary>
+    [Parameter]
+    [Alias("NoOverwrite")]
+    public SwitchParameter NoClobber { get; set; }
+
+    /// <summary>Overwrites a read-only file.</summary>
+    [Parameter]
+    public SwitchParameter Force { get; set; }
+
+    /// <summary>Also writes each article to the pipeline.</summary>
+    [Parameter]
+    public SwitchParameter PassThru { get; set; }
+
+    protected override void BeginProcessing()
+    {
+        bool literal = ParameterSetName == LiteralPathSet;
+        _file = OutputFileResolver.Resolve(this, literal ? LiteralPath : Path, literal);
+        if (!ShouldProcess(_file, Append ? "Append articles" : "Write articles")) return;
+
+        var exists = File.Exists(_file);
+        if (exists && NoClobber && !Append) ThrowTerminatingError(BulletinErrors.Exists(_file));
+        if (exists && Force && (File.GetAttributes(_file) & FileAttributes.ReadOnly) != 0)
+        {
+            File.SetAttributes(_file, File.GetAttributes(_file) & ~FileAttributes.ReadOnly);
+        }
+        var format = Format ?? FormatFromExtension.For(_file);
+        try
+        {
+            var stream = new FileStream(_file, Append ? FileMode.Append : FileMode.Create, FileAccess.Write, FileShare.Read);
+            var text = new StreamWriter(stream, Encoding ?? new UTF8Encoding(false)) { NewLine = "\n" };
+            _writer = ArticleWriter.Create(format, Append && stream.Position > 0 && format == BulletinFormat.Csv ? new HeaderSkippingWriter(text) : text, ownsOutput: true);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            ThrowTerminatingError(BulletinErrors.WriteFailed(_file, e));
+        }
+    }
+
+    protected override void ProcessRecord()
+    {
+        if (_writer is not null)
+        {
+            try
+            {
+                _writer.Write(InputObject);
+            }
+            catch (IOException e)
+            {
+                ThrowTerminatingError(BulletinErrors.WriteFailed(_file, e));
+            }
+        }
+        if (PassThru) WriteObject(InputObject);
+    }
+
+    protected override void EndProcessing() => Dispose();
+
+    public void Dispose()
+    {
+        _writer?.Flush();
+        _writer?.Dispose();
+        _writer = null;
+    }
+}

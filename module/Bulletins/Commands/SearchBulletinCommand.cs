@@ -1,0 +1,127 @@
+using System.Management.Automation;
+using System.Text;
+using Bulletins.PowerShell.Completion;
+using Bulletins.PowerShell.Encodings;
+using Bulletins.PowerShell.Paths;
+using Bulletins.PowerShell.Reading;
+using Bulletins.PowerShell.Schema;
+using Bulletins.Querying;
+
+namespace Bulletins.PowerShell.Commands;
+
+/// <summary>
+/// Finds articles by text (words and "quoted phrases", all required, case-insensitive) and by kind,
+/// source, dates, people and countries, in files or in articles from the pipeline. Each hit carries
+/// its score and where every term matched.
+/// </summary>
+[Cmdlet(VerbsCommon.Search, "Bulletin", DefaultParameterSetName = PathSet)]
+[OutputType(typeof(SearchHit))]
+public sealed class SearchBulletinCommand : PSCmdlet
+{
+    private const string PathSet = "Path";
+    private const string LiteralPathSet = "LiteralPath";
+    private const string InputObjectSet = "InputObject";
+
+    private readonly List<SearchHit> _ranked = [];
+    private SearchQuery _query = null!;
+    private ArticleFilter _filter = ArticleFilter.None;
+    private FileArticleReader _reader = null!;
+    private BulletinReadOptions _options = new();
+
+    /// <summary>Words and "quoted phrases" that must all occur; none lists every article the filters let through.</summary>
+    [Parameter(Position = 0)]
+    [AllowEmptyString]
+    [AllowEmptyCollection]
+    public string[] Query { get; set; } = [];
+
+    /// <summary>Files to search; wildcards allowed.</summary>
+    [Parameter(Mandatory = true, Position = 1, ParameterSetName = PathSet, ValueFromPipeline = true)]
+    [ValidateNotNullOrEmpty]
+    public string[] Path { get; set; } = [];
+
+    /// <summary>Files to search, taken exactly as written; binds PSPath from Get-ChildItem.</summary>
+    [Parameter(Mandatory = true, ParameterSetName = LiteralPathSet, ValueFromPipelineByPropertyName = true)]
+    [Alias("PSPath", "LP")]
+    [ValidateNotNullOrEmpty]
+    public string[] LiteralPath { get; set; } = [];
+
+    /// <summary>Articles to search, from Import-Bulletin or ConvertFrom-Bulletin.</summary>
+    [Parameter(Mandatory = true, ParameterSetName = InputObjectSet, ValueFromPipeline = true)]
+    public Article[] InputObject { get; set; } = [];
+
+    /// <summary>The files' encoding when they have no byte-order mark.</summary>
+    [Parameter(ParameterSetName = PathSet)]
+    [Parameter(ParameterSetName = LiteralPathSet)]
+    [EncodingArgumentTransformation]
+    [ArgumentCompletions("utf8", "utf8BOM", "utf8NoBOM", "unicode", "bigendianunicode", "utf32", "ascii", "latin1")]
+    public Encoding? Encoding { get; set; }
+
+    /// <summary>Only articles of these kinds (wildcards allowed).</summary>
+    [Parameter]
+    [ArgumentCompleter(typeof(KindCompleter))]
+    public string[]? Kind { get; set; }
+
+    /// <summary>Only articles from these sources (wildcards allowed).</summary>
+    [Parameter]
+    [ArgumentCompleter(typeof(SourceCompleter))]
+    public string[]? Source { get; set; }
+
+    /// <summary>Only articles mentioning a date on or after this day.</summary>
+    [Parameter]
+    public DateTime? After { get; set; }
+
+    /// <summary>Only articles mentioning a date on or before this day.</summary>
+    [Parameter]
+    public DateTime? Before { get; set; }
+
+    /// <summary>Only articles naming one of these people (part of the name, or a wildcard pattern).</summary>
+    [Parameter]
+    public string[]? Person { get; set; }
+
+    /// <summary>Only articles mentioning one of these countries (wildcards allowed).</summary>
+    [Parameter]
+    public string[]? Country { get; set; }
+
+    /// <summary>Relevance (best first, after all input is read) or FileOrder (streams as found).</summary>
+    [Parameter]
+    public SearchOrder Order { get; set; } = SearchOrder.Relevance;
+
+    protected override void BeginProcessing()
+    {
+        _query = SearchQuery.Parse(Query);
+        _filter = new ArticleFilter
+        {
+            Kind = KindCatalog.Filter(this, Kind),
+            Source = Wildcards.Matcher(Source),
+            Person = Wildcards.ContainsMatcher(Person),
+            Country = Wildcards.Matcher(Country),
+            After = After is { } after ? DateOnly.FromDateTime(after) : null,
+            Before = Before is { } before ? DateOnly.FromDateTime(before) : null,
+        };
+        _options = new BulletinReadOptions { OnProblem = ProblemReporter.For(this), Encoding = Encoding };
+        _reader = new FileArticleReader(this, new Progress.ThrottledProgress(this, 2, "Search-Bulletin"));
+    }
+
+    protected override void ProcessRecord()
+    {
+        foreach (var hit in ArticleSearch.Search(Articles(), _query, _filter, SearchOrder.FileOrder))
+        {
+            if (Order == SearchOrder.FileOrder) WriteObject(hit);
+            else _ranked.Add(hit);
+        }
+    }
+
+    protected override void EndProcessing()
+    {
+        // A stable sort: equal scores keep file order.
+        foreach (var hit in _ranked.OrderByDescending(h => h.Score)) WriteObject(hit);
+    }
+
+    private IEnumerable<Article> Articles()
+    {
+        if (ParameterSetName == InputObjectSet) return InputObject;
+        bool literal = ParameterSetName == LiteralPathSet;
+        return InputFileResolver.Resolve(this, literal ? LiteralPath : Path, literal, WriteError)
+            .SelectMany(file => _reader.Read(file, _options));
+    }
+}

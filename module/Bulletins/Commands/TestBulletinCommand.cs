@@ -1,0 +1,82 @@
+using System.Management.Automation;
+using System.Text;
+using Bulletins.PowerShell.Diagnostics;
+using Bulletins.PowerShell.Encodings;
+using Bulletins.PowerShell.Paths;
+using Bulletins.Reading;
+
+namespace Bulletins.PowerShell.Commands;
+
+/// <summary>
+/// Validates bulletin files: one diagnostic per problem, the reader's (input that is not an
+/// article, encoding, a cut-off file) and each article's text warnings, in the order found.
+/// -Quiet returns one bool per file instead: true when the file has no error.
+/// </summary>
+[Cmdlet(VerbsDiagnostic.Test, "Bulletin", DefaultParameterSetName = PathSet)]
+[OutputType(typeof(BulletinDiagnostic), typeof(bool))]
+public sealed class TestBulletinCommand : PSCmdlet
+{
+    private const string PathSet = "Path";
+    private const string LiteralPathSet = "LiteralPath";
+
+    /// <summary>Files to check; wildcards allowed.</summary>
+    [Parameter(Mandatory = true, Position = 0, ParameterSetName = PathSet, ValueFromPipeline = true)]
+    [ValidateNotNullOrEmpty]
+    public string[] Path { get; set; } = [];
+
+    /// <summary>Files to check, taken exactly as written; binds PSPath from Get-ChildItem.</summary>
+    [Parameter(Mandatory = true, ParameterSetName = LiteralPathSet, ValueFromPipelineByPropertyName = true)]
+    [Alias("PSPath", "LP")]
+    [ValidateNotNullOrEmpty]
+    public string[] LiteralPath { get; set; } = [];
+
+    /// <summary>The files' encoding when they have no byte-order mark.</summary>
+    [Parameter]
+    [EncodingArgumentTransformation]
+    [ArgumentCompletions("utf8", "utf8BOM", "utf8NoBOM", "unicode", "bigendianunicode", "utf32", "ascii", "latin1")]
+    public Encoding? Encoding { get; set; }
+
+    /// <summary>Returns one bool per file (true: no error-severity problem) instead of diagnostics.</summary>
+    [Parameter]
+    public SwitchParameter Quiet { get; set; }
+
+    protected override void ProcessRecord()
+    {
+        bool literal = ParameterSetName == LiteralPathSet;
+        var paths = literal ? LiteralPath : Path;
+        foreach (var path in paths)
+        {
+            bool resolvedAny = false;
+            // With -Quiet a path that is not a readable file is simply not a valid bulletin: false, no error.
+            Action<ErrorRecord> onPathError = Quiet ? _ => { } : WriteError;
+            foreach (var file in InputFileResolver.Resolve(this, [path], literal, onPathError))
+            {
+                resolvedAny = true;
+                Check(file);
+            }
+            if (Quiet && !resolvedAny) WriteObject(false);
+        }
+    }
+
+    private void Check(string file)
+    {
+        int errors = 0;
+        void Report(BulletinDiagnostic diagnostic)
+        {
+            if (diagnostic.Severity == ProblemSeverity.Error) errors++;
+            if (!Quiet) WriteObject(diagnostic);
+        }
+
+        var reader = new Reading.FileArticleReader(this, null)
+        {
+            OnBinaryFile = path => Report(new BulletinDiagnostic(path, 0, 0, BulletinDiagnostic.BinaryFileCode, ProblemSeverity.Error,
+                "The file holds binary data, not bulletin text.", null, null)),
+        };
+        var options = new BulletinReadOptions { Encoding = Encoding, OnProblem = problem => Report(BulletinDiagnostic.From(problem)) };
+        foreach (var article in reader.Read(file, options))
+        {
+            foreach (var warning in article.Warnings) Report(BulletinDiagnostic.From(article, warning));
+        }
+        if (Quiet) WriteObject(errors == 0);
+    }
+}

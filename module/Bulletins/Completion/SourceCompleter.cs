@@ -1,0 +1,64 @@
+using System.Collections;
+using System.Management.Automation;
+using System.Management.Automation.Language;
+using Bulletins.PowerShell.Paths;
+
+namespace Bulletins.PowerShell.Completion;
+
+/// <summary>
+/// Completes -Source with the sources found in the files the command line already names (-Path or
+/// -LiteralPath): sources are not in the schema, they are whatever agencies the bulletins quote.
+/// Only the segmentation runs (no classification or extraction), and at most a few files are read.
+/// </summary>
+public sealed class SourceCompleter : IArgumentCompleter
+{
+    private const int MaxFiles = 20;
+
+    public IEnumerable<CompletionResult> CompleteArgument(string commandName, string parameterName, string wordToComplete,
+        CommandAst commandAst, IDictionary fakeBoundParameters)
+    {
+        var prefix = new WildcardPattern(wordToComplete.Trim('\'', '"') + "*", WildcardOptions.IgnoreCase);
+        var sources = new SortedSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var file in FilesOnCommandLine(fakeBoundParameters).Take(MaxFiles))
+        {
+            try
+            {
+                using var stream = File.OpenRead(file);
+                if (BinaryContent.IsBinary(stream)) continue;
+                foreach (var draft in Bulletin.ReadDrafts(stream, file)) sources.Add(draft.Source);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // Completion never fails loudly; an unreadable file just contributes nothing.
+            }
+        }
+        return sources.Where(s => s.Length > 0 && prefix.IsMatch(s)).Select(s =>
+            new CompletionResult(s.Contains(' ') ? $"'{s.Replace("'", "''")}'" : s, s, CompletionResultType.ParameterValue, s));
+    }
+
+    private static IEnumerable<string> FilesOnCommandLine(IDictionary bound)
+    {
+        foreach (var (key, literal) in new[] { ("LiteralPath", true), ("Path", false) })
+        {
+            if (!bound.Contains(key)) continue;
+            var values = bound[key] switch
+            {
+                string one => [one],
+                IEnumerable many => many.Cast<object>().Select(o => o?.ToString() ?? ""),
+                _ => [],
+            };
+            foreach (var value in values)
+            {
+                if (literal || !WildcardPattern.ContainsWildcardCharacters(value))
+                {
+                    if (File.Exists(value)) yield return Path.GetFullPath(value);
+                    continue;
+                }
+                var directory = Path.GetDirectoryName(Path.GetFullPath(value)) ?? ".";
+                if (!Directory.Exists(directory)) continue;
+                var pattern = new WildcardPattern(Path.GetFileName(value), WildcardOptions.IgnoreCase);
+                foreach (var file in Directory.EnumerateFiles(directory).Where(f => pattern.IsMatch(Path.GetFileName(f)))) yield return file;
+            }
+        }
+    }
+}

@@ -1,0 +1,30 @@
+using Bulletins.Mentions;
+using Bulletins.Reading;
+
+namespace Bulletins.PowerShell.Diagnostics;
+
+/// <summary>
+/// One problem Test-Bulletin found: either the reader's (lines that are not an article, bad
+/// encoding, a cut-off file) or an article's text-quality warning (glued sentences, damaged words).
+/// </summary>
+/// <param name="File">The file.</param>
+/// <param name="Line">First 1-based line concerned; 0 for the whole file.</param>
+/// <param name="EndLine">Last 1-based line concerned.</param>
+/// <param name="Code">Stable code: the reader's (<c>BLT…</c>) or the text warning's.</param>
+/// <param name="Severity">Error (input lost or unreadable) or Warning.</param>
+/// <param name="Message">What is wrong.</param>
+/// <param name="Text">The offending text, if any.</param>
+/// <param name="ArticleTitle">For a text warning, the title of the article it is in; null for reader problems.</param>
+public sealed record BulletinDiagnostic(string File, int Line, int EndLine, string Code, ProblemSeverity Severity, string Message, string? Text, string? ArticleTitle)
+{
+    /// <summary>A code for a file the reader could not even start on (binary data).</summary>
+    public const string BinaryFileCode = "BinaryFile";
+
+    public static BulletinDiagnostic From(BulletinProblem problem) =>
+        new(problem.File, problem.Line, problem.EndLine, problem.Code, problem.Severity, problem.Message, problem.Text, null);
+
+    public static BulletinDiagnostic From(Article article, TextWarning warning) =>
+        new(article.File, warning.Line, warning.Line, warning.Code, ProblemSeverity.Warning, warning.Message, warning.Text, article.Title);
+
+    public override string ToString() => $"{File}:{Line}: {Severity.ToString().ToLowerInvariant()} {Code}: {Message}";
+}

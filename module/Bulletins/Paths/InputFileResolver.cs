@@ -1,0 +1,74 @@
+using System.Management.Automation;
+using Bulletins.PowerShell.Errors;
+
+namespace Bulletins.PowerShell.Paths;
+
+/// <summary>
+/// Turns -Path (wildcards) and -LiteralPath values into FileSystem file paths, writing a
+/// non-terminating error for each path that is missing, a directory or on another provider, so the
+/// remaining files are still processed.
+/// </summary>
+internal static class InputFileResolver
+{
+    public static IEnumerable<string> Resolve(PSCmdlet cmdlet, IEnumerable<string> paths, bool literal, Action<ErrorRecord> onError)
+    {
+        foreach (var path in paths)
+        {
+            foreach (var file in ResolveOne(cmdlet, path, literal, onError)) yield return file;
+        }
+    }
+
+    private static IEnumerable<string> ResolveOne(PSCmdlet cmdlet, string path, bool literal, Action<ErrorRecord> onError)
+    {
+        bool wildcard = !literal && WildcardPattern.ContainsWildcardCharacters(path);
+        List<string> resolved;
+        ProviderInfo provider;
+        try
+        {
+            if (wildcard)
+            {
+                resolved = [.. cmdlet.GetResolvedProviderPathFromPSPath(path, out provider)];
+            }
+            else
+            {
+                resolved = [cmdlet.SessionState.Path.GetUnresolvedProviderPathFromPSPath(path, out provider, out _)];
+            }
+        }
+        catch (ItemNotFoundException)
+        {
+            onError(BulletinErrors.NotFound(path, wildcard));
+            yield break;
+        }
+        catch (Exception e) when (e is System.Management.Automation.DriveNotFoundException or ProviderNotFoundException or ArgumentException or NotSupportedException)
+        {
+            onError(BulletinErrors.NotFound(path, wildcard));
+            yield break;
+        }
+
+        if (provider.ImplementingType != typeof(Microsoft.PowerShell.Commands.FileSystemProvider))
+        {
+            onError(BulletinErrors.NotFileSystem(path, provider.Name));
+            yield break;
+        }
+        if (resolved.Count == 0)
+        {
+            onError(BulletinErrors.NotFound(path, wildcard));
+            yield break;
+        }
+        foreach (var file in resolved)
+        {
+            if (Directory.Exists(file))
+            {
+                onError(BulletinErrors.Directory(file));
+            }
+            else if (!File.Exists(file))
+            {
+                onError(BulletinErrors.NotFound(file, wildcard: false));
+            }
+            else
+            {
+                yield return file;
+            }
+        }
+    }
+}

@@ -1,0 +1,83 @@
+using System.Management.Automation;
+using System.Text;
+using Bulletins.PowerShell.Errors;
+using Bulletins.PowerShell.Paths;
+using Bulletins.PowerShell.Progress;
+
+namespace Bulletins.PowerShell.Reading;
+
+/// <summary>
+/// Reads one file's articles for a cmdlet, streaming: binary files and I/O failures become
+/// non-terminating errors (the cmdlet goes on with its next file), progress is reported as articles
+/// arrive, and each article is handed on the moment the reader yields it.
+/// </summary>
+internal sealed class FileArticleReader
+{
+    private const int BufferSize = 1 << 16;
+
+    private readonly Cmdlet _cmdlet;
+    private readonly ThrottledProgress? _progress;
+    private long _articles;
+
+    public FileArticleReader(Cmdlet cmdlet, ThrottledProgress? progress)
+    {
+        _cmdlet = cmdlet;
+        _progress = progress;
+    }
+
+    /// <summary>Called instead of reading when the file is binary (default: a BinaryFile error).</summary>
+    public Action<string>? OnBinaryFile { get; init; }
+
+    public IEnumerable<Article> Read(string file, BulletinReadOptions options)
+    {
+        FileStream stream;
+        try
+        {
+            stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, BufferSize, FileOptions.SequentialScan);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            _cmdlet.WriteError(BulletinErrors.ReadFailed(file, e));
+            yield break;
+        }
+
+        using (stream)
+        {
+            if (IsBinary(stream, file))
+            {
+                if (OnBinaryFile is { } onBinary) onBinary(file);
+                else _cmdlet.WriteError(BulletinErrors.Binary(file));
+                yield break;
+            }
+
+            long length = stream.Length;
+            using var articles = Bulletin.Read(stream, file, options).GetEnumerator();
+            while (true)
+            {
+                try
+                {
+                    if (!articles.MoveNext()) break;
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException or DecoderFallbackException)
+                {
+                    _cmdlet.WriteError(BulletinErrors.ReadFailed(file, e));
+                    yield break;
+                }
+                _progress?.Report(file, ++_articles, stream.Position, length);
+                yield return articles.Current;
+            }
+        }
+    }
+
+    private bool IsBinary(FileStream stream, string file)
+    {
+        try
+        {
+            return BinaryContent.IsBinary(stream);
+        }
+        catch (IOException)
+        {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,102 @@
+using System.Management.Automation;
+using System.Management.Automation.Runspaces;
+using Engine = System.Management.Automation.PowerShell;
+
+namespace Bulletins.Shell.Hosting;
+
+/// <summary>
+/// Runs one script in a fresh runspace with the Bulletins module imported, printing everything
+/// through Out-Default (so the module's format views decide what a user sees) and turning the
+/// outcome into a process exit code.
+/// </summary>
+public sealed class ScriptRunner
+{
+    /// <summary>The exit code when the script ended in a terminating error.</summary>
+    public const int TerminatingErrorExitCode = 1;
+
+    private readonly TextHost _host;
+    private readonly string _moduleManifest;
+
+    /// <param name="host">Where output and errors go.</param>
+    /// <param name="moduleManifest">The module to import; by default Bulletins.psd1 beside this program.</param>
+    public ScriptRunner(TextHost host, string? moduleManifest = null)
+    {
+        _host = host;
+        _moduleManifest = moduleManifest ?? Path.Combine(AppContext.BaseDirectory, "Bulletins.psd1");
+    }
+
+    /// <summary>
+    /// Runs <paramref name="script"/> and returns the exit code: the value of <c>exit N</c> if the
+    /// script called it, 1 after a terminating error (including any error under
+    /// <c>$ErrorActionPreference = 'Stop'</c>), else 0. Non-terminating errors are printed to the error
+    /// writer and do not change the exit code, as with <c>pwsh -File</c>.
+    /// </summary>
+    public int Run(string script, CancellationToken cancellation = default)
+    {
+        using var runspace = RunspaceFactory.CreateRunspace(_host, InitialSessionState.CreateDefault2());
+        runspace.Open();
+        if (!ImportModule(runspace)) return TerminatingErrorExitCode;
+
+        using var shell = Engine.Create(runspace);
+        shell.AddScript(script);
+        // Out-Default renders output with the format views and error records with the error view,
+        // both through the host: the same path an interactive pwsh takes.
+        shell.Commands.Commands[0].MergeMyResults(PipelineResultTypes.Error, PipelineResultTypes.Output);
+        shell.AddCommand("Out-Default");
+        using var stop = cancellation.Register(() => shell.BeginStop(null, null));
+        try
+        {
+            shell.Invoke();
+        }
+        catch (PipelineStoppedException)
+        {
+            return _host.ExitCode ?? 130;
+        }
+        catch (RuntimeException terminating)
+        {
+            PrintError(runspace, terminating.ErrorRecord);
+            return TerminatingErrorExitCode;
+        }
+        return _host.ExitCode ?? 0;
+    }
+
+    /// <summary>Quotes a script path and its arguments as <c>pwsh -File</c> passes them: a token that looks like a parameter name stays one.</summary>
+    public static string ScriptInvocation(string path, IEnumerable<string> arguments)
+    {
+        var parts = new List<string> { "&", Quote(Path.GetFullPath(path)) };
+        foreach (var argument in arguments)
+        {
+            parts.Add(IsParameterName(argument) ? argument : Quote(argument));
+        }
+        return string.Join(' ', parts);
+    }
+
+    private bool ImportModule(Runspace runspace)
+    {
+        using var import = Engine.Create(runspace);
+        import.AddCommand("Import-Module").AddParameter("Name", _moduleManifest).AddParameter("ErrorAction", ActionPreference.Stop);
+        try
+        {
+            import.Invoke();
+            return true;
+        }
+        catch (RuntimeException failed)
+        {
+            _host.UI.WriteErrorLine($"Bulletins.Shell: cannot import the module from {_moduleManifest}: {failed.Message}");
+            return false;
+        }
+    }
+
+    private static void PrintError(Runspace runspace, ErrorRecord error)
+    {
+        using var print = Engine.Create(runspace);
+        print.AddCommand("Out-Default");
+        print.Invoke(new object[] { error });
+    }
+
+    private static bool IsParameterName(string token) =>
+        token.Length > 1 && token[0] == '-' && (char.IsLetter(token[1]) || token[1] == '_') &&
+        token.Skip(2).All(c => char.IsLetterOrDigit(c) || c is '_' or ':' or '?');
+
+    private static string Quote(string value) => "'" + value.Replace("'", "''") + "'";
+}

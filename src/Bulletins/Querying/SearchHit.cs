@@ -1,0 +1,23 @@
+namespace Bulletins.Querying;
+
+/// <summary>An article that matched a search, how well, and where.</summary>
+/// <param name="Article">The article that matched.</param>
+/// <param name="Score">Higher is better: 3 points per term occurrence in the title, 1 in the body, times the words in the term.</param>
+/// <param name="Matches">Every place a term occurs, title first, then paragraphs in order.</param>
+public sealed record SearchHit(Article Article, double Score, IReadOnlyList<SearchMatch> Matches)
+{
+    /// <summary>The article's kind (for display).</summary>
+    public string Kind => Article.Kind;
+
+    /// <summary>The article's title (for display).</summary>
+    public string Title => Article.Title;
+
+    /// <summary>The article's file (for display).</summary>
+    public string File => Article.File;
+
+    /// <summary>The article's title line (for display).</summary>
+    public int Line => Article.Line;
+
+    /// <summary>The first match's snippet, or empty when the query was empty (for display).</summary>
+    public string Snippet => Matches.Count > 0 ? Matches[0].Snippet : "";
+}

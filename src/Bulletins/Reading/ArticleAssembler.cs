@@ -1,0 +1,35 @@
+using Bulletins.Extraction;
+
+namespace Bulletins.Reading;
+
+/// <summary>
+/// Turns drafts into typed articles, in file order: the stable id, the duplicate check, the
+/// bulletin's year so far, then the factory (classification and extraction).
+/// </summary>
+internal sealed class ArticleAssembler
+{
+    private readonly Func<ExtractionContext, Article> _factory;
+    private readonly DuplicateIndex _duplicates;
+    private int? _bulletinYear;
+
+    public ArticleAssembler(BulletinReadOptions? options)
+    {
+        _factory = options?.Factory ?? ArticleFactory.Create;
+        _duplicates = options?.Duplicates ?? new DuplicateIndex();
+    }
+
+    public Article Assemble(ArticleDraft draft)
+    {
+        var body = TextNormaliser.Body(draft);
+        var id = ArticleId.Compute(TextNormaliser.Text(draft.Title), body);
+        var duplicateOf = _duplicates.FindOrAdd(body, draft.IsTruncated, id);
+        var article = _factory(new ExtractionContext(draft, id, duplicateOf, _bulletinYear));
+
+        // The latest year the bulletin's own dates give, for day-and-month dates further on.
+        foreach (var date in article.Dates)
+        {
+            if (_bulletinYear is not { } year || date.End.Year > year) _bulletinYear = date.End.Year;
+        }
+        return article;
+    }
+}

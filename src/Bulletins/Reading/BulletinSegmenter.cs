@@ -1,0 +1,339 @@
+namespace Bulletins.Reading;
+
+/// <summary>
+/// The one segmentation core behind the pull reader (<see cref="Bulletin"/>) and the push parser
+/// (<see cref="BulletinParser"/>): takes lines one at a time and queues finished drafts.
+/// </summary>
+/// <remarks>
+/// Every line is handled once, as it arrives. A line that may open an article (a title candidate
+/// after a blank line) is first treated as an ordinary body line; when the blank, <c>Source:</c>
+/// and blank lines that confirm the header follow, the candidate paragraph is taken back out of
+/// the previous article and becomes the new title. So nothing is copied twice and no line waits.
+/// </remarks>
+internal sealed class BulletinSegmenter
+{
+    private enum HeaderState
+    {
+        None,
+        /// <summary>The last line was a title candidate.</summary>
+        Candidate,
+        /// <summary>A title candidate, then one blank line.</summary>
+        CandidateBlank,
+        /// <summary>A title candidate, a blank line, then a valid <c>Source:</c> line.</summary>
+        SourceSeen,
+    }
+
+    private readonly string _file;
+    private readonly Action<BulletinProblem>? _onProblem;
+    private readonly Queue<ArticleDraft> _completed = new();
+
+    // The article being read (when _inArticle).
+    private bool _inArticle;
+    private string _title = "";
+    private string _source = "";
+    private int _titleLine;
+    private int _lastLine;
+    private readonly List<Paragraph> _paragraphs = [];
+    private readonly CharBuffer _paragraph = new();
+    private int _paragraphLine; // 0 when no paragraph is open
+
+    // Lines before the first article.
+    private int _junkFirst;
+    private int _junkLast;
+    private string? _junkText;
+
+    // Header recognition.
+    private HeaderState _state;
+    private bool _previousBlank = true; // the start of the input counts as a blank line
+    private int _candidateLine;
+    private string? _candidateText; // only kept before the first article
+    private int _lastLineBeforeCandidate;
+    private string _pendingSource = "";
+    private int _sourceLine;
+
+    // Damaged lines (NUL characters) after the binary check: one problem per run.
+    private int _nulFirst;
+    private int _nulLast;
+    private string? _nulText;
+
+    private bool _binary;
+    private bool _anyText;
+    private bool _anyArticle;
+    private bool _anyProblemLines;
+    private int _settledThrough; // last line already in an emitted article or a reported problem
+    private int _lineNumber;
+
+    // Sources repeat from article to article: reuse their strings.
+    private readonly List<string> _knownSources = [];
+
+    public BulletinSegmenter(string file, Action<BulletinProblem>? onProblem)
+    {
+        _file = file;
+        _onProblem = onProblem;
+    }
+
+    public bool IsBinary => _binary;
+
+    public bool TryDequeue(out ArticleDraft draft) => _completed.TryDequeue(out draft!);
+
+    public int CompletedCount => _completed.Count;
+
+    /// <summary>The input is binary from here on: everything not yet emitted goes into one problem.</summary>
+    public void EnterBinaryMode() => _binary = true;
+
+    /// <summary>An ordinary line (without its line end).</summary>
+    public void AcceptLine(ReadOnlySpan<char> line, int number)
+    {
+        _lineNumber = number;
+        if (_binary) return;
+
+        if (LineText.IsBlank(line))
+        {
+            AcceptBlank();
+            return;
+        }
+
+        _anyText = true;
+        if (_nulFirst != 0) ReportNulRun();
+
+        switch (_state)
+        {
+            case HeaderState.CandidateBlank when HeaderRules.TryParseSource(line, out var name):
+                _state = HeaderState.SourceSeen;
+                _pendingSource = InternSource(name);
+                _sourceLine = number;
+                AppendOrdinary(line, number);
+                _previousBlank = false;
+                return;
+            default:
+                _state = HeaderState.None;
+                break;
+        }
+
+        if (_previousBlank && HeaderRules.IsTitleCandidate(line))
+        {
+            _state = HeaderState.Candidate;
+            _candidateLine = number;
+            _lastLineBeforeCandidate = _inArticle ? _lastLine : _junkLast;
+            _candidateText = _inArticle ? null : LineText.Trim(line).ToString();
+        }
+        AppendOrdinary(line, number);
+        _previousBlank = false;
+    }
+
+    /// <summary>A line holding NUL characters past the binary check: reported, and read as a blank line.</summary>
+    public void AcceptDamagedLine(ReadOnlySpan<char> line, int number)
+    {
+        _lineNumber = number;
+        if (_binary) return;
+        if (_nulFirst == 0)
+        {
+            _nulFirst = number;
+            _nulText = Printable(line);
+        }
+        _nulLast = number;
+        AcceptBlank();
+    }
+
+    /// <summary>A line where the decoder replaced invalid bytes with U+FFFD: kept, with a warning.</summary>
+    public void AcceptLineWithInvalidBytes(ReadOnlySpan<char> line, int number)
+    {
+        if (!_binary)
+        {
+            Report(ProblemCodes.InvalidEncoding, ProblemSeverity.Warning, number, number,
+                "invalid byte sequence for the encoding; replaced with U+FFFD (is the file UTF-8?)", LineText.Trim(line).ToString(), settles: false);
+        }
+        AcceptLine(line, number);
+    }
+
+    /// <summary>The end of the input: emits the last article and reports what is left.</summary>
+    public void End()
+    {
+        if (_binary)
+        {
+            int first = _settledThrough + 1;
+            Report(ProblemCodes.BinaryData, ProblemSeverity.Error, first, Math.Max(first, _lineNumber),
+                "binary data (NUL characters): not a bulletin text file (UTF-16 without a byte order mark also looks like this; pass the encoding)", null);
+            return;
+        }
+
+        if (_nulFirst != 0) ReportNulRun();
+        if (_state == HeaderState.SourceSeen)
+        {
+            // A header at the very end: an article cut off before its body.
+            ConfirmHeader();
+        }
+        else
+        {
+            CloseParagraph();
+        }
+
+        if (_inArticle)
+        {
+            EmitArticle();
+        }
+        else if (_junkFirst != 0)
+        {
+            Report(ProblemCodes.NoArticle, ProblemSeverity.Error, _junkFirst, _junkLast,
+                "no article found: an article starts with a title line, a blank line, 'Source: <name>' and a blank line", _junkText);
+        }
+        else if (!_anyText && !_anyProblemLines)
+        {
+            Report(ProblemCodes.EmptyInput, ProblemSeverity.Error, 0, 0, "the input is empty (no text, or blank lines only)", null);
+        }
+        _state = HeaderState.None;
+    }
+
+    private void AcceptBlank()
+    {
+        if (_state == HeaderState.SourceSeen)
+        {
+            ConfirmHeader();
+        }
+        else
+        {
+            CloseParagraph();
+            _state = _state == HeaderState.Candidate ? HeaderState.CandidateBlank : HeaderState.None;
+        }
+        _previousBlank = true;
+    }
+
+    private void AppendOrdinary(ReadOnlySpan<char> line, int number)
+    {
+        if (_inArticle)
+        {
+            if (_paragraphLine == 0) _paragraphLine = number;
+            else _paragraph.Append('\n');
+            _paragraph.Append(LineText.TrimEnd(line));
+            _lastLine = number;
+        }
+        else
+        {
+            if (_junkFirst == 0)
+            {
+                _junkFirst = number;
+                _junkText = LineText.Trim(line).ToString();
+            }
+            _junkLast = number;
+        }
+    }
+
+    private void CloseParagraph()
+    {
+        if (_paragraphLine == 0) return;
+        _paragraphs.Add(new Paragraph(_paragraph.ToString(), _paragraphLine));
+        _paragraph.Clear();
+        _paragraphLine = 0;
+    }
+
+    /// <summary>
+    /// Title, blank, Source and a blank line (or the end) were seen: take the title candidate and the
+    /// Source line back out of what came before, finish that, and start the new article.
+    /// </summary>
+    private void ConfirmHeader()
+    {
+        // The open paragraph is the Source line itself.
+        _paragraph.Clear();
+        _paragraphLine = 0;
+
+        string title;
+        if (_inArticle)
+        {
+            var candidate = _paragraphs[^1].Text;
+            _paragraphs.RemoveAt(_paragraphs.Count - 1);
+            var trimmed = LineText.Trim(candidate);
+            title = trimmed.Length == candidate.Length ? candidate : trimmed.ToString();
+            _lastLine = _lastLineBeforeCandidate;
+            EmitArticle();
+        }
+        else
+        {
+            title = _candidateText!;
+            _junkLast = _lastLineBeforeCandidate;
+            if (_junkLast == 0)
+            {
+                _junkFirst = 0;
+                _junkText = null;
+            }
+            else
+            {
+                Report(ProblemCodes.TextBeforeFirstArticle, ProblemSeverity.Error, _junkFirst, _junkLast,
+                    "text before the first article is not part of any article", _junkText);
+                _junkFirst = _junkLast = 0;
+                _junkText = null;
+            }
+        }
+
+        _inArticle = true;
+        _title = title;
+        _source = _pendingSource;
+        _titleLine = _candidateLine;
+        _lastLine = _sourceLine;
+        _state = HeaderState.None;
+        _candidateText = null;
+    }
+
+    private void EmitArticle()
+    {
+        CloseParagraph();
+        var paragraphs = _paragraphs.ToArray();
+        _paragraphs.Clear();
+        if (paragraphs.Length == 0)
+        {
+            Report(ProblemCodes.EmptyBody, ProblemSeverity.Warning, _titleLine, _lastLine,
+                "the article has a title and a source but no body (is the file cut off?)", _title, settles: false);
+        }
+        _completed.Enqueue(new ArticleDraft
+        {
+            File = _file,
+            Line = _titleLine,
+            LastLine = _lastLine,
+            Title = _title,
+            Source = _source,
+            Paragraphs = paragraphs,
+            IsTruncated = paragraphs.Length > 0 && Truncation.EndsCutOff(paragraphs[^1].Text),
+        });
+        _settledThrough = Math.Max(_settledThrough, _lastLine);
+        _anyArticle = true;
+        _inArticle = false;
+    }
+
+    private void ReportNulRun()
+    {
+        Report(ProblemCodes.BinaryData, ProblemSeverity.Error, _nulFirst, _nulLast,
+            "NUL characters in the text: the line is damaged and was left out", _nulText);
+        _nulFirst = _nulLast = 0;
+        _nulText = null;
+    }
+
+    private void Report(string code, ProblemSeverity severity, int line, int endLine, string message, string? text, bool settles = true)
+    {
+        if (settles)
+        {
+            _anyProblemLines |= line > 0;
+            _settledThrough = Math.Max(_settledThrough, endLine);
+        }
+        _onProblem?.Invoke(new BulletinProblem(code, severity, _file, line, endLine, message, text));
+    }
+
+    private string InternSource(ReadOnlySpan<char> name)
+    {
+        foreach (var known in _knownSources)
+        {
+            if (name.SequenceEqual(known)) return known;
+        }
+        var source = name.ToString();
+        if (_knownSources.Count < 32) _knownSources.Add(source);
+        return source;
+    }
+
+    private static string Printable(ReadOnlySpan<char> line)
+    {
+        var text = LineText.Trim(line);
+        if (text.Length > 80) text = text[..80];
+        return text.ToString().Replace('\0', '\uFFFD');
+    }
+
+    /// <summary>Exposed for the "nothing lost" property: whether any article was emitted.</summary>
+    public bool AnyArticle => _anyArticle;
+}

@@ -1,0 +1,23 @@
+namespace Bulletins.Reading;
+
+/// <summary>The stable codes of <see cref="BulletinProblem"/>; <c>docs/format.md</c> explains each.</summary>
+public static class ProblemCodes
+{
+    /// <summary>The input holds no text at all (empty, or blank lines only).</summary>
+    public const string EmptyInput = "BLT001";
+
+    /// <summary>NUL characters: a binary file (within the first 8 KiB) or a damaged line.</summary>
+    public const string BinaryData = "BLT002";
+
+    /// <summary>Bytes that are not valid in the encoding; they were replaced with U+FFFD.</summary>
+    public const string InvalidEncoding = "BLT003";
+
+    /// <summary>The input holds text, but no article header anywhere.</summary>
+    public const string NoArticle = "BLT004";
+
+    /// <summary>Lines before the first article header.</summary>
+    public const string TextBeforeFirstArticle = "BLT005";
+
+    /// <summary>An article header with no body after it (often a file cut off).</summary>
+    public const string EmptyBody = "BLT006";
+}

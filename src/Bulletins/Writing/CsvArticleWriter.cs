@@ -1,0 +1,122 @@
+using System.Collections;
+using System.Globalization;
+using System.Reflection;
+using System.Text;
+using Bulletins.Mentions;
+
+namespace Bulletins.Writing;
+
+/// <summary>
+/// Writes flat CSV a spreadsheet opens (RFC 4180: comma separated, CRLF row ends, a cell with a
+/// comma, quote or line break in double quotes with quotes doubled). One header: the base columns,
+/// then the union of all kinds' fields (see <see cref="CsvColumns"/>). Lists are joined with
+/// <c>; </c>; paragraphs with a blank line, inside one quoted cell.
+/// </summary>
+internal sealed class CsvArticleWriter(TextWriter output, bool ownsOutput) : ArticleWriter(output, ownsOutput)
+{
+    private const string ListSeparator = "; ";
+    private const string ParagraphSeparator = "\n\n";
+
+    private CsvColumns? _columns;
+    private readonly StringBuilder _cell = new();
+
+    public override void Write(Article article)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        var columns = EnsureHeader(article.GetType());
+
+        WriteCell(article.Id, first: true);
+        WriteCell(article.Kind);
+        WriteCell(article.Title);
+        WriteCell(article.Source);
+        WriteCell(article.File);
+        WriteCell(article.Line.ToString(CultureInfo.InvariantCulture));
+        WriteCell(article.LastLine.ToString(CultureInfo.InvariantCulture));
+        WriteCell(article.IsTruncated ? "true" : "false");
+        WriteCell(article.DuplicateOf ?? "");
+        WriteCell(string.Join(ParagraphSeparator, article.Paragraphs));
+        WriteCell(Format(article.Dates));
+        WriteCell(Format(article.Money));
+        WriteCell(Format(article.People));
+        WriteCell(Format(article.Countries));
+        WriteCell(Format(article.Quotes));
+        WriteCell(Format(article.Warnings));
+        foreach (var property in columns.PropertiesOf(article.GetType()))
+        {
+            WriteCell(property is null ? "" : Format(property.GetValue(article)));
+        }
+        Output.Write("\r\n");
+    }
+
+    public override void Flush()
+    {
+        EnsureHeader(null);
+        base.Flush();
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        // An export of no articles is still a valid CSV: the header alone.
+        if (disposing) EnsureHeader(null);
+        base.Dispose(disposing);
+    }
+
+    private CsvColumns EnsureHeader(Type? sample)
+    {
+        if (_columns is not null) return _columns;
+        _columns = CsvColumns.For(sample);
+        bool first = true;
+        foreach (var name in CsvColumns.BaseColumns.Concat(_columns.KindColumns))
+        {
+            WriteCell(name, first);
+            first = false;
+        }
+        Output.Write("\r\n");
+        return _columns;
+    }
+
+    private void WriteCell(string value, bool first = false)
+    {
+        if (!first) Output.Write(',');
+        if (value.AsSpan().IndexOfAny(",\"\r\n") < 0)
+        {
+            Output.Write(value);
+            return;
+        }
+        _cell.Clear().Append('"').Append(value.Replace("\"", "\"\"")).Append('"');
+        Output.Write(_cell);
+    }
+
+    /// <summary>A cell's text for any field value: lists joined, mentions in a short readable form.</summary>
+    private static string Format(object? value) => value switch
+    {
+        null => "",
+        string text => text,
+        bool flag => flag ? "true" : "false",
+        DateOnly date => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        DateMention date => date.Start == date.End
+            ? Format(date.Start)
+            : Format(date.Start) + "/" + Format(date.End),
+        MoneyMention money => money.Amount.ToString(CultureInfo.InvariantCulture) + " " + money.Currency,
+        PersonMention person => person.Title is null ? person.Name : $"{person.Name} ({person.Title})",
+        QuoteMention quote => quote.Speaker is null ? quote.Text : $"{quote.Speaker}: {quote.Text}",
+        TextWarning warning => $"{warning.Code} (line {warning.Line.ToString(CultureInfo.InvariantCulture)})",
+        IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
+        IEnumerable items => string.Join(ListSeparator, items.Cast<object?>().Select(Format)),
+        _ => FormatRecord(value),
+    };
+
+    /// <summary>A schema type (a schedule entry, a quantity): its <c>Text</c> if it has one, else its values in order.</summary>
+    private static string FormatRecord(object value)
+    {
+        var properties = value.GetType().GetProperties(BindingFlags.Public | BindingFlags.Instance);
+        if (properties.FirstOrDefault(static p => p.Name == "Text" && p.PropertyType == typeof(string)) is { } text)
+        {
+            return (string?)text.GetValue(value) ?? "";
+        }
+        return string.Join(" ", properties
+            .Where(static p => p.GetIndexParameters().Length == 0 && p.Name != "EqualityContract")
+            .Select(p => Format(p.GetValue(value)))
+            .Where(static s => s.Length > 0));
+    }
+}

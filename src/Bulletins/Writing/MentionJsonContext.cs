@@ -1,0 +1,19 @@
+using System.Text.Json.Serialization;
+using Bulletins.Mentions;
+
+namespace Bulletins.Writing;
+
+/// <summary>
+/// Source-generated System.Text.Json metadata for the mention records of the base fields: no
+/// reflection at run time, camelCase names, <see cref="DateOnly"/> as <c>yyyy-MM-dd</c>, decimals
+/// as JSON numbers. The kinds' own fields are written by generated code instead
+/// (<see cref="Article.WriteKindFields"/>): this generator cannot see types another generator emits.
+/// </summary>
+[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase)]
+[JsonSerializable(typeof(IReadOnlyList<DateMention>))]
+[JsonSerializable(typeof(IReadOnlyList<MoneyMention>))]
+[JsonSerializable(typeof(IReadOnlyList<PersonMention>))]
+[JsonSerializable(typeof(IReadOnlyList<QuoteMention>))]
+[JsonSerializable(typeof(IReadOnlyList<TextWarning>))]
+[JsonSerializable(typeof(IReadOnlyList<string>))]
+internal sealed partial class MentionJsonContext : JsonSerializerContext;

@@ -1,0 +1,49 @@
+using System.Text;
+using Bulletins.Writing;
+
+namespace Bulletins.Benchmarks.Corpus;
+
+/// <summary>
+/// The benchmark corpus on disk: generated once per size into a temp folder and reused, since a
+/// 1 GB bulletin takes longer to write than most cases take to read it.
+/// </summary>
+public static class CorpusFiles
+{
+    private const int Seed = 20261122;
+    private const string Version = "v1"; // bump when the generator's output changes
+
+    public static string Folder { get; } = Path.Combine(Path.GetTempPath(), "bulletins-corpus");
+
+    /// <summary>The bulletin text of about <paramref name="megabytes"/> MB.</summary>
+    public static string Bulletin(int megabytes)
+    {
+        var path = Path.Combine(Folder, $"corpus-{megabytes}mb-{Seed}-{Version}.txt");
+        if (File.Exists(path)) return path;
+        Directory.CreateDirectory(Folder);
+        var temp = path + ".tmp";
+        using (var writer = new StreamWriter(temp, false, new UTF8Encoding(false), 1 << 16))
+        {
+            new CorpusGenerator(Seed).Write(writer, megabytes * 1024L * 1024L);
+        }
+        File.Move(temp, path, overwrite: true);
+        return path;
+    }
+
+    /// <summary>The same articles as JSON Lines, written by the library's own writer.</summary>
+    public static string JsonLines(int megabytes)
+    {
+        var source = Bulletin(megabytes);
+        var path = Path.ChangeExtension(source, ".jsonl");
+        if (File.Exists(path)) return path;
+        var temp = path + ".tmp";
+        using (var output = new StreamWriter(temp, false, new UTF8Encoding(false), 1 << 16))
+        using (var writer = ArticleWriter.Create(BulletinFormat.JsonLines, output))
+        {
+            foreach (var article in Bulletins.Bulletin.Read(source)) writer.Write(article);
+        }
+        File.Move(temp, path, overwrite: true);
+        return path;
+    }
+
+    public static double SizeInMegabytes(string path) => new FileInfo(path).Length / (1024.0 * 1024.0);
+}

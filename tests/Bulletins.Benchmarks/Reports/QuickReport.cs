@@ -1,0 +1,90 @@
+using System.Globalization;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Loggers;
+using BenchmarkDotNet.Reports;
+using BenchmarkDotNet.Running;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
+using Bulletins.Benchmarks.Corpus;
+using Bulletins.Benchmarks.Suites;
+
+namespace Bulletins.Benchmarks.Reports;
+
+/// <summary>
+/// `--quick`: the 1 MB and 100 MB cases with a short in-process BenchmarkDotNet job, printed as
+/// one `name: value unit` line per figure and ending with the ratio lines.
+/// </summary>
+public static class QuickReport
+{
+    public static int Run(bool includeMemory)
+    {
+        Environment.SetEnvironmentVariable("BULLETINS_BENCH_SIZES", "1,100");
+        var job = Job.Dry
+            .WithToolchain(InProcessEmitToolchain.Instance)
+            .WithWarmupCount(1)
+            .WithIterationCount(3)
+            .WithLaunchCount(1)
+            .WithId("quick");
+        var config = ManualConfig.CreateEmpty()
+            .AddJob(job)
+            .AddColumnProvider(DefaultConfig.Instance.GetColumnProviders().ToArray())
+            .AddLogger(NullLogger.Instance)
+            .WithOptions(ConfigOptions.DisableLogFile | ConfigOptions.JoinSummary);
+
+        var summaries = BenchmarkRunner.Run([typeof(ThroughputBenchmarks), typeof(PowerShellBenchmarks), typeof(GeneratorBenchmarks)], config);
+        var figures = new Dictionary<string, double>();
+        foreach (var report in summaries.SelectMany(s => s.Reports))
+        {
+            if (report.ResultStatistics is null) continue;
+            var name = report.BenchmarkCase.Descriptor.WorkloadMethodDisplayInfo.Trim('\'');
+            var size = report.BenchmarkCase.Parameters.Items.FirstOrDefault(p => p.Name == "SizeMB")?.Value;
+            double seconds = report.ResultStatistics.Median / 1e9;
+            if (size is int megabytes)
+            {
+                string suffix = report.BenchmarkCase.Descriptor.Type == typeof(PowerShellBenchmarks) ? "-vs-script" : "";
+                // Every case, the JSON peer too, is rated by the size of the bulletin text it stands for.
+                double mb = CorpusFiles.SizeInMegabytes(CorpusFiles.Bulletin(megabytes));
+                double rate = mb / seconds;
+                figures[$"{name}{suffix}-{megabytes}mb"] = rate;
+                Print($"{name}{suffix} {megabytes} MB", rate, "MB/s");
+            }
+            else
+            {
+                figures[name] = seconds * 1000;
+                Print(name, seconds * 1000, "ms");
+            }
+        }
+
+        var (readerBytes, importBytes) = MemoryProbe.AllocationsPerArticle(100);
+        Print("reader allocations", readerBytes, "bytes/article");
+        Print("import allocations", importBytes, "bytes/article");
+        if (includeMemory)
+        {
+            foreach (var size in new[] { 1, 100 })
+            {
+                Print($"module peak working set {size} MB", MemoryProbe.PeakWorkingSetMB(size), "MB");
+            }
+        }
+
+        Ratio("reader/floor", figures, "reader-100mb", "floor-100mb");
+        Ratio("import/stj", figures, "import-100mb", "stj-100mb");
+        Ratio("module/import", figures, "module-100mb", "import-100mb");
+        Ratio("module/script", figures, "module-vs-script-1mb", "script-vs-script-1mb");
+        return 0;
+    }
+
+    private static void Print(string name, double value, string unit) =>
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name}: {value:0.##} {unit}"));
+
+    private static void Ratio(string name, Dictionary<string, double> figures, string numerator, string denominator)
+    {
+        if (figures.TryGetValue(numerator, out var top) && figures.TryGetValue(denominator, out var bottom) && bottom > 0)
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name}: {top / bottom:0.00}"));
+        }
+        else
+        {
+            Console.WriteLine($"{name}: n/a (a case failed; run the full suite to see why)");
+        }
+    }
+}

@@ -1,0 +1,77 @@
+using Bulletins.Generators.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace Bulletins.Generators.Tests;
+
+/// <summary>The built-in schema, through the generator and through the library that it is built into.</summary>
+public class BuiltInSchemaTests
+{
+    [Fact]
+    public void Library_sources_and_the_generated_code_compile_without_warnings()
+    {
+        // The library itself, compiled in memory from its hand-written sources plus the generator's output.
+        var libraryDirectory = Path.Combine(Schemas.RepositoryRoot, "src", "Bulletins");
+        var sources = Directory.EnumerateFiles(libraryDirectory, "*.cs", SearchOption.AllDirectories)
+            .Where(path => !path.Contains(Path.DirectorySeparatorChar + "obj" + Path.DirectorySeparatorChar)
+                && !path.Contains(Path.DirectorySeparatorChar + "bin" + Path.DirectorySeparatorChar))
+            .Select(File.ReadAllText)
+            .Append(ImplicitUsings);
+        var runtimeOnly = TestHelpers.References.Where(r => !r.Display!.EndsWith("Bulletins.dll", StringComparison.OrdinalIgnoreCase));
+        var compilation = TestHelpers.CreateCompilation(sources, "Bulletins", runtimeOnly);
+
+        var output = TestHelpers.Run(compilation, new InMemoryAdditionalText(Schemas.BuiltInPath, Schemas.BuiltIn));
+
+        Assert.Empty(output.GeneratorDiagnostics);
+        // The library's JSON context for the mention records is System.Text.Json's to implement.
+        var complete = FrameworkGenerators.RunJsonGenerator(output.OutputCompilation);
+        var problems = complete.GetDiagnostics()
+            .Where(d => d.Severity >= DiagnosticSeverity.Warning && d.Id != "CS1591")
+            .ToList();
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
+        Assert.Contains(output.Result.GeneratedSources, s => s.HintName == "articles.Bulletins.OperationReport.g.cs");
+    }
+
+    [Fact]
+    public void Library_metadata_lists_the_five_kinds_with_one_fallback()
+    {
+        Assert.Equal(["Speech", "MediaAdvisory", "Statement", "OperationReport", "NewsRelease"], ArticleSchema.Kinds.Select(k => k.Name));
+        Assert.Equal("NewsRelease", ArticleSchema.Kinds.Single(k => k.IsFallback).Name);
+        Assert.Equal(typeof(OperationReport), ArticleSchema.Find("operationreport")!.ClrType);
+        Assert.Equal(Enum.GetNames<ArticleKind>(), ArticleSchema.Kinds.Select(k => k.Name));
+        Assert.Equal(["ScheduleEntry", "Quantity"], ArticleSchema.Types.Select(t => t.Name));
+    }
+
+    [Fact]
+    public void Library_metadata_keeps_every_rule_with_its_note()
+    {
+        Assert.All(ArticleSchema.Rules, rule => Assert.False(string.IsNullOrWhiteSpace(rule.Generalises)));
+        Assert.Equal(ArticleSchema.Rules.Count, ArticleSchema.Recognition.Sum(r => r.Rules.Count));
+        Assert.Equal(3, ArticleSchema.RecognitionOf("Speech")!.Threshold);
+        Assert.Null(ArticleSchema.RecognitionOf("NewsRelease"));
+    }
+
+    [Fact]
+    public void Library_kinds_have_the_schema_fields_as_properties()
+    {
+        foreach (var kind in ArticleSchema.Kinds)
+        {
+            foreach (var field in kind.Fields)
+            {
+                Assert.NotNull(kind.ClrType.GetProperty(field.Name));
+            }
+        }
+        Assert.Equal(typeof(int?), typeof(OperationReport).GetProperty(nameof(OperationReport.Arrests))!.PropertyType);
+        Assert.Equal(typeof(IReadOnlyDictionary<string, IReadOnlyList<string>>), typeof(OperationReport).GetProperty(nameof(OperationReport.Authorities))!.PropertyType);
+    }
+
+    private const string ImplicitUsings = """
+        global using global::System;
+        global using global::System.Collections.Generic;
+        global using global::System.IO;
+        global using global::System.Linq;
+        global using global::System.Net.Http;
+        global using global::System.Threading;
+        global using global::System.Threading.Tasks;
+        """;
+}

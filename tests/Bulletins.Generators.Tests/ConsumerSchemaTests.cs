@@ -1,0 +1,145 @@
+using System.Collections;
+using System.Reflection;
+using System.Text;
+using System.Text.Json;
+using Bulletins.Extraction;
+using Bulletins.Generators.Tests.Infrastructure;
+using Bulletins.Reading;
+using Bulletins.Schema;
+
+namespace Bulletins.Generators.Tests;
+
+/// <summary>
+/// A consumer project (its own schema, its own namespace, referencing the Bulletins library) gets
+/// working records, classifier, factory and metadata: compiled in memory, loaded and run.
+/// </summary>
+public class ConsumerSchemaTests
+{
+    private static readonly Lazy<Assembly> Consumer = new(() =>
+    {
+        var output = TestHelpers.Run(Schemas.Consumer, Schemas.ConsumerExtractors);
+        Assert.Empty(output.GeneratorDiagnostics);
+        Assert.Empty(output.CompilationProblems);
+        return TestHelpers.EmitAndLoad(output.OutputCompilation);
+    });
+
+    private static ExtractionContext Context(string title, string source, params string[] paragraphs) =>
+        new(new ArticleDraft
+        {
+            File = "notices.txt",
+            Line = 1,
+            LastLine = 5 + paragraphs.Length,
+            Title = title,
+            Source = source,
+            Paragraphs = paragraphs.Select((text, i) => new Paragraph(text, 5 + i)).ToList(),
+        }, id: "abc123");
+
+    private static Type Type(string name) => Consumer.Value.GetType("Consumer.Notices." + name, throwOnError: true)!;
+
+    private static object? Call(string type, string method, params object[] arguments) =>
+        Type(type).GetMethods(BindingFlags.Public | BindingFlags.Static)
+            .Single(m => m.Name == method && m.GetParameters().Length == arguments.Length)
+            .Invoke(null, arguments);
+
+    private static object? Property(object target, string name) => target.GetType().GetProperty(name)!.GetValue(target);
+
+    private static readonly ExtractionContext ClosureContext = Context(
+        "Riverside Library closed for repairs",
+        "Town hall",
+        "The Riverside Library stays shut for 12 days because of flooding and because of wiring; it reopens on 2026-03-02.",
+        "The public was informed last week. About 400 visitors are affected.");
+
+    [Fact]
+    public void Classifier_recognises_a_kind_from_its_rules_and_falls_back_otherwise()
+    {
+        Assert.Equal("Closure", Call("ArticleClassifier", "Classify", ClosureContext)!.ToString());
+        Assert.Equal("Announcement", Call("ArticleClassifier", "Classify", Context("Summer concert in the park", "Town hall", "Bring a chair."))!.ToString());
+    }
+
+    [Fact]
+    public void Negative_weights_lower_a_score_below_the_threshold()
+    {
+        var context = Context("Stadium closed for the final", "Sports office", "Tickets are sold out.");
+
+        var scores = (IEnumerable)Call("ArticleClassifier", "Score", context)!;
+        var closure = scores.Cast<object>().Single();
+
+        Assert.Equal(1, Property(closure, "Score"));
+        Assert.Equal(3, Property(closure, "Threshold"));
+        Assert.Equal(["title", "source"], ((IEnumerable<RuleInfo>)Property(closure, "MatchedRules")!).Select(r => r.Scope.ToString().ToLowerInvariant()));
+        Assert.Equal("Announcement", Call("ArticleClassifier", "Classify", context)!.ToString());
+    }
+
+    [Fact]
+    public void Factory_builds_the_record_of_the_kind_with_every_field_extracted()
+    {
+        var article = (Article)Call("ArticleFactory", "Create", ClosureContext)!;
+
+        Assert.Equal("Closure", article.Kind);
+        Assert.Equal("Consumer.Notices.Closure", article.GetType().FullName);
+        Assert.Equal("Riverside Library closed for repairs", article.Title);
+        Assert.Equal("Riverside Library", Property(article, "Building"));
+        Assert.Equal(12, Property(article, "Days"));
+        Assert.Equal(["flooding", "wiring"], (IEnumerable<string>)Property(article, "Reasons")!);
+        Assert.Equal(new DateOnly(2026, 3, 2), Property(article, "Reopens"));
+        Assert.Equal(true, Property(article, "IsPublicInformed"));
+        Assert.Null(Property(article, "Visitors")); // CountExtractor is the library's; this only checks the plumbing
+        var slot = ((IEnumerable)Property(article, "Slots")!).Cast<object>().Single();
+        Assert.Equal("Monday", Property(slot, "Day"));
+    }
+
+    [Fact]
+    public void Missing_matches_leave_defaults_and_the_false_flag_wins()
+    {
+        var article = (Article)Call("ArticleFactory", "Create", Context("Pool closure", "Town hall", "Closed without notice."))!;
+
+        Assert.Null(Property(article, "Building"));
+        Assert.Equal(0, Property(article, "Days"));
+        Assert.Empty((IEnumerable<string>)Property(article, "Reasons")!);
+        Assert.Null(Property(article, "Reopens"));
+        Assert.Equal(false, Property(article, "IsPublicInformed"));
+    }
+
+    [Fact]
+    public void Records_compare_by_value_including_lists_and_maps()
+    {
+        var first = Call("ArticleFactory", "Create", ClosureContext);
+        var second = Call("ArticleFactory", "Create", ClosureContext);
+
+        Assert.NotSame(first, second);
+        Assert.Equal(first, second);
+    }
+
+    [Fact]
+    public void Kind_fields_are_written_as_camelCase_json()
+    {
+        var article = (Article)Call("ArticleFactory", "Create", ClosureContext)!;
+        var buffer = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            writer.WriteStartObject();
+            article.WriteKindFields(writer);
+            writer.WriteEndObject();
+        }
+
+        var json = Encoding.UTF8.GetString(buffer.ToArray());
+        Assert.Equal(
+            """{"building":"Riverside Library","days":12,"reasons":["flooding","wiring"],"reopens":"2026-03-02","isPublicInformed":true,"visitors":null,"slots":[{"day":"Monday","hours":4,"on":null,"tags":["morning"]}],"contacts":{"Town hall":["desk@example.org"]}}""",
+            json);
+    }
+
+    [Fact]
+    public void Metadata_describes_the_consumer_schema()
+    {
+        var kinds = (IReadOnlyList<KindInfo>)Type("ArticleSchema").GetProperty("Kinds")!.GetValue(null)!;
+
+        Assert.Equal(["Closure", "Announcement"], kinds.Select(k => k.Name));
+        Assert.Equal(Type("Closure"), kinds[0].ClrType);
+        Assert.True(kinds[1].IsFallback);
+        Assert.Equal("map<string, string[]>", kinds[0].Fields.Single(f => f.JsonName == "contacts").TypeName);
+        Assert.Same(kinds[0], Call("ArticleSchema", "Find", "closure"));
+        Assert.Null(Call("ArticleSchema", "Find", "Speech"));
+        var types = (IReadOnlyList<DeclaredTypeInfo>)Type("ArticleSchema").GetProperty("Types")!.GetValue(null)!;
+        Assert.Equal(["Day", "Hours", "On", "Tags"], types.Single().Fields.Select(f => f.Name));
+    }
+}

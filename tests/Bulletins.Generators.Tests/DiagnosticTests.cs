@@ -1,0 +1,407 @@
+using Bulletins.Generators.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
+
+namespace Bulletins.Generators.Tests;
+
+/// <summary>
+/// One test per diagnostic: its id, and the place in the YAML it points at (0-based line and
+/// column, as Roslyn reports them; an editor shows both one higher).
+/// </summary>
+public class DiagnosticTests
+{
+    private static Diagnostic Single(string yaml, string id)
+    {
+        var output = TestHelpers.Run(yaml);
+        var found = output.GeneratorDiagnostics.Where(d => d.Id == id).ToList();
+        Assert.True(found.Count == 1, $"expected one {id}, got: " + string.Join("\n", output.GeneratorDiagnostics));
+        Assert.Equal(TestHelpers.SchemaPath, found[0].Location.GetLineSpan().Path);
+        // A broken schema is reported, never thrown: no generator crash (CS8785) in the compilation.
+        Assert.DoesNotContain(output.OutputCompilation.GetDiagnostics(), d => d.Id == "CS8785");
+        return found[0];
+    }
+
+    private static void AssertAt(Diagnostic diagnostic, int line, int column)
+    {
+        var start = diagnostic.Location.GetLineSpan().StartLinePosition;
+        Assert.True((line, column) == (start.Line, start.Character), $"{diagnostic.Id} at {start.Line}:{start.Character}, expected {line}:{column}: {diagnostic.GetMessage()}");
+    }
+
+    [Fact]
+    public void BLTG001_yaml_syntax_error_points_at_the_offending_text()
+    {
+        const string yaml = """
+            namespace: Broken
+            kinds:
+              - name: Note
+                description: from `Country: authority` lines
+                fallback: true
+            """;
+
+        var diagnostic = Single(yaml, "BLTG001");
+
+        Assert.Equal(DiagnosticSeverity.Error, diagnostic.Severity);
+        Assert.Equal(3, diagnostic.Location.GetLineSpan().StartLinePosition.Line);
+    }
+
+    [Fact]
+    public void BLTG002_missing_required_key_points_at_the_mapping_that_lacks_it()
+    {
+        const string yaml = """
+            namespace: Missing
+            kinds:
+              - name: Note
+                fallback: true
+                fields:
+                  - name: subject
+                    description: no type
+            """;
+
+        var diagnostic = Single(yaml, "BLTG002");
+
+        AssertAt(diagnostic, 5, 8);
+        Assert.Contains("'type'", diagnostic.GetMessage());
+    }
+
+    [Fact]
+    public void BLTG002_a_schema_without_namespace_is_reported_and_emits_nothing()
+    {
+        var output = TestHelpers.Run("kinds:\n  - name: Note\n    fallback: true\n");
+
+        AssertAt(output.GeneratorDiagnostics.Single(d => d.Id == "BLTG002"), 0, 0);
+        Assert.Empty(output.Result.GeneratedSources);
+    }
+
+    [Fact]
+    public void BLTG003_invalid_value_points_at_the_value()
+    {
+        const string yaml = """
+            namespace: Values
+            kinds:
+              - name: Alert
+                recognition:
+                  threshold: 2
+                  rules:
+                    - in: title
+                      pattern: alert
+                      weight: heavy
+              - name: Note
+                fallback: true
+            """;
+
+        AssertAt(Single(yaml, "BLTG003"), 8, 18);
+    }
+
+    [Fact]
+    public void BLTG004_unknown_field_type_points_at_the_type()
+    {
+        const string yaml = """
+            namespace: Types
+            kinds:
+              - name: Note
+                fallback: true
+                fields:
+                  - name: count
+                    type: integer
+            """;
+
+        var diagnostic = Single(yaml, "BLTG004");
+
+        AssertAt(diagnostic, 6, 14);
+        Assert.Contains("'integer'", diagnostic.GetMessage());
+    }
+
+    [Theory]
+    [InlineData("string[]?")]
+    [InlineData("map<int, string>")]
+    [InlineData("Undeclared[]")]
+    public void BLTG004_malformed_types_are_unknown(string type)
+    {
+        var yaml = $"namespace: Types\nkinds:\n  - name: Note\n    fallback: true\n    fields:\n      - name: x\n        type: '{type}'\n";
+
+        AssertAt(Single(yaml, "BLTG004"), 6, 14);
+    }
+
+    [Fact]
+    public void BLTG005_duplicate_kind_points_at_the_second_name()
+    {
+        const string yaml = """
+            namespace: Duplicates
+            types:
+              - name: Note
+                fields: []
+            kinds:
+              - name: Note
+                fallback: true
+            """;
+
+        AssertAt(Single(yaml, "BLTG005"), 5, 10);
+    }
+
+    [Fact]
+    public void BLTG006_duplicate_field_points_at_the_second_field_name()
+    {
+        const string yaml = """
+            namespace: Duplicates
+            kinds:
+              - name: Note
+                fallback: true
+                fields:
+                  - name: topic
+                    type: string
+                  - name: Topic
+                    type: string
+            """;
+
+        AssertAt(Single(yaml, "BLTG006"), 7, 14);
+    }
+
+    [Theory]
+    [InlineData("class", " (it is a C# keyword)")]
+    [InlineData("2Fast", "")]
+    [InlineData("record", " (it is a C# contextual keyword)")]
+    [InlineData("With Space", "")]
+    public void BLTG007_kind_names_must_be_identifiers(string name, string why)
+    {
+        var yaml = $"namespace: Names\nkinds:\n  - name: '{name}'\n    fallback: true\n";
+
+        var diagnostic = Single(yaml, "BLTG007");
+
+        AssertAt(diagnostic, 2, 10);
+        Assert.Equal($"'{name}' is not a valid C# identifier{why}", diagnostic.GetMessage());
+    }
+
+    [Fact]
+    public void BLTG007_namespace_must_be_dotted_identifiers()
+    {
+        AssertAt(Single("namespace: My.2nd\nkinds:\n  - name: Note\n    fallback: true\n", "BLTG007"), 0, 11);
+    }
+
+    [Fact]
+    public void BLTG007_field_names_are_json_names_so_keywords_are_allowed_but_not_leading_underscores()
+    {
+        var ok = TestHelpers.Run("namespace: Names\nkinds:\n  - name: Note\n    fallback: true\n    fields:\n      - name: event\n        type: string\n");
+        Assert.Empty(ok.GeneratorDiagnostics);
+        Assert.Empty(ok.CompilationProblems);
+
+        AssertAt(Single("namespace: Names\nkinds:\n  - name: Note\n    fallback: true\n    fields:\n      - name: _hidden\n        type: string\n", "BLTG007"), 5, 14);
+    }
+
+    [Fact]
+    public void BLTG008_invalid_regular_expression_points_at_the_pattern()
+    {
+        const string yaml = """
+            namespace: Patterns
+            kinds:
+              - name: Alert
+                recognition:
+                  threshold: 1
+                  rules:
+                    - in: body
+                      pattern: '(unclosed'
+                      weight: 1
+              - name: Note
+                fallback: true
+            """;
+
+        var diagnostic = Single(yaml, "BLTG008");
+
+        AssertAt(diagnostic, 7, 19);
+        Assert.Contains("(unclosed", diagnostic.GetMessage());
+    }
+
+    [Theory]
+    [InlineData(@"alert(?=s)", "lookahead")]
+    [InlineData(@"(?<!no )alert", "lookbehind")]
+    [InlineData(@"(a)\1", "backreference")]
+    [InlineData(@"(?<x>a)\k<x>", "named backreference")]
+    [InlineData(@"(?>alert)", "atomic group")]
+    [InlineData(@"(?(a)b|c)", "conditional")]
+    public void BLTG009_constructs_the_non_backtracking_engine_rejects(string pattern, string construct)
+    {
+        var yaml = $"namespace: Patterns\nkinds:\n  - name: Note\n    fallback: true\n    fields:\n      - name: x\n        type: string?\n        extract:\n          pattern: '{pattern}'\n";
+
+        var diagnostic = Single(yaml, "BLTG009");
+
+        AssertAt(diagnostic, 8, 19);
+        Assert.Contains(construct, diagnostic.GetMessage());
+    }
+
+    [Fact]
+    public void BLTG009_escaped_and_class_parentheses_are_not_constructs()
+    {
+        var output = TestHelpers.Run("namespace: Patterns\nkinds:\n  - name: Note\n    fallback: true\n    fields:\n      - name: x\n        type: string?\n        extract:\n          pattern: '\\(\\?=x\\)|[(?=]|\\\\1'\n");
+
+        Assert.Empty(output.GeneratorDiagnostics);
+    }
+
+    [Fact]
+    public void BLTG010_no_fallback_kind_points_at_the_kinds_key()
+    {
+        const string yaml = """
+            namespace: Fallbacks
+            kinds:
+              - name: Note
+                recognition:
+                  threshold: 1
+                  rules: []
+            """;
+
+        AssertAt(Single(yaml, "BLTG010"), 1, 0);
+    }
+
+    [Fact]
+    public void BLTG011_second_fallback_kind_points_at_its_name()
+    {
+        const string yaml = """
+            namespace: Fallbacks
+            kinds:
+              - name: Note
+                fallback: true
+              - name: Memo
+                fallback: true
+            """;
+
+        var diagnostic = Single(yaml, "BLTG011");
+
+        AssertAt(diagnostic, 4, 10);
+        Assert.Contains("'Memo'", diagnostic.GetMessage());
+    }
+
+    [Theory]
+    [InlineData("Extract")]
+    [InlineData("My..Extractor.Extract")]
+    [InlineData("My.class.Extract")]
+    [InlineData("My.Extractor.Extract()")]
+    public void BLTG012_malformed_method_extractor_points_at_the_name(string method)
+    {
+        var yaml = $"namespace: Methods\nkinds:\n  - name: Note\n    fallback: true\n    fields:\n      - name: x\n        type: string\n        extract:\n          method: '{method}'\n";
+
+        AssertAt(Single(yaml, "BLTG012"), 8, 18);
+    }
+
+    [Theory]
+    [InlineData("string", "count:\n            noun: x")]
+    [InlineData("int?", "flag:\n            true: x")]
+    [InlineData("Thing", "pattern: x")]
+    [InlineData("int?[]", "pattern: x")]
+    public void BLTG013_extractor_that_cannot_fill_the_type(string type, string extract)
+    {
+        var yaml = $"namespace: Fit\ntypes:\n  - name: Thing\n    fields: []\nkinds:\n  - name: Note\n    fallback: true\n    fields:\n      - name: x\n        type: '{type}'\n        extract:\n          {extract}\n";
+
+        AssertAt(Single(yaml, "BLTG013"), 11, 10);
+    }
+
+    [Theory]
+    [InlineData("kind", "Kind")]
+    [InlineData("title", "Title")]
+    [InlineData("writeKindFields", "WriteKindFields")]
+    [InlineData("equalityContract", "EqualityContract")]
+    [InlineData("note", "Note")]
+    [InlineData("schemaPatterns", "SchemaPatterns")]
+    public void BLTG014_field_named_like_a_member_or_the_record(string field, string property)
+    {
+        var yaml = $"namespace: Members\nkinds:\n  - name: Note\n    fallback: true\n    fields:\n      - name: {field}\n        type: string\n";
+
+        var diagnostic = Single(yaml, "BLTG014");
+
+        AssertAt(diagnostic, 5, 14);
+        Assert.Contains($"'{property}'", diagnostic.GetMessage());
+    }
+
+    [Theory]
+    [InlineData("Reserved", "ArticleKind")]
+    [InlineData("Reserved", "ArticleSchema")]
+    [InlineData("Bulletins", "Article")]
+    public void BLTG015_names_the_generated_code_or_the_library_use(string ns, string name)
+    {
+        var yaml = $"namespace: {ns}\nkinds:\n  - name: {name}\n  - name: Note\n    fallback: true\n";
+
+        AssertAt(Single(yaml, "BLTG015"), 2, 10);
+    }
+
+    [Fact]
+    public void BLTG016_unknown_key_is_a_warning_at_the_key()
+    {
+        const string yaml = """
+            namespace: Keys
+            kinds:
+              - name: Note
+                fallback: true
+                colour: blue
+            """;
+
+        var output = TestHelpers.Run(yaml);
+        var diagnostic = Single(yaml, "BLTG016");
+
+        Assert.Equal(DiagnosticSeverity.Warning, diagnostic.Severity);
+        AssertAt(diagnostic, 4, 4);
+        Assert.Empty(output.CompilationProblems);
+    }
+
+    [Fact]
+    public void BLTG017_kind_without_recognition_is_a_warning()
+    {
+        const string yaml = """
+            namespace: Recognition
+            kinds:
+              - name: Orphan
+              - name: Note
+                fallback: true
+            """;
+
+        var diagnostic = Single(yaml, "BLTG017");
+
+        Assert.Equal(DiagnosticSeverity.Warning, diagnostic.Severity);
+        AssertAt(diagnostic, 2, 10);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("[]")]
+    [InlineData("just text")]
+    [InlineData("namespace: [a, b]\nkinds: {}")]
+    [InlineData("namespace: X\nkinds:\n  - 42\n  - [a]\n  - name: {x: y}\n")]
+    [InlineData("namespace: X\nkinds: &a\n  - name: Note\n    fallback: true\nagain: *a\n")]
+    [InlineData("--- \nnamespace: X\n...\n--- \nnamespace: Y\n")]
+    [InlineData("\0\u0001\u00ff binary")]
+    public void Broken_schemas_are_reported_never_thrown(string yaml)
+    {
+        var output = TestHelpers.Run(yaml);
+
+        Assert.NotEmpty(output.GeneratorDiagnostics);
+        Assert.DoesNotContain(output.OutputCompilation.GetDiagnostics(), d => d.Id == "CS8785");
+        Assert.DoesNotContain(output.GeneratorDiagnostics, d => d.Id == "BLTG018");
+    }
+
+    [Fact]
+    public void One_mistake_leaves_the_rest_of_the_schema_generated()
+    {
+        const string yaml = """
+            namespace: Partial
+            kinds:
+              - name: Alert
+                recognition:
+                  threshold: 1
+                  rules:
+                    - in: title
+                      pattern: '(?=bad)'
+                      weight: 1
+                    - in: title
+                      pattern: alert
+                      weight: 1
+                fields:
+                  - name: level
+                    type: integer
+                  - name: code
+                    type: string?
+              - name: Note
+                fallback: true
+            """;
+
+        var output = TestHelpers.Run(yaml);
+
+        Assert.Equal(["BLTG009", "BLTG004"], output.GeneratorDiagnostics.Select(d => d.Id));
+        Assert.Empty(output.CompilationProblems);
+        Assert.Contains("public string? Code { get; init; }", output.Sources["test.Partial.Alert.g.cs"]);
+    }
+}

@@ -1,0 +1,118 @@
+using System.Collections.Immutable;
+using System.Reflection;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace Bulletins.Generators.Tests.Infrastructure;
+
+/// <summary>Runs the schema generator the way the compiler does, and compiles what it produces.</summary>
+public static class TestHelpers
+{
+    public const string SchemaPath = "/schemas/test.yaml";
+
+    private static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Latest);
+
+    /// <summary>The references of a project that uses the Bulletins library: the runtime and Bulletins.dll.</summary>
+    public static IReadOnlyList<MetadataReference> References { get; } = CreateReferences();
+
+    /// <summary>What one generator run gives.</summary>
+    public sealed record GeneratorOutput(
+        GeneratorDriver Driver,
+        GeneratorRunResult Result,
+        Compilation OutputCompilation,
+        ImmutableArray<Diagnostic> GeneratorDiagnostics)
+    {
+        /// <summary>The generated sources by hint name.</summary>
+        public IReadOnlyDictionary<string, string> Sources =>
+            Result.GeneratedSources.ToDictionary(s => s.HintName, s => s.SourceText.ToString());
+
+        /// <summary>Errors and warnings of compiling the input with the generated code.</summary>
+        public IReadOnlyList<Diagnostic> CompilationProblems =>
+            OutputCompilation.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).ToList();
+    }
+
+    public static CSharpCompilation CreateCompilation(IEnumerable<string> sources, string assemblyName = "Consumer", IEnumerable<MetadataReference>? references = null) =>
+        CSharpCompilation.Create(
+            assemblyName,
+            sources.Select(source => CSharpSyntaxTree.ParseText(source, ParseOptions)),
+            references ?? References,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+
+    public static GeneratorDriver CreateDriver(params AdditionalText[] schemas) =>
+        CSharpGeneratorDriver.Create(
+            [new ArticleSchemaGenerator().AsSourceGenerator()],
+            schemas,
+            ParseOptions,
+            driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+
+    /// <summary>Runs the generator over one schema (and any C# sources) once.</summary>
+    public static GeneratorOutput Run(string yaml, params string[] sources) =>
+        Run(CreateCompilation(sources), new InMemoryAdditionalText(SchemaPath, yaml));
+
+    public static GeneratorOutput Run(Compilation compilation, params AdditionalText[] schemas) =>
+        Run(CreateDriver(schemas), compilation);
+
+    public static GeneratorOutput Run(GeneratorDriver driver, Compilation compilation)
+    {
+        driver = driver.RunGeneratorsAndUpdateCompilation(compilation, out var output, out var diagnostics);
+        var result = driver.GetRunResult().Results.Single();
+        return new GeneratorOutput(driver, result, output, diagnostics);
+    }
+
+    /// <summary>
+    /// The incremental-caching check: runs the generator, then runs it again after an unrelated
+    /// edit (a new C# file), and asserts that every tracked step and every output was reused.
+    /// Returns the second run so that callers can look further.
+    /// </summary>
+    public static GeneratorRunResult AssertCachedAfterUnrelatedEdit(string yaml)
+    {
+        var compilation = CreateCompilation(["namespace Consumer; public static class Existing { }"]);
+        var first = Run(compilation, new InMemoryAdditionalText(SchemaPath, yaml));
+        Assert.NotEmpty(first.Result.GeneratedSources);
+
+        var edited = compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText("namespace Consumer; public static class Unrelated { public static int Answer => 42; }", ParseOptions));
+        var second = Run(first.Driver, edited).Result;
+
+        var steps = second.TrackedSteps;
+        foreach (var name in new[] { ArticleSchemaGenerator.Steps.SchemaText, ArticleSchemaGenerator.Steps.Parsed, ArticleSchemaGenerator.Steps.Model, ArticleSchemaGenerator.Steps.Diagnostics })
+        {
+            Assert.True(steps.ContainsKey(name), $"step {name} is not tracked");
+            foreach (var output in steps[name].SelectMany(step => step.Outputs))
+            {
+                Assert.True(output.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged,
+                    $"step {name} ran again after an unrelated edit: {output.Reason}");
+            }
+        }
+
+        foreach (var output in second.TrackedOutputSteps.SelectMany(step => step.Value).SelectMany(step => step.Outputs))
+        {
+            Assert.Equal(IncrementalStepRunReason.Cached, output.Reason);
+        }
+
+        return second;
+    }
+
+    /// <summary>Emits the compilation to memory and loads it; fails with the compiler's errors if it does not compile.</summary>
+    public static Assembly EmitAndLoad(Compilation compilation)
+    {
+        using var stream = new MemoryStream();
+        var emitted = compilation.Emit(stream);
+        Assert.True(emitted.Success, "compilation failed:\n" + string.Join("\n", emitted.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error)));
+        return Assembly.Load(stream.ToArray());
+    }
+
+    /// <summary>The diagnostics with <paramref name="id"/>, with their line and column (0-based, as Roslyn counts).</summary>
+    public static IReadOnlyList<(int Line, int Column, string Message)> Find(GeneratorOutput output, string id) =>
+        output.GeneratorDiagnostics.Where(d => d.Id == id)
+            .Select(d => (d.Location.GetLineSpan().StartLinePosition.Line, d.Location.GetLineSpan().StartLinePosition.Character, d.GetMessage()))
+            .ToList();
+
+    private static IReadOnlyList<MetadataReference> CreateReferences()
+    {
+        var platform = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator);
+        return platform
+            .Select(path => (MetadataReference)MetadataReference.CreateFromFile(path))
+            .Append(MetadataReference.CreateFromFile(typeof(Bulletins.Article).Assembly.Location))
+            .ToList();
+    }
+}

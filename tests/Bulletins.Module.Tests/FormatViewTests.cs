@@ -1,0 +1,71 @@
+using System.Management.Automation.Runspaces;
+using System.Xml.Linq;
+using Bulletins.Module.Tests.Support;
+
+namespace Bulletins.Module.Tests;
+
+/// <summary>What a user sees: the module's format views as Out-Default renders them.</summary>
+public sealed class FormatViewTests : IDisposable
+{
+    private readonly ModuleHost _session = new();
+
+    [Fact]
+    public void Articles_of_every_kind_show_in_one_table_with_kind_source_date_and_title()
+    {
+        var text = _session.Render("Import-Bulletin -LiteralPath $args[0]", ModuleHost.SeedPath);
+
+        var lines = text.Split('\n').Select(l => l.TrimEnd()).Where(l => l.Length > 0).ToList();
+        Assert.Matches(@"^Kind\s+Source\s+Date\s+Line Title$", lines[0]);
+        Assert.Equal(12, lines.Count); // header, rule, ten rows: one table although the kinds differ
+        Assert.Contains(lines, l => l.StartsWith("OperationReport") && l.Contains("Eurojust"));
+        Assert.DoesNotContain("Paragraphs", text);
+    }
+
+    [Fact]
+    public void Search_hits_show_score_title_and_where_they_matched()
+    {
+        var text = _session.Render("Search-Bulletin 'coordination centre' -LiteralPath $args[0]", TestBulletins.Path("judicial.txt"));
+
+        Assert.Matches(@"Score\s+Kind\s+Line\s+Title\s+Where\s+Snippet", text);
+        Assert.Contains("¶2 line 7", text);
+    }
+
+    [Fact]
+    public void Diagnostics_show_grouped_by_file()
+    {
+        var folder = new TempFolder();
+        var file = folder.Write("stray.txt", "Allies meet in Brussels\n\nSource: NATO\n\nThey met.\n\nTRAILING NOISE\n");
+
+        var text = _session.Render("Test-Bulletin -LiteralPath $args[0]", file);
+
+        Assert.Contains("File: " + file, text);
+        Assert.Matches(@"Line\s+Severity\s+Code\s+Message\s+Text", text);
+        Assert.Matches(@"\s7\s+Error\s", text);
+        folder.Dispose();
+    }
+
+    [Fact]
+    public void Schema_fields_show_as_a_table_grouped_by_kind()
+    {
+        var text = _session.Render("Get-BulletinSchema Speech -Field");
+
+        Assert.Contains("Kind: Speech", text);
+        Assert.Matches(@"Name\s+Type\s+Base\s+Description", text);
+        Assert.Matches(@"Paragraphs\s+string\[\]\s+True", text);
+    }
+
+    [Fact]
+    public void The_format_file_loads_and_has_a_table_and_a_list_view_for_articles()
+    {
+        // Format-List is not in the bare engine, so the list view is checked by loading the file the engine's way.
+        var file = Path.Combine(AppContext.BaseDirectory, "Bulletins.Format.ps1xml");
+        _ = new FormatTable([file]);
+
+        var views = XDocument.Load(file).Descendants("View")
+            .Where(v => v.Element("ViewSelectedBy")!.Element("TypeName")!.Value == "Bulletins.Article").ToList();
+        Assert.Single(views, v => v.Element("TableControl") is not null);
+        Assert.Single(views, v => v.Element("ListControl") is not null);
+    }
+
+    public void Dispose() => _session.Dispose();
+}

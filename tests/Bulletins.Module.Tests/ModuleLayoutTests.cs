@@ -1,0 +1,74 @@
+using System.Reflection;
+using Bulletins.Module.Tests.Support;
+
+namespace Bulletins.Module.Tests;
+
+/// <summary>The manifest and the module folder, as a gallery reviewer would check them.</summary>
+public sealed class ModuleLayoutTests : IDisposable
+{
+    private readonly ModuleHost _session = new();
+
+    [Fact]
+    public void The_manifest_exports_exactly_the_cmdlets_and_nothing_else()
+    {
+        var manifest = (System.Management.Automation.PSModuleInfo)_session.Run("Test-ModuleManifest -Path $args[0]", ModuleHost.ManifestPath).Output.Single();
+
+        Assert.Equal(["ConvertFrom-Bulletin", "ConvertTo-Bulletin", "Export-Bulletin", "Get-BulletinSchema", "Import-Bulletin", "Search-Bulletin", "Test-Bulletin"],
+            manifest.ExportedCmdlets.Keys.Order());
+        Assert.Empty(manifest.ExportedFunctions);
+        Assert.Empty(manifest.ExportedAliases);
+        Assert.Empty(manifest.ExportedVariables);
+        Assert.Equal(new Version(7, 6), manifest.PowerShellVersion);
+        Assert.Equal(["Core"], manifest.CompatiblePSEditions);
+        Assert.NotNull(manifest.ProjectUri);
+        Assert.NotNull(manifest.LicenseUri);
+        Assert.Contains("Bulletins", manifest.Tags);
+    }
+
+    [Fact]
+    public void Every_cmdlet_declares_its_output_type()
+    {
+        var missing = _session.Run("Get-Command -Module Bulletins | Where-Object { $_.OutputType.Count -eq 0 } | ForEach-Object Name").Output;
+
+        Assert.Empty(missing);
+    }
+
+    [Fact]
+    public void The_module_folder_holds_no_YamlDotNet_and_the_library_does_not_reference_it()
+    {
+        var moduleFolder = Path.Combine(RepositoryRoot(), "module", "Bulletins", "bin", Configuration(), "net10.0");
+
+        Assert.True(File.Exists(Path.Combine(moduleFolder, "Bulletins.psd1")), moduleFolder);
+        Assert.False(File.Exists(Path.Combine(moduleFolder, "YamlDotNet.dll")));
+        Assert.DoesNotContain(typeof(Article).Assembly.GetReferencedAssemblies(), a => a.Name == "YamlDotNet");
+        Assert.DoesNotContain(typeof(Bulletins.PowerShell.Commands.ImportBulletinCommand).Assembly.GetReferencedAssemblies(), a => a.Name == "YamlDotNet");
+    }
+
+    [Fact]
+    public void The_module_imports_into_a_session_where_another_YamlDotNet_is_already_loaded()
+    {
+        // The schema is compiled into the library by the generator, so the module never loads
+        // YamlDotNet: whatever copy another module brought stays the only one.
+        var yaml = typeof(YamlDotNet.Serialization.Deserializer).Assembly;
+        using var session = new ModuleHost();
+
+        var kinds = session.Run("Get-BulletinSchema | ForEach-Object Name").Output;
+        var yamlCopies = AppDomain.CurrentDomain.GetAssemblies().Count(a => a.GetName().Name == "YamlDotNet");
+
+        Assert.Equal(5, kinds.Count);
+        Assert.Equal(1, yamlCopies);
+        Assert.Contains(yaml, AppDomain.CurrentDomain.GetAssemblies());
+    }
+
+    private static string RepositoryRoot()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Bulletins.sln"))) directory = directory.Parent;
+        return directory?.FullName ?? throw new InvalidOperationException("Bulletins.sln not found above the test folder.");
+    }
+
+    private static string Configuration() =>
+        typeof(ModuleLayoutTests).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Debug";
+
+    public void Dispose() => _session.Dispose();
+}

@@ -1,0 +1,68 @@
+using System.Collections.ObjectModel;
+using System.Management.Automation;
+using System.Management.Automation.Runspaces;
+using Bulletins.Shell.Hosting;
+using Engine = System.Management.Automation.PowerShell;
+
+namespace Bulletins.Module.Tests.Support;
+
+/// <summary>
+/// A PowerShell session with the Bulletins module imported from its built layout (the .psd1 in the
+/// test output folder), the way a user's pwsh would import it. Output text and errors are captured
+/// by the same text host Bulletins.Shell uses.
+/// </summary>
+public sealed class ModuleHost : IDisposable
+{
+    public static string ManifestPath { get; } = Path.Combine(AppContext.BaseDirectory, "Bulletins.psd1");
+
+    public static string SeedPath { get; } = Path.Combine(AppContext.BaseDirectory, "seeds", "000_e349464e1e009bb6.txt");
+
+    private readonly StringWriter _output = new();
+    private readonly StringWriter _errors = new();
+
+    public ModuleHost()
+    {
+        Host = new TextHost(_output, _errors, width: 120);
+        Runspace = RunspaceFactory.CreateRunspace(Host, InitialSessionState.CreateDefault2());
+        Runspace.Open();
+        Run("Import-Module -Name $args[0] -ErrorAction Stop", ManifestPath);
+    }
+
+    public TextHost Host { get; }
+
+    public Runspace Runspace { get; }
+
+    /// <summary>Everything the format views printed so far.</summary>
+    public string OutputText => _output.ToString();
+
+    /// <summary>Runs a script (its arguments are <c>$args</c>) and returns everything it produced.</summary>
+    public ScriptResult Run(string script, params object?[] arguments)
+    {
+        using var shell = Engine.Create(Runspace);
+        shell.AddScript(script);
+        foreach (var argument in arguments) shell.AddArgument(argument);
+        var output = shell.Invoke();
+        return new ScriptResult(output.Select(o => o?.BaseObject).ToList()!, shell.Streams.Error.ToList(),
+            shell.Streams.Warning.Select(w => w.Message).ToList(), shell.Streams.Progress.ToList(), shell.HadErrors);
+    }
+
+    /// <summary>Runs a script whose output goes through Out-Default, and returns the text a user would see.</summary>
+    public string Render(string script, params object?[] arguments)
+    {
+        _output.GetStringBuilder().Clear();
+        Run($"& {{ {script} }} @args | Out-Default", arguments);
+        return _output.ToString();
+    }
+
+    /// <summary>Runs a script and returns the exception a terminating error throws.</summary>
+    public RuntimeException RunExpectingFailure(string script, params object?[] arguments) =>
+        Assert.ThrowsAny<RuntimeException>(() => Run(script, arguments));
+
+    public void Dispose() => Runspace.Dispose();
+}
+
+/// <summary>What a script produced on each stream.</summary>
+public sealed record ScriptResult(List<object> Output, List<ErrorRecord> Errors, List<string> Warnings, List<ProgressRecord> Progress, bool HadErrors)
+{
+    public IEnumerable<T> OfType<T>() => Output.OfType<T>();
+}

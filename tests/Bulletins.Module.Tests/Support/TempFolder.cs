@@ -1,0 +1,54 @@
+namespace Bulletins.Module.Tests.Support;
+
+/// <summary>A temporary folder for the files a test reads and writes; deleted afterwards.</summary>
+public sealed class TempFolder : IDisposable
+{
+    public TempFolder()
+    {
+        Path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "bulletins-tests", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(Path);
+    }
+
+    public string Path { get; }
+
+    /// <summary>Writes <paramref name="text"/> as UTF-8 without BOM and returns the full path.</summary>
+    public string Write(string name, string text)
+    {
+        var file = File(name);
+        System.IO.File.WriteAllText(file, text);
+        return file;
+    }
+
+    /// <summary>Copies one of the test bulletins (tests/Bulletins.Module.Tests/Bulletins) here.</summary>
+    public string Copy(string bulletin, string? name = null)
+    {
+        var file = File(name ?? bulletin);
+        System.IO.File.Copy(TestBulletins.Path(bulletin), file);
+        return file;
+    }
+
+    public string File(string name) => System.IO.Path.Combine(Path, name);
+
+    public void Dispose()
+    {
+        try
+        {
+            foreach (var file in Directory.EnumerateFiles(Path, "*", SearchOption.AllDirectories)) System.IO.File.SetAttributes(file, FileAttributes.Normal);
+            Directory.Delete(Path, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A leftover temp folder is not worth failing a test over.
+        }
+    }
+}
+
+/// <summary>The test bulletins written for these tests, in the seed's style, and a builder for more.</summary>
+public static class TestBulletins
+{
+    public static string Path(string name) => System.IO.Path.Combine(AppContext.BaseDirectory, "Bulletins", name);
+
+    /// <summary>One article in the bulletin format: title, blank, Source line, blank, paragraphs.</summary>
+    public static string Article(string title, string source, params string[] paragraphs) =>
+        $"{title}\n\nSource: {source}\n\n{string.Join("\n\n", paragraphs)}\n\n";
+}

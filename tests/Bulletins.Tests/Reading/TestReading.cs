@@ -1,0 +1,41 @@
+using System.Text;
+using Bulletins.Reading;
+
+namespace Bulletins.Tests.Reading;
+
+/// <summary>Reads test input and collects both the articles and the problems reported.</summary>
+internal static class TestReading
+{
+    public static string SeedPath => Path.Combine(AppContext.BaseDirectory, "seeds", "000_e349464e1e009bb6.txt");
+
+    public static string BulletinPath(string fileName) => Path.Combine(AppContext.BaseDirectory, "Reading", "Bulletins", fileName);
+
+    public static ReadResult FromText(string text, string name = "test.txt")
+    {
+        var problems = new List<BulletinProblem>();
+        var articles = Bulletin.Read(new StringReader(text), name, new BulletinReadOptions { OnProblem = problems.Add }).ToList();
+        return new ReadResult(articles, problems);
+    }
+
+    public static ReadResult FromBytes(byte[] bytes, string name = "test.txt", Encoding? encoding = null)
+    {
+        var problems = new List<BulletinProblem>();
+        var options = new BulletinReadOptions { OnProblem = problems.Add, Encoding = encoding };
+        var articles = Bulletin.Read(new MemoryStream(bytes), name, options).ToList();
+        return new ReadResult(articles, problems);
+    }
+
+    public static ReadResult FromFile(string path)
+    {
+        var problems = new List<BulletinProblem>();
+        var articles = Bulletin.Read(path, new BulletinReadOptions { OnProblem = problems.Add }).ToList();
+        return new ReadResult(articles, problems);
+    }
+
+    public static byte[] Utf8(string text) => Encoding.UTF8.GetBytes(text);
+}
+
+internal sealed record ReadResult(List<Article> Articles, List<BulletinProblem> Problems)
+{
+    public IEnumerable<BulletinProblem> Errors => Problems.Where(static p => p.Severity == ProblemSeverity.Error);
+}
