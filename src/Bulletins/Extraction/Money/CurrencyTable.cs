@@ -40,6 +40,9 @@ internal static class CurrencyTable
         ["Turkish lira"] = "TRY", ["Chinese yuan"] = "CNY", ["Japanese yen"] = "JPY", ["Polish zloty"] = "PLN",
     };
 
+    /// <summary>Codes that are also English words written in capitals (`ALL 12 SUSPECTS`): never currencies here.</summary>
+    private static readonly string[] EnglishWords = ["ALL", "TOP", "CUP", "MOP", "SOS", "GEL", "XXX"];
+
     private static readonly HashSet<string> IsoCodes = BuildIsoCodes();
 
     private static readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> SignLookup = Signs.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -86,9 +89,6 @@ internal static class CurrencyTable
         code = "";
         return word.Length == 4 && (word[0] is 'M' or 'm') && TryCode(word[1..], out code) && (char.IsUpper(word[1]) || !char.IsUpper(word[0]));
     }
-
-    /// <summary>Codes that are also English words written in capitals (`ALL 12 SUSPECTS`): never currencies here.</summary>
-    private static readonly string[] EnglishWords = ["ALL", "TOP", "CUP", "MOP", "SOS", "GEL", "XXX"];
 
     private static HashSet<string> BuildIsoCodes()
     {
