@@ -133,7 +133,8 @@ public static class CountExtractor
     private static bool PersonAfter(TokenText t, int k)
     {
         int qualifiers = 0;
-        while (qualifiers < 2 && k < t.Count && t.IsWord(k) && QualifierLookup.Contains(t.Span(k)) && !PersonLookup.Contains(t.Span(k)))
+        while (qualifiers < 2 && k < t.Count && t.IsWord(k) && QualifierLookup.Contains(t.Span(k)) && !PersonLookup.Contains(t.Span(k))
+               && !PlaceLookup.Contains(t.Span(k)))
         {
             k++;
             qualifiers++;

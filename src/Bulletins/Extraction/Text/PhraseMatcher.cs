@@ -26,6 +26,7 @@ internal sealed class PhraseMatcher<TValue>(StringComparison comparison)
     {
         value = default!;
         last = index;
+        if (index < 0 || index >= t.Count) return false;
         if (!_byFirst.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(t.Span(index), out var candidates)) return false;
         foreach (var (tokens, candidate) in candidates)
         {
