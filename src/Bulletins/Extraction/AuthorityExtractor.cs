@@ -39,7 +39,8 @@ public static class AuthorityExtractor
                     if (!map.TryGetValue(key, out var names)) map[key] = names = [];
                     foreach (var name in Split(item.Groups["names"].Value))
                     {
-                        if (!names.Contains(name)) names.Add(name);
+                        // Lists are short; a pathological one is capped rather than searched quadratically.
+                        if (names.Count < 64 && !names.Contains(name)) names.Add(name);
                     }
                     continue;
                 }

@@ -15,6 +15,7 @@ public static class HandleExtractor
     public static IReadOnlyList<string> Extract(ExtractionContext context)
     {
         List<string>? handles = null;
+        HashSet<string>? seen = null;
         foreach (var segment in context.Segments)
         {
             string text = segment.Text;
@@ -26,8 +27,8 @@ public static class HandleExtractor
                 if (end > at + 1 && (at == 0 || !IsHandleChar(text[at - 1]) || PrecededByHandle(text, at)))
                 {
                     string handle = text[at..end];
-                    handles ??= [];
-                    if (!handles.Contains(handle, StringComparer.OrdinalIgnoreCase)) handles.Add(handle);
+                    seen ??= new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+                    if (seen.Add(handle)) (handles ??= []).Add(handle);
                 }
                 at = text.IndexOf('@', Math.Max(end, at + 1));
             }

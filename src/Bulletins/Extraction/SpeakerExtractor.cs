@@ -36,9 +36,19 @@ public static class SpeakerExtractor
         {
             if (o.Segment == 0 || o.FullName is null) continue;
             string text = segments[o.Segment].Text;
-            int lineStart = o.Start == 0 ? 0 : text.LastIndexOf('\n', o.Start - 1) + 1;
-            if (text.AsSpan(lineStart, o.Start - lineStart).IsWhiteSpace() && o.End < text.Length && text[o.End] == ':') Add(o.FullName);
+            if (o.End < text.Length && text[o.End] == ':' && StartsLine(text, o.Start)) Add(o.FullName);
         }
         return ValueList.FromArray(speakers.ToArray());
+    }
+
+    /// <summary>Only spaces between the start of the line and <paramref name="position"/>.</summary>
+    private static bool StartsLine(string text, int position)
+    {
+        for (int i = position - 1; i >= 0; i--)
+        {
+            if (text[i] == '\n') return true;
+            if (!char.IsWhiteSpace(text[i])) return false;
+        }
+        return true;
     }
 }

@@ -24,12 +24,28 @@ internal static class DateExtractor
         }
         if (findings.Count == 0) return ValueList<DateMention>.Empty;
 
+        // The year of the nearest full date before each finding, and after it, in two linear passes.
+        var before = new int?[findings.Count];
+        var after = new int?[findings.Count];
+        int? running = null;
+        for (int i = 0; i < findings.Count; i++)
+        {
+            before[i] = running;
+            if (findings[i].Finding.HasOwnYear) running = findings[i].Finding.To.Year;
+        }
+        running = null;
+        for (int i = findings.Count - 1; i >= 0; i--)
+        {
+            after[i] = running;
+            if (findings[i].Finding.HasOwnYear) running = findings[i].Finding.From.Year;
+        }
+
         var mentions = new List<DateMention>(findings.Count);
         var seen = new HashSet<(DateOnly, DateOnly)>();
         for (int i = 0; i < findings.Count; i++)
         {
             var (text, finding) = findings[i];
-            int? year = finding.HasOwnYear ? null : NearestYear(findings, i) ?? bulletinYear;
+            int? year = finding.HasOwnYear ? null : before[i] ?? after[i] ?? bulletinYear;
             var from = finding.From.Year is null ? finding.From with { Year = year } : finding.From;
             var to = finding.To.Year is null ? finding.To with { Year = year } : finding.To;
             if (!from.TryFirstDay(out var start) || !to.TryLastDay(out var end) || start > end) continue;
@@ -42,17 +58,4 @@ internal static class DateExtractor
     /// <summary>Convenience for one text: its dates, with <paramref name="defaultYear"/> for days without one.</summary>
     public static IReadOnlyList<DateMention> Extract(string text, int? defaultYear = null) =>
         Extract([new TextSegment(text, 1, IsTitle: false)], defaultYear);
-
-    private static int? NearestYear(List<(string Text, DateFinding Finding)> findings, int index)
-    {
-        for (int i = index - 1; i >= 0; i--)
-        {
-            if (findings[i].Finding.HasOwnYear) return findings[i].Finding.To.Year;
-        }
-        for (int i = index + 1; i < findings.Count; i++)
-        {
-            if (findings[i].Finding.HasOwnYear) return findings[i].Finding.From.Year;
-        }
-        return null;
-    }
 }

@@ -24,9 +24,18 @@ internal static class PersonExtractor
         var named = occurrences.Where(o => o.Name is not null).ToList();
         if (named.Count == 0) return (ValueList<PersonMention>.Empty, occurrences);
 
-        // Full names first, longest first, so that short forms find them.
-        var fullNames = named.Select(o => o.Name!).Where(n => WordCount(n) >= 2).Distinct().OrderByDescending(WordCount).ToList();
-        foreach (var occurrence in named) occurrence.FullName = Resolve(occurrence.Name!, fullNames);
+        // Each surname (compared without case or diacritics) points to the first full name that ends with it.
+        var bySurname = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var occurrence in named)
+        {
+            string name = occurrence.Name!;
+            if (WordCount(name) >= 2) bySurname.TryAdd(Key(LastWord(name)), name);
+        }
+        foreach (var occurrence in named)
+        {
+            string name = occurrence.Name!;
+            occurrence.FullName = WordCount(name) == 1 && bySurname.TryGetValue(Key(name), out var full) ? full : name;
+        }
 
         var order = new List<string>();
         var titles = new Dictionary<string, string?>(StringComparer.Ordinal);
@@ -43,32 +52,41 @@ internal static class PersonExtractor
                 titles[name] = occurrence.Title;
             }
         }
-        // Title references (`the Admiral`) resolve to the one person who holds that title, if only one does.
-        foreach (var reference in occurrences.Where(o => o.Name is null && o.Title is not null))
+        // Title references (`the Admiral`) resolve to the one person who holds that title, if only one does;
+        // `Minister of Defence` is also held by a reference to `Minister`... and to `Defence`, harmlessly.
+        var holders = new Dictionary<string, string?>(StringComparer.Ordinal);
+        foreach (var name in order)
         {
-            var holders = order.Where(n => titles[n] is { } t && (t == reference.Title || t.EndsWith(" " + reference.Title, StringComparison.Ordinal))).ToList();
-            if (holders.Count == 1) reference.FullName = holders[0];
+            if (titles[name] is not { } title) continue;
+            foreach (var key in TitleKeys(title)) holders[key] = holders.ContainsKey(key) ? null : name;
+        }
+        foreach (var reference in occurrences)
+        {
+            if (reference.Name is null && reference.Title is not null && holders.TryGetValue(reference.Title, out var holder)) reference.FullName = holder;
         }
         var people = order.Select(n => new PersonMention(n, titles[n])).ToArray();
         return (ValueList.FromArray(people), occurrences);
     }
 
-    private static string Resolve(string name, List<string> fullNames)
+    /// <summary>The title and its endings after a space (`Lieutenant General` is also `General`).</summary>
+    private static IEnumerable<string> TitleKeys(string title)
     {
-        // A full name that holds this one as its ending (`Rob Bauer` for `Bauer`, `Jens Stoltenberg` for `Stoltenberg`).
-        foreach (var full in fullNames)
-        {
-            if (full.Length > name.Length && EndsWithWords(full, name)) return full;
-        }
-        return name;
+        yield return title;
+        for (int i = title.IndexOf(' '); i >= 0; i = title.IndexOf(' ', i + 1)) yield return title[(i + 1)..];
     }
 
-    private static bool EndsWithWords(string full, string tail)
+    private static string LastWord(string name) => name[(name.LastIndexOf(' ') + 1)..];
+
+    /// <summary>A surname for comparison: `Geoană`, `Geoana` and `GEOANA` are one key.</summary>
+    private static string Key(string surname)
     {
-        int start = full.Length - tail.Length;
-        if (start <= 0 || full[start - 1] != ' ') return false;
-        return CultureInfo.InvariantCulture.CompareInfo.Compare(full, start, tail.Length, tail, 0, tail.Length,
-            CompareOptions.IgnoreNonSpace | CompareOptions.IgnoreCase) == 0;
+        var decomposed = surname.Normalize(System.Text.NormalizationForm.FormD);
+        var builder = new System.Text.StringBuilder(decomposed.Length);
+        foreach (char c in decomposed)
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark) builder.Append(char.ToLowerInvariant(c));
+        }
+        return builder.ToString();
     }
 
     private static int WordCount(string name) => name.AsSpan().Count(' ') + 1;

@@ -31,8 +31,14 @@ internal static class QuoteExtractor
     // `I told my staff`: in a transcript, the speaker quoting themselves.
     private static readonly Regex FirstPerson = new($@"\A[\s,.;:–—-]{{0,4}}I\s+(?:also\s+)?(?:{Verbs})\b", RegexOptions.NonBacktracking);
 
-    public static IReadOnlyList<QuoteMention> Extract(IReadOnlyList<TextSegment> segments, IReadOnlyList<PersonOccurrence> occurrences, IReadOnlyList<PersonMention> people)
+    /// <summary>How far before a quote its introducing clause may start (`He added: “`): bounded, so that a
+    /// paragraph without sentence ends costs linear time, not quadratic.</summary>
+    private const int MaxLeadIn = 300;
+
+    public static IReadOnlyList<QuoteMention> Extract(IReadOnlyList<TextSegment> segments, IReadOnlyList<PersonOccurrence> unsorted, IReadOnlyList<PersonMention> people)
     {
+        // Sorted by place, so that the occurrence at or before a position is a binary search away.
+        var occurrences = new OccurrenceIndex(unsorted);
         List<QuoteMention>? quotes = null;
         string? lastSpeaker = null;
         for (int s = 0; s < segments.Count; s++)
@@ -77,26 +83,26 @@ internal static class QuoteExtractor
         }
     }
 
-    private static string? SpeakerAfter(string text, int segment, int close, IReadOnlyList<PersonOccurrence> occurrences, IReadOnlyList<PersonMention> people, string? lastSpeaker)
+    private static string? SpeakerAfter(string text, int segment, int close, OccurrenceIndex occurrences, IReadOnlyList<PersonMention> people, string? lastSpeaker)
     {
         if (close >= text.Length) return null;
         int from = close + 1;
         var window = text.AsSpan(from, Math.Min(text.Length - from, 160));
         // `”, said Mr Stoltenberg` / `”, said the Admiral`
         var verbFirst = VerbThenSpeaker.Match(window.ToString());
-        if (verbFirst.Success && OccurrenceAt(occurrences, segment, from + verbFirst.Length) is { } named)
+        if (verbFirst.Success && occurrences.At(segment, from + verbFirst.Length) is { } named)
             return Name(named, people);
-        if (PronounVerb.IsMatch(window)) return lastSpeaker ?? LastNamedBefore(occurrences, segment, close, people);
-        if (FirstPerson.IsMatch(window)) return occurrences.FirstOrDefault(o => o.Segment == 0 && o.FullName is not null)?.FullName;
+        if (PronounVerb.IsMatch(window)) return lastSpeaker ?? (occurrences.LastBefore(segment, close) is { } before ? Name(before, people) : null);
+        if (FirstPerson.IsMatch(window)) return occurrences.FirstInTitle;
         // `” Jane Doe said`, `”, the Secretary General added`
         var filler = LeadingFiller.Match(window.ToString());
-        if (OccurrenceAt(occurrences, segment, from + filler.Length) is { } subject
+        if (occurrences.At(segment, from + filler.Length) is { } subject
             && subject.End <= text.Length && VerbAfterSpeaker.IsMatch(text.AsSpan(subject.End, Math.Min(text.Length - subject.End, 40))))
             return Name(subject, people);
         return null;
     }
 
-    private static string? SpeakerBefore(string text, int segment, int open, IReadOnlyList<PersonOccurrence> occurrences, IReadOnlyList<PersonMention> people, string? lastSpeaker)
+    private static string? SpeakerBefore(string text, int segment, int open, OccurrenceIndex occurrences, IReadOnlyList<PersonMention> people, string? lastSpeaker)
     {
         int boundary = SentenceStart(text, open);
         string head = text[boundary..open];
@@ -104,58 +110,28 @@ internal static class QuoteExtractor
         if (!verb.Success)
         {
             // `Jane Doe: “...”`
-            if (head.TrimEnd().EndsWith(':') && LastOccurrenceIn(occurrences, segment, boundary, open) is { } colon) return Name(colon, people);
+            if (head.TrimEnd().EndsWith(':') && occurrences.LastWithin(segment, boundary, open) is { } colon) return Name(colon, people);
             return null;
         }
         int verbStart = boundary + verb.Index;
         if (PronounBeforeVerb.IsMatch(text.AsSpan(boundary, verbStart - boundary)))
-            return lastSpeaker ?? LastNamedBefore(occurrences, segment, verbStart, people);
-        if (LastOccurrenceIn(occurrences, segment, boundary, verbStart) is { } subject) return Name(subject, people);
+            return lastSpeaker ?? (occurrences.LastBefore(segment, verbStart) is { } before ? Name(before, people) : null);
+        if (occurrences.LastWithin(segment, boundary, verbStart) is { } subject) return Name(subject, people);
         return null;
     }
 
     private static int SentenceStart(string text, int before)
     {
-        for (int i = before - 1; i > 0; i--)
+        int floor = Math.Max(0, before - MaxLeadIn);
+        for (int i = before - 1; i > floor; i--)
         {
             if (text[i] is ' ' or '\n' && text[i - 1] is '.' or '!' or '?' && (i < 3 || !IsInitial(text, i - 1))) return i + 1;
         }
-        return 0;
+        return floor;
     }
 
     /// <summary>`A.` or `U.S.`: a dot after a lone capital does not end a sentence.</summary>
     private static bool IsInitial(string text, int dot) => dot >= 1 && char.IsUpper(text[dot - 1]) && (dot < 2 || !char.IsLetter(text[dot - 2]));
-
-    private static PersonOccurrence? OccurrenceAt(IReadOnlyList<PersonOccurrence> occurrences, int segment, int start)
-    {
-        foreach (var o in occurrences)
-        {
-            if (o.Segment == segment && o.Start == start) return o;
-        }
-        return null;
-    }
-
-    private static PersonOccurrence? LastOccurrenceIn(IReadOnlyList<PersonOccurrence> occurrences, int segment, int from, int to)
-    {
-        PersonOccurrence? last = null;
-        foreach (var o in occurrences)
-        {
-            if (o.Segment == segment && o.Start >= from && o.End <= to) last = o;
-        }
-        return last;
-    }
-
-    /// <summary>The person a pronoun points back to: the last one named (or referred to by title) before it.</summary>
-    private static string? LastNamedBefore(IReadOnlyList<PersonOccurrence> occurrences, int segment, int position, IReadOnlyList<PersonMention> people)
-    {
-        PersonOccurrence? last = null;
-        foreach (var o in occurrences)
-        {
-            if (o.Segment > segment || (o.Segment == segment && o.Start >= position)) break;
-            last = o;
-        }
-        return last is null ? null : Name(last, people);
-    }
 
     /// <summary>
     /// The full name behind an occurrence. A title nobody in the article holds (`said the Secretary General`
