@@ -16,6 +16,16 @@ internal static class CalendarWords
 
     public static bool TryMonth(ReadOnlySpan<char> word, out int month) => MonthLookup.TryGetValue(word, out month);
 
+    /// <summary>Words a date expression can start with: months, weekdays, `from`, `between`, `the`, day ordinals.</summary>
+    private static readonly HashSet<string> Starters = new(
+        Months.Keys.Concat(Weekdays).Concat(["from", "between", "the", "twenty", "thirty"]), StringComparer.OrdinalIgnoreCase);
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StarterLookup = Starters.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>True when a date may start at this word (one look-up instead of a dozen failed attempts).</summary>
+    public static bool MayStartDate(ReadOnlySpan<char> word) =>
+        word.Length <= 11 && (StarterLookup.Contains(word) || Text.NumberWords.TryOrdinal(word, out _));
+
     public static bool IsWeekday(ReadOnlySpan<char> word) => WeekdayLookup.Contains(word);
 
     private static Dictionary<string, int> BuildMonths()

@@ -31,6 +31,12 @@ internal static class DateGrammar
         int i = 0;
         while (i < t.Count)
         {
+            var kind = t.Tokens[i].Kind;
+            if (kind == TokenKind.Symbol || (kind == TokenKind.Word && !CalendarWords.MayStartDate(t.Span(i))))
+            {
+                i++;
+                continue;
+            }
             if (TryRange(t, i, out var range, out int last) || TrySingle(t, i, out range, out last))
             {
                 found.Add(range);

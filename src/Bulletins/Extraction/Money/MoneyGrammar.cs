@@ -25,6 +25,12 @@ internal static class MoneyGrammar
         int i = 0;
         while (i < t.Count)
         {
+            // Money starts with a sign, a code (`EUR`, `US$`, `u.s`), digits or a number word: skip other words at once.
+            if (t.Tokens[i].Kind == TokenKind.Word && t.Tokens[i].Length > 3 && !NumberWords.IsNumberWord(t.Span(i)))
+            {
+                i++;
+                continue;
+            }
             if (TryCurrencyFirst(t, i, out var finding, out int last) || TryNumberFirst(t, i, out finding, out last))
             {
                 found.Add(finding);

@@ -107,6 +107,7 @@ internal static class NumberReader
     private static bool TryReadWords(TokenText t, int index, out NumberMatch match)
     {
         match = default;
+        if (!NumberWords.IsNumberWord(t.Span(index))) return false;
         decimal total = 0, current = 0;
         int last = -1;
         // What the previous word was, to refuse sequences such as `two three` or `five and six`.

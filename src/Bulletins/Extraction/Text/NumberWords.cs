@@ -38,6 +38,15 @@ internal static class NumberWords
     private static readonly Dictionary<string, long>.AlternateLookup<ReadOnlySpan<char>> ScaleLookup = Scales.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> OrdinalLookup = Ordinals.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>Every word the number and date readers care about: one look-up tells a reader to go on or skip.</summary>
+    private static readonly HashSet<string> AnyNumberWord = new(
+        Units.Keys.Concat(Tens.Keys).Concat(Scales.Keys).Concat(Ordinals.Keys), StringComparer.OrdinalIgnoreCase);
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AnyLookup = AnyNumberWord.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>True for any cardinal, tens, scale or ordinal word.</summary>
+    public static bool IsNumberWord(ReadOnlySpan<char> word) => word.Length <= 11 && AnyLookup.Contains(word);
+
     public static bool TryUnit(ReadOnlySpan<char> word, out int value) => UnitLookup.TryGetValue(word, out value);
     public static bool TryTens(ReadOnlySpan<char> word, out int value) => TensLookup.TryGetValue(word, out value);
     public static bool TryScale(ReadOnlySpan<char> word, out long value) => ScaleLookup.TryGetValue(word, out value);
