@@ -61,6 +61,16 @@ public class PeopleExtractionTests
         Assert.Equal([new PersonMention("Jake Sullivan", null), new PersonMention("Anna Kowalska", null)],
             People("Jake Sullivan said the talks went well, according to officials; “It works,” said Anna Kowalska."));
 
+    [Fact]
+    public void AnOfficeNamedAloneBelongsToTheOnlyUntitledPerson() =>
+        Assert.Equal([new PersonMention("Stoltenberg", "Secretary General")],
+            People("The Secretary General highlighted the threat.", "Mr Stoltenberg also underlined the deals, said the Secretary General."));
+
+    [Fact]
+    public void AnOfficeBesideANameIsThatPerson() =>
+        Assert.Equal([new PersonMention("Sean Clancy", "General"), new PersonMention("Kallas", null)],
+            People("The Chair of the EU Military Committee, General Sean Clancy, thanked Ms Kallas."));
+
     [Theory]
     [InlineData("The North Atlantic Council met in Sarajevo.")]
     [InlineData("NATO is now holding Steadfast Defender, our biggest exercise.")]

@@ -88,7 +88,7 @@ internal static class CountryNames
         return names;
     }
 
-    /// <summary>CLDR writes `&` and `St.`; texts write `and` and `Saint`.</summary>
+    /// <summary>CLDR writes `&amp;` and `St.`; texts write `and` and `Saint`.</summary>
     private static string Readable(string englishName) => englishName.Replace(" & ", " and ").Replace("St. ", "Saint ");
 
     private static Dictionary<string, string> RegionData()

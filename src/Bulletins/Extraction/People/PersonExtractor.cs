@@ -64,6 +64,27 @@ internal static class PersonExtractor
         {
             if (reference.Name is null && reference.Title is not null && holders.TryGetValue(reference.Title, out var holder)) reference.FullName = holder;
         }
+        // `the Chair of the EU Military Committee, General Sean Clancy`: a reference set beside a name is that person.
+        for (int k = 0; k + 1 < occurrences.Count; k++)
+        {
+            var reference = occurrences[k];
+            var next = occurrences[k + 1];
+            if (reference.Name is null && reference.FullName is null && next.Name is not null && next.Segment == reference.Segment
+                && next.Start - reference.End is >= 0 and <= 3) reference.FullName = next.FullName;
+        }
+        // `The Secretary General highlighted ...` and `Mr Stoltenberg said ...` in one release: when the
+        // article has exactly one person without a title and its unresolved title references all name
+        // the same office, that office is theirs.
+        var unresolved = occurrences.Where(o => o.Name is null && o.Title is not null && o.FullName is null).Select(o => o.Title!).Distinct().ToList();
+        var untitled = order.Where(n => titles[n] is null).ToList();
+        if (unresolved.Count == 1 && untitled.Count == 1)
+        {
+            titles[untitled[0]] = unresolved[0];
+            foreach (var reference in occurrences)
+            {
+                if (reference.Name is null && reference.Title == unresolved[0]) reference.FullName = untitled[0];
+            }
+        }
         var people = order.Select(n => new PersonMention(n, titles[n])).ToArray();
         return (ValueList.FromArray(people), occurrences);
     }
