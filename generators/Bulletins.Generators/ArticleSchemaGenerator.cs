@@ -25,19 +25,22 @@ namespace Bulletins.Generators
             public const string Parsed = "ParsedSchema";
             public const string Model = "SchemaModel";
             public const string Diagnostics = "SchemaDiagnostics";
+            public const string Owners = "NamespaceOwners";
+            public const string Emitted = "EmittedModel";
+            public const string Clashes = "NamespaceClashes";
         }
 
         public void Initialize(IncrementalGeneratorInitializationContext context)
         {
             var texts = context.AdditionalTextsProvider
                 .Where(static file => IsSchema(file.Path))
-                .Select(static (file, cancellationToken) => new SchemaText(file.Path, file.GetText(cancellationToken)?.ToString()))
+                .Select(static (file, cancellationToken) => new SchemaText(file.Path, file.GetText(cancellationToken)))
                 .WithTrackingName(Steps.SchemaText);
 
             var parsed = texts
-                .Select(static (text, cancellationToken) => text.Content is null
+                .Select(static (text, cancellationToken) => text.Text is null
                     ? new ParseResult(null, EquatableArray<DiagnosticInfo>.Empty)
-                    : SchemaParser.Parse(text.Path, text.Content, cancellationToken))
+                    : SchemaParser.Parse(text.Path, new SourceTextReader(text.Text), cancellationToken))
                 .WithTrackingName(Steps.Parsed);
 
             var models = parsed
@@ -48,8 +51,22 @@ namespace Bulletins.Generators
                 .Select(static (result, _) => result.Diagnostics)
                 .WithTrackingName(Steps.Diagnostics);
 
-            context.RegisterSourceOutput(models, static (output, model) => Emit(output, model));
+            // One schema per namespace: the others would declare ArticleKind and the rest twice.
+            var owners = models.Collect()
+                .Select(static (all, _) => NamespaceOwnership.Owners(all))
+                .WithTrackingName(Steps.Owners);
+
+            var emitted = models.Combine(owners)
+                .Select(static (pair, _) => NamespaceOwnership.IfOwner(pair.Left, pair.Right))
+                .WithTrackingName(Steps.Emitted);
+
+            var clashes = owners
+                .Select(static (all, _) => NamespaceOwnership.Clashes(all))
+                .WithTrackingName(Steps.Clashes);
+
+            context.RegisterSourceOutput(emitted, static (output, model) => Emit(output, model));
             context.RegisterSourceOutput(diagnostics, static (output, items) => Report(output, items));
+            context.RegisterSourceOutput(clashes, static (output, items) => Report(output, items));
         }
 
         /// <summary>Which additional files are schemas: every <c>.yaml</c> and <c>.yml</c> one.</summary>
@@ -88,8 +105,5 @@ namespace Bulletins.Generators
                 output.ReportDiagnostic(Diagnostic.Create(SchemaDiagnostics.Find(item.Id), where, item.Arguments.Select(argument => (object)argument).ToArray()));
             }
         }
-
-        /// <summary>A schema file's path and content: equatable, so an unchanged file keeps every later step cached.</summary>
-        private sealed record SchemaText(string Path, string? Content);
     }
 }

@@ -92,6 +92,14 @@ public class DiagnosticTests
     }
 
     [Fact]
+    public void BLTG003_in_with_a_count_extractor_points_at_the_in_key()
+    {
+        var yaml = "namespace: Values\nkinds:\n  - name: Note\n    fallback: true\n    fields:\n      - name: x\n        type: int?\n        extract:\n          in: title\n          count:\n            noun: x\n";
+
+        AssertAt(Single(yaml, "BLTG003"), 8, 10);
+    }
+
+    [Fact]
     public void BLTG004_unknown_field_type_points_at_the_type()
     {
         const string yaml = """
@@ -355,6 +363,38 @@ public class DiagnosticTests
         AssertAt(diagnostic, 2, 10);
     }
 
+    [Fact]
+    public void BLTG019_type_containing_itself_through_non_nullable_fields_points_at_the_field()
+    {
+        const string yaml = """
+            namespace: Cycles
+            types:
+              - name: Node
+                fields:
+                  - name: next
+                    type: Link
+                  - name: children
+                    type: Node[]
+              - name: Link
+                fields:
+                  - name: target
+                    type: Node
+                  - name: previous
+                    type: Link?
+            kinds:
+              - name: Note
+                fallback: true
+            """;
+
+        var output = TestHelpers.Run(yaml);
+        // One report per cycle: leaving out the field that closes it breaks it.
+        var found = Assert.Single(output.GeneratorDiagnostics, d => d.Id == "BLTG019");
+
+        AssertAt(found, 4, 14);
+        Assert.Contains("Node.next -> Link -> Node", found.GetMessage());
+        Assert.Empty(output.CompilationProblems);
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData("[]")]
@@ -371,6 +411,23 @@ public class DiagnosticTests
         Assert.NotEmpty(output.GeneratorDiagnostics);
         Assert.DoesNotContain(output.OutputCompilation.GetDiagnostics(), d => d.Id == "CS8785");
         Assert.DoesNotContain(output.GeneratorDiagnostics, d => d.Id == "BLTG018");
+    }
+
+    [Fact]
+    public void BLTG020_second_schema_in_the_same_namespace_points_at_its_namespace_and_is_not_generated()
+    {
+        var output = TestHelpers.Run(TestHelpers.CreateCompilation([]),
+            new InMemoryAdditionalText("/one/articles.yaml", Schemas.Minimal),
+            new InMemoryAdditionalText("/two/articles.yaml", "# another\n" + Schemas.Minimal.Replace("Note", "Memo")));
+
+        var diagnostic = Assert.Single(output.GeneratorDiagnostics);
+        Assert.Equal("BLTG020", diagnostic.Id);
+        Assert.Equal("/two/articles.yaml", diagnostic.Location.GetLineSpan().Path);
+        AssertAt(diagnostic, 1, 11);
+        Assert.Contains("/one/articles.yaml", diagnostic.GetMessage());
+        Assert.DoesNotContain(output.OutputCompilation.GetDiagnostics(), d => d.Id == "CS8785");
+        Assert.Empty(output.CompilationProblems);
+        Assert.DoesNotContain(output.Result.GeneratedSources, s => s.HintName.Contains("Memo"));
     }
 
     [Fact]

@@ -19,6 +19,20 @@ public class IncrementalCachingTests
         TestHelpers.AssertCachedAfterUnrelatedEdit(Schemas.Minimal.Replace("fallback: true", "fallback: true\n    colour: blue"));
 
     [Fact]
+    public void Saving_the_schema_unchanged_reparses_nothing()
+    {
+        var schema = new InMemoryAdditionalText(TestHelpers.SchemaPath, Schemas.Consumer);
+        var first = TestHelpers.Run(TestHelpers.CreateCompilation([Schemas.ConsumerExtractors]), schema);
+
+        // A new file object with the same content, as an editor's save without changes gives.
+        var resaved = first.Driver.ReplaceAdditionalText(schema, new InMemoryAdditionalText(TestHelpers.SchemaPath, Schemas.Consumer));
+        var second = TestHelpers.Run(resaved, first.OutputCompilation).Result;
+
+        Assert.All(second.TrackedSteps[ArticleSchemaGenerator.Steps.SchemaText].SelectMany(s => s.Outputs), o => Assert.Equal(IncrementalStepRunReason.Unchanged, o.Reason));
+        Assert.All(second.TrackedSteps[ArticleSchemaGenerator.Steps.Parsed].SelectMany(s => s.Outputs), o => Assert.Equal(IncrementalStepRunReason.Cached, o.Reason));
+    }
+
+    [Fact]
     public void Editing_the_schema_does_run_the_steps_again()
     {
         var schema = new InMemoryAdditionalText(TestHelpers.SchemaPath, Schemas.Minimal);

@@ -28,14 +28,14 @@ public sealed class ConvertFromBulletinTests : IDisposable
         // lines had been sent when it arrived.
         var arrivals = _session.Run("""
             $sent = 0
-            $args[0] | ForEach-Object { $sent++; $_ } | ConvertFrom-Bulletin | ForEach-Object { [pscustomobject]@{ Title = $_.Title; Line = $_.Line; SentWhenArrived = $sent } }
-            """, (object)lines).Output.Cast<System.Management.Automation.PSObject>().ToList();
+            $args[0] | ForEach-Object { $sent++; $_ } | ConvertFrom-Bulletin | ForEach-Object { @{ Title = $_.Title; Line = $_.Line; SentWhenArrived = $sent } }
+            """, (object)lines).OfType<System.Collections.Hashtable>().ToList();
 
         Assert.Equal(2, arrivals.Count);
         var first = arrivals[0];
-        var secondTitleLine = (int)arrivals[1].Properties["Line"].Value;
+        var secondTitleLine = (int)arrivals[1]["Line"]!;
         // The first article came out when the second one's title (and not much more) had been read, not at the end.
-        Assert.InRange((int)first.Properties["SentWhenArrived"].Value, secondTitleLine, lines.Length - 1);
+        Assert.InRange((int)first["SentWhenArrived"]!, secondTitleLine, lines.Length - 1);
     }
 
     [Fact]

@@ -43,8 +43,8 @@ public sealed class ErrorTests : IDisposable
 
         var failure = _session.RunExpectingFailure("Import-Bulletin -LiteralPath $args[0] -ErrorAction Stop", bad);
 
-        Assert.StartsWith(errorId + ",", failure.ErrorRecord.FullyQualifiedErrorId);
-        Assert.Equal(category, failure.ErrorRecord.CategoryInfo.Category);
+        Assert.StartsWith(errorId + ",", failure.FullyQualifiedErrorId);
+        Assert.Equal(category, failure.CategoryInfo.Category);
     }
 
     [Fact]
@@ -61,7 +61,7 @@ public sealed class ErrorTests : IDisposable
     [Fact]
     public void A_wildcard_that_matches_nothing_is_FileNotFound()
     {
-        var result = _session.Run("Import-Bulletin -Path (Join-Path $args[0] '*.bulletin')", _folder.Path);
+        var result = _session.Run("Import-Bulletin -Path ($args[0] + '/*.bulletin')", _folder.Path);
 
         Assert.StartsWith("FileNotFound,", Assert.Single(result.Errors).FullyQualifiedErrorId);
     }
@@ -71,8 +71,8 @@ public sealed class ErrorTests : IDisposable
     {
         var failure = _session.RunExpectingFailure("Import-Bulletin -LiteralPath $args[0] -Kind Speach", ModuleHost.SeedPath);
 
-        Assert.StartsWith("UnknownKind,", failure.ErrorRecord.FullyQualifiedErrorId);
-        Assert.Contains("NewsRelease", failure.Message);
+        Assert.StartsWith("UnknownKind,", failure.FullyQualifiedErrorId);
+        Assert.Contains("NewsRelease", failure.Exception.Message);
     }
 
     [Fact]
@@ -95,8 +95,8 @@ public sealed class ErrorTests : IDisposable
 
         var failure = _session.RunExpectingFailure("Import-Bulletin -LiteralPath $args[0] | Export-Bulletin -LiteralPath $args[1] -NoClobber", TestBulletins.Path("judicial.txt"), target);
 
-        Assert.StartsWith("FileExists,", failure.ErrorRecord.FullyQualifiedErrorId);
-        Assert.Equal(ErrorCategory.ResourceExists, failure.ErrorRecord.CategoryInfo.Category);
+        Assert.StartsWith("FileExists,", failure.FullyQualifiedErrorId);
+        Assert.Equal(ErrorCategory.ResourceExists, failure.CategoryInfo.Category);
         Assert.Equal("keep me", File.ReadAllText(target));
     }
 
@@ -106,8 +106,8 @@ public sealed class ErrorTests : IDisposable
         var directory = _session.RunExpectingFailure("Import-Bulletin -LiteralPath $args[0] | Export-Bulletin -LiteralPath $args[1]", TestBulletins.Path("judicial.txt"), _folder.Path);
         var provider = _session.RunExpectingFailure("Import-Bulletin -LiteralPath $args[0] | Export-Bulletin -LiteralPath Env:OUT", TestBulletins.Path("judicial.txt"));
 
-        Assert.StartsWith("PathIsDirectory,", directory.ErrorRecord.FullyQualifiedErrorId);
-        Assert.StartsWith("NotFileSystemPath,", provider.ErrorRecord.FullyQualifiedErrorId);
+        Assert.StartsWith("PathIsDirectory,", directory.FullyQualifiedErrorId);
+        Assert.StartsWith("NotFileSystemPath,", provider.FullyQualifiedErrorId);
     }
 
     [Fact]
@@ -116,8 +116,8 @@ public sealed class ErrorTests : IDisposable
         var failure = _session.RunExpectingFailure("Import-Bulletin -LiteralPath $args[0] | Export-Bulletin -LiteralPath $args[1]",
             TestBulletins.Path("judicial.txt"), Path.Combine(_folder.Path, "no-such-folder", "out.txt"));
 
-        Assert.StartsWith("FileWriteFailed,", failure.ErrorRecord.FullyQualifiedErrorId);
-        Assert.Equal(ErrorCategory.WriteError, failure.ErrorRecord.CategoryInfo.Category);
+        Assert.StartsWith("FileWriteFailed,", failure.FullyQualifiedErrorId);
+        Assert.Equal(ErrorCategory.WriteError, failure.CategoryInfo.Category);
     }
 
     private string Prepare(string input)

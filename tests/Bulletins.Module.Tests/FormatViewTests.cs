@@ -26,7 +26,7 @@ public sealed class FormatViewTests : IDisposable
     {
         var text = _session.Render("Search-Bulletin 'coordination centre' -LiteralPath $args[0]", TestBulletins.Path("judicial.txt"));
 
-        Assert.Matches(@"Score\s+Kind\s+Line\s+Title\s+Where\s+Snippet", text);
+        Assert.Matches(@"Score\s+Title\s+Where\s+Snippet", text);
         Assert.Contains("¶2 line 7", text);
     }
 
@@ -34,13 +34,13 @@ public sealed class FormatViewTests : IDisposable
     public void Diagnostics_show_grouped_by_file()
     {
         var folder = new TempFolder();
-        var file = folder.Write("stray.txt", "Allies meet in Brussels\n\nSource: NATO\n\nThey met.\n\nTRAILING NOISE\n");
+        var file = folder.Write("stray.txt", "\nPAGE 1 OF 2\n\n" + TestBulletins.Article("Allies meet in Brussels", "NATO", "They met."));
 
         var text = _session.Render("Test-Bulletin -LiteralPath $args[0]", file);
 
         Assert.Contains("File: " + file, text);
         Assert.Matches(@"Line\s+Severity\s+Code\s+Message\s+Text", text);
-        Assert.Matches(@"\s7\s+Error\s", text);
+        Assert.Matches(@"\s2\s+Error\s+BLT005\s", text);
         folder.Dispose();
     }
 

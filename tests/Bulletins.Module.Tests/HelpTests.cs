@@ -54,7 +54,7 @@ public sealed class HelpTests : IDisposable
     [Fact]
     public void About_topic_explains_the_format_the_kinds_and_pipelines()
     {
-        var about = string.Concat(_session.Run("Get-Help about_Bulletins").Output.Select(Text));
+        var about = string.Concat(_session.RunForObjects("Get-Help about_Bulletins").Select(Text));
 
         Assert.Contains("Source:", about);
         Assert.Contains("OperationReport", about);
@@ -62,7 +62,7 @@ public sealed class HelpTests : IDisposable
         Assert.Contains("Search-Bulletin", about);
     }
 
-    private PSObject Help(string cmdlet) => Assert.IsType<PSObject>(_session.Run("Get-Help $args[0] -Full", cmdlet).Output.Select(o => o as PSObject ?? PSObject.AsPSObject(o)).Single());
+    private PSObject Help(string cmdlet) => Assert.Single(_session.RunForObjects("Get-Help $args[0] -Full", cmdlet));
 
     private static List<PSObject> Items(PSObject help, string section, string item)
     {

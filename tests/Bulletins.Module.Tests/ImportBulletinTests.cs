@@ -27,7 +27,7 @@ public sealed class ImportBulletinTests : IDisposable
         _folder.Copy("judicial.txt");
         _folder.Write("notes.md", "not a bulletin");
 
-        var articles = _session.Run("Import-Bulletin -Path (Join-Path $args[0] '*.txt')", _folder.Path).OfType<Article>().ToList();
+        var articles = _session.Run("Import-Bulletin -Path ($args[0] + '/*.txt')", _folder.Path).OfType<Article>().ToList();
 
         Assert.Equal(4, articles.Count);
         Assert.Equal(["harbour.txt", "judicial.txt"], articles.Select(a => Path.GetFileName(a.File)).Distinct().Order());
@@ -62,9 +62,9 @@ public sealed class ImportBulletinTests : IDisposable
     }
 
     [Fact]
-    public void Plain_FileInfo_objects_from_the_pipeline_are_read_too()
+    public void Plain_FileInfo_objects_bind_by_FullName_so_brackets_in_the_name_are_not_wildcards()
     {
-        var file = _folder.Copy("judicial.txt");
+        var file = _folder.Copy("judicial.txt", "judicial[1].txt");
 
         var result = _session.Run("[System.IO.FileInfo]::new($args[0]) | Import-Bulletin", file);
 
@@ -128,10 +128,11 @@ public sealed class ImportBulletinTests : IDisposable
         // When the first article arrives downstream, the second file is rewritten. Only a command that
         // has not read it yet can see the new title.
         var titles = _session.Run("""
+            $first, $second, $newText = $args
             $rewritten = $false
-            Import-Bulletin -LiteralPath $args[0], $args[1] | ForEach-Object {
+            Import-Bulletin -LiteralPath $first, $second | ForEach-Object {
                 if (-not $rewritten) {
-                    [System.IO.File]::WriteAllText($args[1], $args[2])
+                    [System.IO.File]::WriteAllText($second, $newText)
                     $rewritten = $true
                 }
                 $_.Title
@@ -158,6 +159,14 @@ public sealed class ImportBulletinTests : IDisposable
         Assert.All(result.Progress, p => Assert.Equal("Import-Bulletin", p.Activity));
         Assert.Contains(result.Progress, p => p.RecordType == System.Management.Automation.ProgressRecordType.Processing && p.PercentComplete is > 0 and <= 100);
         Assert.Equal(System.Management.Automation.ProgressRecordType.Completed, result.Progress[^1].RecordType);
+    }
+
+    [Fact]
+    public void Date_is_the_latest_day_an_article_mentions_so_scripts_can_sort_by_it()
+    {
+        var dates = _session.Run("Import-Bulletin -LiteralPath $args[0] | ForEach-Object { $_.Date }", TestBulletins.Path("harbour.txt")).Output;
+
+        Assert.Equal([new DateOnly(2025, 3, 14), new DateOnly(2025, 3, 20)], dates);
     }
 
     public void Dispose()

@@ -62,7 +62,7 @@ public sealed class SearchBulletinTests : IDisposable
     [Fact]
     public void Articles_from_the_pipeline_can_be_searched_too()
     {
-        var hits = _session.Run("Import-Bulletin -LiteralPath $args | Search-Bulletin 'action day'", _files).OfType<SearchHit>().ToList();
+        var hits = _session.Run("Import-Bulletin -LiteralPath $args | Search-Bulletin '\"action day\"'", _files).OfType<SearchHit>().ToList();
 
         Assert.Equal("Fraud network dismantled with the support of Eurojust", Assert.Single(hits).Title);
         Assert.Equal(2, hits[0].Matches.Count);

@@ -32,6 +32,36 @@ public sealed class ShellProcessTests : IDisposable
     }
 
     [Fact]
+    public void The_readme_pipeline_reads_every_file_variant_it_has_never_seen()
+    {
+        var text = File.ReadAllText(TestBulletins.Path("judicial.txt"));
+        var lf = text.TrimEnd('\n') + "\n";
+        var variants = new Dictionary<string, byte[]>
+        {
+            ["utf8-bom.txt"] = [.. System.Text.Encoding.UTF8.GetPreamble(), .. System.Text.Encoding.UTF8.GetBytes(lf)],
+            ["utf16-bom.txt"] = [.. System.Text.Encoding.Unicode.GetPreamble(), .. System.Text.Encoding.Unicode.GetBytes(lf)],
+            ["crlf.txt"] = System.Text.Encoding.UTF8.GetBytes(lf.Replace("\n", "\r\n")),
+            ["cr.txt"] = System.Text.Encoding.UTF8.GetBytes(lf.Replace("\n", "\r")),
+            ["no-final-newline.txt"] = System.Text.Encoding.UTF8.GetBytes(lf.TrimEnd('\n')),
+            ["odd-blank-lines.txt"] = System.Text.Encoding.UTF8.GetBytes(lf.Replace("\n\nSource: NATO\n\n", "\n \u00a0\nSource: NATO   \n\u00a0\n")),
+        };
+        var files = variants.Select(v =>
+        {
+            var file = _folder.File(v.Key);
+            File.WriteAllBytes(file, v.Value);
+            return $"'{file}'";
+        });
+        var output = _folder.File("variants.jsonl");
+
+        var run = Shell("-Command", $"Import-Bulletin -LiteralPath {string.Join(", ", files)} | Export-Bulletin -Format JsonLines -LiteralPath '{output}'");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal("", run.Errors);
+        var sources = File.ReadAllLines(output).Select(l => System.Text.Json.JsonDocument.Parse(l).RootElement.GetProperty("source").GetString());
+        Assert.Equal(Enumerable.Repeat(new[] { "Eurojust", "NATO" }, variants.Count).SelectMany(s => s), sources);
+    }
+
+    [Fact]
     public void A_non_terminating_error_goes_to_stderr_and_the_rest_still_runs()
     {
         var run = Shell("-Command", $"Import-Bulletin -LiteralPath '{_folder.File("missing.txt")}'; 'still here'");

@@ -11,17 +11,17 @@ public sealed class TestBulletinTests : IDisposable
     private readonly TempFolder _folder = new();
 
     [Fact]
-    public void A_stray_line_is_an_error_diagnostic_with_file_line_code_and_text()
+    public void Text_before_the_first_article_is_an_error_diagnostic_with_file_line_code_and_text()
     {
-        var file = _folder.Write("stray.txt", "Allies meet in Brussels\n\nSource: NATO\n\nThey met.\n\nTRAILING NOISE\n");
+        var file = _folder.Write("stray.txt", "\nPAGE 1 OF 2\n\n" + TestBulletins.Article("Allies meet in Brussels", "NATO", "They met."));
 
         var diagnostics = _session.Run("Test-Bulletin -LiteralPath $args[0]", file).OfType<BulletinDiagnostic>().ToList();
 
         var error = Assert.Single(diagnostics, d => d.Severity == ProblemSeverity.Error);
         Assert.Equal(file, error.File);
-        Assert.Equal(7, error.Line);
-        Assert.False(string.IsNullOrEmpty(error.Code));
-        Assert.Equal("TRAILING NOISE", error.Text);
+        Assert.Equal(2, error.Line);
+        Assert.Equal(Bulletins.Reading.ProblemCodes.TextBeforeFirstArticle, error.Code);
+        Assert.Equal("PAGE 1 OF 2", error.Text);
     }
 
     [Fact]

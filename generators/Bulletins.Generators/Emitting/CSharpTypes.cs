@@ -37,6 +37,9 @@ namespace Bulletins.Generators.Emitting
                     return ValueList + "<" + Property(type.Element!, ns) + ">.Empty";
                 case TypeShape.Map:
                     return ValueMap + "<string, " + Property(type.Element!, ns) + ">.Empty";
+                case TypeShape.Declared:
+                    // A non-nullable record starts as an empty value rather than a null the type says cannot be.
+                    return type.IsNullable ? null : "new global::" + ns + "." + type.Name + "()";
                 default:
                     return type.IsBuiltin("string") && !type.IsNullable ? "\"\"" : null;
             }

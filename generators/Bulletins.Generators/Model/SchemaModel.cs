@@ -1,10 +1,12 @@
 namespace Bulletins.Generators.Model
 {
     /// <summary>One schema file, parsed and checked: everything the emitter needs, and nothing Roslyn-specific.</summary>
-    /// <param name="HintPrefix">A prefix for the generated files' hint names, unique per schema file.</param>
+    /// <param name="HintPrefix">A prefix for the generated files' hint names (file name and namespace).</param>
+    /// <param name="NamespaceLocation">Where the namespace is named, for clashes between schemas.</param>
     internal sealed record SchemaModel(
         string HintPrefix,
         string Namespace,
+        LocationInfo NamespaceLocation,
         string Description,
         EquatableArray<TypeModel> Types,
         EquatableArray<KindModel> Kinds);

@@ -29,6 +29,8 @@ namespace Bulletins.Generators.Parsing
             _items.Add(new DiagnosticInfo(descriptor.Id, Locate(start, end), arguments.ToEquatableArray()));
         }
 
+        public LocationInfo Locate(YamlNode node) => Locate(node.Start, node.End);
+
         /// <summary>YamlDotNet counts lines and columns from 1, Roslyn from 0.</summary>
         private LocationInfo Locate(Mark start, Mark end)
         {

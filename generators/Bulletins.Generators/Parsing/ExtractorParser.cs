@@ -24,7 +24,7 @@ namespace Bulletins.Generators.Parsing
         public static ExtractorModel? Parse(YamlNode node, string field, FieldTypeModel type, DiagnosticBag diagnostics)
         {
             var what = $"the extractor of '{field}'";
-            var mapping = MappingReader.Open(node, what, diagnostics, "pattern", "in", "flag", "count", "method");
+            var mapping = MappingReader.Open(node, what, diagnostics, SchemaKeys.Extract);
             if (mapping is null) return null;
 
             var present = Kinds.Where(mapping.Has).ToList();
@@ -42,6 +42,11 @@ namespace Bulletins.Generators.Parsing
             var scope = ReadScope(mapping, diagnostics);
             if (scope is null) return null;
             var kind = present[0];
+            if (mapping.Has("in") && (kind == "count" || kind == "method"))
+            {
+                diagnostics.Report(SchemaDiagnostics.InvalidValue, mapping.KeyNode("in")!, $"'in' of {what} applies to pattern and flag extractors only; a {kind} extractor reads what it needs itself");
+                return null;
+            }
             var fit = Fit(kind, type);
             if (fit != null)
             {
@@ -87,7 +92,7 @@ namespace Bulletins.Generators.Parsing
         /// <summary>Reads <c>flag</c> (true/false, at least one) or <c>count</c> (noun required, verb optional).</summary>
         private static ExtractorModel? ParsePair(YamlNode node, string what, string first, string second, ExtractorKind kind, TextScopeModel scope, DiagnosticBag diagnostics)
         {
-            var mapping = MappingReader.Open(node, what, diagnostics, first, second);
+            var mapping = MappingReader.Open(node, what, diagnostics, kind == ExtractorKind.Flag ? SchemaKeys.Flag : SchemaKeys.Count);
             if (mapping is null) return null;
 
             bool firstRequired = kind == ExtractorKind.Count || !mapping.Has(second);

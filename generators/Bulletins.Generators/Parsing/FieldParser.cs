@@ -29,7 +29,7 @@ namespace Bulletins.Generators.Parsing
         {
             var fields = new List<FieldModel>();
             var seen = new HashSet<string>();
-            var keys = withExtractors ? new[] { "name", "type", "description", "extract" } : new[] { "name", "type", "description" };
+            var keys = withExtractors ? SchemaKeys.KindField : SchemaKeys.TypeField;
             foreach (var node in nodes)
             {
                 var mapping = MappingReader.Open(node, $"a field of '{ownerName}'", _diagnostics, keys);

@@ -20,7 +20,7 @@ namespace Bulletins.Generators.Parsing
         public static RecognitionModel? Parse(YamlNode node, string kindName, DiagnosticBag diagnostics)
         {
             var what = $"the recognition of kind '{kindName}'";
-            var mapping = MappingReader.Open(node, what, diagnostics, "threshold", "rules");
+            var mapping = MappingReader.Open(node, what, diagnostics, SchemaKeys.Recognition);
             if (mapping is null) return null;
 
             var threshold = mapping.Integer("threshold", required: true);
@@ -37,7 +37,7 @@ namespace Bulletins.Generators.Parsing
 
         private static RuleModel? ParseRule(YamlNode node, string what, DiagnosticBag diagnostics)
         {
-            var mapping = MappingReader.Open(node, what, diagnostics, "in", "pattern", "weight", "generalises");
+            var mapping = MappingReader.Open(node, what, diagnostics, SchemaKeys.Rule);
             if (mapping is null) return null;
 
             var scope = ReadScope(mapping, diagnostics);

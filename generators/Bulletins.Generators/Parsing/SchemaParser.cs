@@ -18,7 +18,7 @@ namespace Bulletins.Generators.Parsing
     /// </summary>
     internal static class SchemaParser
     {
-        public static ParseResult Parse(string path, string text, CancellationToken cancellationToken)
+        public static ParseResult Parse(string path, TextReader text, CancellationToken cancellationToken)
         {
             var diagnostics = new DiagnosticBag(path);
             SchemaModel? model = null;
@@ -40,12 +40,12 @@ namespace Bulletins.Generators.Parsing
             return new ParseResult(model, diagnostics.Items.ToEquatableArray());
         }
 
-        private static YamlNode? Load(string text, DiagnosticBag diagnostics)
+        private static YamlNode? Load(TextReader text, DiagnosticBag diagnostics)
         {
             var stream = new YamlStream();
             try
             {
-                stream.Load(new StringReader(text));
+                stream.Load(text);
             }
             catch (YamlException e)
             {
@@ -63,7 +63,7 @@ namespace Bulletins.Generators.Parsing
 
         private static SchemaModel? ParseRoot(YamlNode root, string path, DiagnosticBag diagnostics, CancellationToken cancellationToken)
         {
-            var mapping = MappingReader.Open(root, "the schema", diagnostics, "namespace", "description", "types", "kinds");
+            var mapping = MappingReader.Open(root, "the schema", diagnostics, SchemaKeys.Root);
             if (mapping is null) return null;
 
             var namespaceNode = mapping.RequiredText("namespace");
@@ -81,7 +81,7 @@ namespace Bulletins.Generators.Parsing
             }
 
             var names = new NameRegistry(ns, diagnostics);
-            var typeHeaders = typeNodes.Select(node => ReadHeader(node, "a type", names, diagnostics, "name", "description", "fields")).ToList();
+            var typeHeaders = typeNodes.Select(node => ReadHeader(node, "a type", names, diagnostics, SchemaKeys.Type)).ToList();
             var declaredTypes = new HashSet<string>(typeHeaders.Where(h => h != null).Select(h => h!.Name));
             var fieldParser = new FieldParser(diagnostics, declaredTypes);
 
@@ -93,13 +93,14 @@ namespace Bulletins.Generators.Parsing
                 var fields = fieldParser.Parse(header.Mapping.Sequence("fields"), header.Name, Identifiers.TypeMembers, withExtractors: false);
                 types.Add(new TypeModel(header.Name, header.Mapping.Text("description"), fields.ToEquatableArray()));
             }
+            types = RecursionCheck.WithoutCycles(types, typeNodes, diagnostics);
 
             var kinds = new List<KindModel>();
             var kindNameNodes = new List<YamlNode>();
             foreach (var node in kindNodes)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                var header = ReadHeader(node, "a kind", names, diagnostics, "name", "description", "fallback", "recognition", "fields");
+                var header = ReadHeader(node, "a kind", names, diagnostics, SchemaKeys.Kind);
                 if (header is null) continue;
                 var kind = ParseKind(header, fieldParser, diagnostics);
                 if (kind is null) continue;
@@ -110,7 +111,7 @@ namespace Bulletins.Generators.Parsing
             if (!CheckFallback(kinds, kindNameNodes, mapping, diagnostics)) return null;
 
             var hintPrefix = HintPrefix(path, ns);
-            return new SchemaModel(hintPrefix, ns, description, types.ToEquatableArray(), kinds.ToEquatableArray());
+            return new SchemaModel(hintPrefix, ns, diagnostics.Locate(namespaceNode), description, types.ToEquatableArray(), kinds.ToEquatableArray());
         }
 
         private static KindModel? ParseKind(Header header, FieldParser fieldParser, DiagnosticBag diagnostics)
@@ -155,7 +156,7 @@ namespace Bulletins.Generators.Parsing
         }
 
         /// <summary>Reads the name of a kind or type and registers it; null (reported) when unusable.</summary>
-        private static Header? ReadHeader(YamlNode node, string what, NameRegistry names, DiagnosticBag diagnostics, params string[] keys)
+        private static Header? ReadHeader(YamlNode node, string what, NameRegistry names, DiagnosticBag diagnostics, string[] keys)
         {
             var mapping = MappingReader.Open(node, what, diagnostics, keys);
             var nameNode = mapping?.RequiredText("name");

@@ -34,7 +34,7 @@ public sealed class ImportBulletinCommand : PSCmdlet
 
     /// <summary>Files to read, taken exactly as written (no wildcards); binds PSPath from Get-ChildItem.</summary>
     [Parameter(Mandatory = true, ParameterSetName = LiteralPathSet, ValueFromPipelineByPropertyName = true)]
-    [Alias("PSPath", "LP")]
+    [Alias("PSPath", "LP", "FullName")]
     [ValidateNotNullOrEmpty]
     public string[] LiteralPath { get; set; } = [];
 

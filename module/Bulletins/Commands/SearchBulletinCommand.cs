@@ -41,7 +41,7 @@ public sealed class SearchBulletinCommand : PSCmdlet
 
     /// <summary>Files to search, taken exactly as written; binds PSPath from Get-ChildItem.</summary>
     [Parameter(Mandatory = true, ParameterSetName = LiteralPathSet, ValueFromPipelineByPropertyName = true)]
-    [Alias("PSPath", "LP")]
+    [Alias("PSPath", "LP", "FullName")]
     [ValidateNotNullOrEmpty]
     public string[] LiteralPath { get; set; } = [];
 

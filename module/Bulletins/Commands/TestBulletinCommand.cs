@@ -26,7 +26,7 @@ public sealed class TestBulletinCommand : PSCmdlet
 
     /// <summary>Files to check, taken exactly as written; binds PSPath from Get-ChildItem.</summary>
     [Parameter(Mandatory = true, ParameterSetName = LiteralPathSet, ValueFromPipelineByPropertyName = true)]
-    [Alias("PSPath", "LP")]
+    [Alias("PSPath", "LP", "FullName")]
     [ValidateNotNullOrEmpty]
     public string[] LiteralPath { get; set; } = [];
 

@@ -13,7 +13,8 @@ internal sealed class ThrottledProgress
     private static readonly long Interval = Stopwatch.Frequency / 5;
 
     private readonly Cmdlet _cmdlet;
-    private readonly ProgressRecord _record;
+    private readonly int _activityId;
+    private readonly string _activity;
     private readonly long _started = Stopwatch.GetTimestamp();
     private long _next;
     private bool _shown;
@@ -21,7 +22,8 @@ internal sealed class ThrottledProgress
     public ThrottledProgress(Cmdlet cmdlet, int activityId, string activity)
     {
         _cmdlet = cmdlet;
-        _record = new ProgressRecord(activityId, activity, "Starting");
+        _activityId = activityId;
+        _activity = activity;
         _next = _started + Delay;
     }
 
@@ -36,20 +38,19 @@ internal sealed class ThrottledProgress
         if (now < _next) return;
         _next = now + Interval;
         _shown = true;
-        _record.RecordType = ProgressRecordType.Processing;
-        _record.StatusDescription = $"{Path.GetFileName(file)}: {articles} articles";
-        _record.CurrentOperation = file;
-        _record.PercentComplete = length > 0 ? (int)Math.Clamp(position * 100 / length, 0, 100) : -1;
-        _cmdlet.WriteProgress(_record);
+        // A new record each time: hosts and the Progress stream keep the records they are given.
+        _cmdlet.WriteProgress(new ProgressRecord(_activityId, _activity, $"{Path.GetFileName(file)}: {articles} articles")
+        {
+            CurrentOperation = file,
+            PercentComplete = length > 0 ? (int)Math.Clamp(position * 100 / length, 0, 100) : -1,
+        });
     }
 
     /// <summary>Clears the progress bar if one was shown.</summary>
     public void Complete()
     {
         if (!_shown) return;
-        _record.RecordType = ProgressRecordType.Completed;
-        _record.PercentComplete = 100;
-        _cmdlet.WriteProgress(_record);
+        _cmdlet.WriteProgress(new ProgressRecord(_activityId, _activity, "Done") { RecordType = ProgressRecordType.Completed, PercentComplete = 100 });
         _shown = false;
     }
 }

@@ -43,7 +43,10 @@ internal sealed class FileArticleReader
 
         using (stream)
         {
-            if (IsBinary(stream, file))
+            // UTF-16 and UTF-32 text without a byte-order mark is full of NUL bytes: only sniff when the
+            // user did not say the file is in such an encoding.
+            bool wideEncoding = options.Encoding is { } encoding && encoding.GetByteCount("a") > 1;
+            if (!wideEncoding && IsBinary(stream))
             {
                 if (OnBinaryFile is { } onBinary) onBinary(file);
                 else _cmdlet.WriteError(BulletinErrors.Binary(file));
@@ -69,7 +72,7 @@ internal sealed class FileArticleReader
         }
     }
 
-    private bool IsBinary(FileStream stream, string file)
+    private static bool IsBinary(FileStream stream)
     {
         try
         {

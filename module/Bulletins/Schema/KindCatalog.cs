@@ -6,11 +6,8 @@ namespace Bulletins.PowerShell.Schema;
 /// <summary>The schema's kinds as the module sees them: for Get-BulletinSchema, -Kind filters and completion.</summary>
 internal static class KindCatalog
 {
-    // TEMPORARY until the generator's ArticleSchema.Kinds is on main: the article records in the library.
-    public static IReadOnlyList<KindInfo> Kinds { get; } = typeof(Article).Assembly.GetExportedTypes()
-        .Where(t => t.IsSubclassOf(typeof(Article)) && !t.IsAbstract)
-        .Select(t => new KindInfo(t.Name, "", t, t.Name == "NewsRelease", []))
-        .ToArray();
+    /// <summary>The kinds the generator compiled from schema/articles.yaml, in schema order.</summary>
+    public static IReadOnlyList<KindInfo> Kinds => ArticleSchema.Kinds;
 
     public static IEnumerable<string> Names => Kinds.Select(k => k.Name);
 

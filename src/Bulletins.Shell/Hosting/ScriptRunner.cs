@@ -60,7 +60,11 @@ public sealed class ScriptRunner
         return _host.ExitCode ?? 0;
     }
 
-    /// <summary>Quotes a script path and its arguments as <c>pwsh -File</c> passes them: a token that looks like a parameter name stays one.</summary>
+    /// <summary>
+    /// The script that runs a file as <c>pwsh -File</c> does: arguments quoted, a token that looks like a
+    /// parameter name kept as one, and the file's own <c>exit N</c> (which only ends the file) passed on
+    /// as the process exit code.
+    /// </summary>
     public static string ScriptInvocation(string path, IEnumerable<string> arguments)
     {
         var parts = new List<string> { "&", Quote(Path.GetFullPath(path)) };
@@ -68,7 +72,7 @@ public sealed class ScriptRunner
         {
             parts.Add(IsParameterName(argument) ? argument : Quote(argument));
         }
-        return string.Join(' ', parts);
+        return "$global:LASTEXITCODE = 0\n" + string.Join(' ', parts) + "\nif ($global:LASTEXITCODE) { exit $global:LASTEXITCODE }";
     }
 
     private bool ImportModule(Runspace runspace)
@@ -87,11 +91,15 @@ public sealed class ScriptRunner
         }
     }
 
+    /// <summary>Prints a terminating error the way Out-Default prints an error stream record: to the error writer.</summary>
     private static void PrintError(Runspace runspace, ErrorRecord error)
     {
         using var print = Engine.Create(runspace);
+        // The script may have set $ErrorActionPreference = 'Stop'; printing must not stop again.
+        print.AddScript("[CmdletBinding()] param($Record) $ErrorActionPreference = 'Continue'; $PSCmdlet.WriteError($Record)").AddParameter("Record", error);
+        print.Commands.Commands[0].MergeMyResults(PipelineResultTypes.Error, PipelineResultTypes.Output);
         print.AddCommand("Out-Default");
-        print.Invoke(new object[] { error });
+        print.Invoke();
     }
 
     private static bool IsParameterName(string token) =>

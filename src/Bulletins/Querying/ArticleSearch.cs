@@ -7,7 +7,7 @@ namespace Bulletins.Querying;
 public static class ArticleSearch
 {
     private const int TitleWeight = 3;
-    private const int SnippetContext = 40;
+    private const int SnippetContext = 30;
 
     /// <summary>
     /// The hits among <paramref name="articles"/>: filtered, matched, then either streamed in file

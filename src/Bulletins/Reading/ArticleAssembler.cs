@@ -10,6 +10,9 @@ internal sealed class ArticleAssembler
 {
     private readonly Func<ExtractionContext, Article> _factory;
     private readonly DuplicateIndex _duplicates;
+    private readonly TextNormaliser _title = new();
+    private readonly TextNormaliser _body = new();
+    private readonly ArticleId _ids = new();
     private int? _bulletinYear;
 
     public ArticleAssembler(BulletinReadOptions? options)
@@ -20,8 +23,8 @@ internal sealed class ArticleAssembler
 
     public Article Assemble(ArticleDraft draft)
     {
-        var body = TextNormaliser.Body(draft);
-        var id = ArticleId.Compute(TextNormaliser.Text(draft.Title), body);
+        var body = _body.Body(draft);
+        var id = _ids.Compute(_title.Text(draft.Title), body);
         var duplicateOf = _duplicates.FindOrAdd(body, draft.IsTruncated, id);
         var article = _factory(new ExtractionContext(draft, id, duplicateOf, _bulletinYear));
 

@@ -17,6 +17,9 @@ public sealed class ArticleDraft
     /// <summary>1-based line of the title.</summary>
     public required int Line { get; init; }
 
+    /// <summary>1-based line of the <c>Source:</c> line (0 when the draft was not read from text).</summary>
+    public int SourceLine { get; init; }
+
     /// <summary>1-based line of the article's last non-blank line.</summary>
     public required int LastLine { get; init; }
 

@@ -17,7 +17,7 @@ internal sealed class BulletinSegmenter
         None,
         /// <summary>The last line was a title candidate.</summary>
         Candidate,
-        /// <summary>A title candidate, then one blank line.</summary>
+        /// <summary>A title candidate, then one or more blank lines.</summary>
         CandidateBlank,
         /// <summary>A title candidate, a blank line, then a valid <c>Source:</c> line.</summary>
         SourceSeen,
@@ -32,6 +32,7 @@ internal sealed class BulletinSegmenter
     private string _title = "";
     private string _source = "";
     private int _titleLine;
+    private int _articleSourceLine;
     private int _lastLine;
     private readonly List<Paragraph> _paragraphs = [];
     private readonly CharBuffer _paragraph = new();
@@ -58,7 +59,6 @@ internal sealed class BulletinSegmenter
 
     private bool _binary;
     private bool _anyText;
-    private bool _anyArticle;
     private bool _anyProblemLines;
     private int _settledThrough; // last line already in an emitted article or a reported problem
     private int _lineNumber;
@@ -135,6 +135,17 @@ internal sealed class BulletinSegmenter
         AcceptBlank();
     }
 
+    /// <summary>A line too long to be bulletin text (only its start is given): reported, and read as a blank line.</summary>
+    public void AcceptOverlongLine(ReadOnlySpan<char> start, int number)
+    {
+        _lineNumber = number;
+        if (_binary) return;
+        if (_nulFirst != 0) ReportNulRun();
+        Report(ProblemCodes.LineTooLong, ProblemSeverity.Error, number, number,
+            $"line longer than {LineSplitter.MaxLineLength} characters: not bulletin text, left out", Printable(start));
+        AcceptBlank();
+    }
+
     /// <summary>A line where the decoder replaced invalid bytes with U+FFFD: kept, with a warning.</summary>
     public void AcceptLineWithInvalidBytes(ReadOnlySpan<char> line, int number)
     {
@@ -193,7 +204,7 @@ internal sealed class BulletinSegmenter
         else
         {
             CloseParagraph();
-            _state = _state == HeaderState.Candidate ? HeaderState.CandidateBlank : HeaderState.None;
+            _state = _state is HeaderState.Candidate or HeaderState.CandidateBlank ? HeaderState.CandidateBlank : HeaderState.None;
         }
         _previousBlank = true;
     }
@@ -268,6 +279,7 @@ internal sealed class BulletinSegmenter
         _title = title;
         _source = _pendingSource;
         _titleLine = _candidateLine;
+        _articleSourceLine = _sourceLine;
         _lastLine = _sourceLine;
         _state = HeaderState.None;
         _candidateText = null;
@@ -287,6 +299,7 @@ internal sealed class BulletinSegmenter
         {
             File = _file,
             Line = _titleLine,
+            SourceLine = _articleSourceLine,
             LastLine = _lastLine,
             Title = _title,
             Source = _source,
@@ -294,7 +307,6 @@ internal sealed class BulletinSegmenter
             IsTruncated = paragraphs.Length > 0 && Truncation.EndsCutOff(paragraphs[^1].Text),
         });
         _settledThrough = Math.Max(_settledThrough, _lastLine);
-        _anyArticle = true;
         _inArticle = false;
     }
 
@@ -333,7 +345,4 @@ internal sealed class BulletinSegmenter
         if (text.Length > 80) text = text[..80];
         return text.ToString().Replace('\0', '\uFFFD');
     }
-
-    /// <summary>Exposed for the "nothing lost" property: whether any article was emitted.</summary>
-    public bool AnyArticle => _anyArticle;
 }

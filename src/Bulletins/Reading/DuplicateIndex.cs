@@ -37,11 +37,11 @@ public sealed class DuplicateIndex
     {
         ArgumentNullException.ThrowIfNull(draft);
         ArgumentNullException.ThrowIfNull(id);
-        return FindOrAdd(TextNormaliser.Body(draft), draft.IsTruncated, id);
+        return FindOrAdd(new TextNormaliser().Body(draft), draft.IsTruncated, id);
     }
 
     /// <summary>The same, for a body the caller has already normalised.</summary>
-    internal string? FindOrAdd(string normalisedBody, bool isTruncated, string id)
+    internal string? FindOrAdd(ReadOnlySpan<char> normalisedBody, bool isTruncated, string id)
     {
         if (normalisedBody.Length == 0) return null;
 
@@ -53,9 +53,9 @@ public sealed class DuplicateIndex
 
         if (normalisedBody.Length >= MinTeaserLength)
         {
-            var start = Hash(normalisedBody.AsSpan(0, MinTeaserLength));
+            var start = Hash(normalisedBody[..MinTeaserLength]);
             if (!_starts.TryGetValue(start, out var texts)) _starts.Add(start, texts = []);
-            texts.Add((id, Encoding.UTF8.GetBytes(normalisedBody, 0, Math.Min(normalisedBody.Length, MaxPrefixLength))));
+            texts.Add((id, Utf8(normalisedBody[..Math.Min(normalisedBody.Length, MaxPrefixLength)])));
         }
         return null;
     }
@@ -65,7 +65,7 @@ public sealed class DuplicateIndex
         if (teaser.Length < MinTeaserLength) return null;
         if (!_starts.TryGetValue(Hash(teaser[..MinTeaserLength]), out var texts)) return null;
 
-        var compared = Encoding.UTF8.GetBytes(teaser[..Math.Min(teaser.Length, MaxPrefixLength)].ToArray());
+        var compared = Utf8(teaser[..Math.Min(teaser.Length, MaxPrefixLength)]);
         foreach (var (id, prefix) in texts)
         {
             if (prefix.AsSpan().StartsWith(compared)) return id;
@@ -73,10 +73,17 @@ public sealed class DuplicateIndex
         return null;
     }
 
-    private static ReadOnlySpan<char> WithoutEllipsis(string normalisedBody)
+    private static byte[] Utf8(ReadOnlySpan<char> text)
+    {
+        var bytes = new byte[Encoding.UTF8.GetByteCount(text)];
+        Encoding.UTF8.GetBytes(text, bytes);
+        return bytes;
+    }
+
+    private static ReadOnlySpan<char> WithoutEllipsis(ReadOnlySpan<char> normalisedBody)
     {
         // The normal form spells the ellipsis "...".
-        var text = normalisedBody.AsSpan();
+        var text = normalisedBody;
         if (text.EndsWith("...", StringComparison.Ordinal)) text = text[..^3];
         return text.TrimEnd(' ');
     }

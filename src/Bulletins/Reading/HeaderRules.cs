@@ -2,7 +2,7 @@ namespace Bulletins.Reading;
 
 /// <summary>
 /// What an article header looks like (docs/format.md, "Article header"): a title line after a blank
-/// line, one blank line, <c>Source: name</c>, then a blank line or the end of the input. These
+/// line, blank lines, <c>Source: name</c>, then a blank line or the end of the input. These
 /// checks keep a citation such as <c>Source: Eurostat</c> inside a body from starting an article.
 /// </summary>
 internal static class HeaderRules

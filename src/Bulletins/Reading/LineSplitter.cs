@@ -11,11 +11,18 @@ internal sealed class LineSplitter
     /// <summary>A NUL within this many characters from the start makes the whole input binary.</summary>
     public const int BinarySniffLength = 8192;
 
+    /// <summary>
+    /// Longest line kept (1 Mi characters). A longer one is not bulletin text (a file without line
+    /// ends, say): it is counted and reported, never held, so memory stays bounded on any input.
+    /// </summary>
+    public const int MaxLineLength = 1 << 20;
+
     private readonly BulletinSegmenter _segmenter;
     private readonly CharBuffer _carry = new(256);
     private bool _carryStarted;
     private bool _pendingCarriageReturn;
     private bool _lineHasNul;
+    private bool _lineTooLong;
     private long _charsSeen;
     private int _lineNumber;
 
@@ -26,8 +33,6 @@ internal sealed class LineSplitter
     /// reported. (Before that a U+FFFD is a character the file really holds.)
     /// </summary>
     public bool ReportReplacementCharacters { get; set; }
-
-    public int LineCount => _lineNumber;
 
     /// <summary>Feeds a chunk; a chunk without a final line end continues in the next one.</summary>
     public void Feed(ReadOnlySpan<char> chunk)
@@ -106,7 +111,13 @@ internal sealed class LineSplitter
     {
         _carryStarted = true;
         // A binary input's "lines" are only counted, never read: do not let them grow the buffer.
-        if (!_segmenter.IsBinary) _carry.Append(part);
+        if (_segmenter.IsBinary || _lineTooLong) return;
+        if (_carry.Length + part.Length > MaxLineLength)
+        {
+            _lineTooLong = true;
+            return;
+        }
+        _carry.Append(part);
     }
 
     private void EmitCarry()
@@ -119,7 +130,13 @@ internal sealed class LineSplitter
     private void Emit(ReadOnlySpan<char> line)
     {
         _lineNumber++;
-        if (_lineHasNul)
+        if (_lineTooLong)
+        {
+            _lineTooLong = false;
+            _lineHasNul = false;
+            _segmenter.AcceptOverlongLine(line, _lineNumber);
+        }
+        else if (_lineHasNul)
         {
             _lineHasNul = false;
             _segmenter.AcceptDamagedLine(line, _lineNumber);

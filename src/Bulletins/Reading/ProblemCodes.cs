@@ -20,4 +20,7 @@ public static class ProblemCodes
 
     /// <summary>An article header with no body after it (often a file cut off).</summary>
     public const string EmptyBody = "BLT006";
+
+    /// <summary>A line longer than 1 Mi (1 048 576) characters: not bulletin text, left out, never held in memory.</summary>
+    public const string LineTooLong = "BLT007";
 }

@@ -8,75 +8,95 @@ namespace Bulletins.Reading;
 /// ASCII (<c>’</c> → <c>'</c>, <c>“</c> → <c>"</c>, <c>–</c> → <c>-</c>, <c>…</c> → <c>...</c>),
 /// no leading or trailing space. Paragraphs are joined by one space.
 /// </summary>
-internal static class TextNormaliser
+/// <remarks>
+/// One instance per reader, reusing its buffers: the text is lower-cased in one vectorised call,
+/// then copied in runs between the characters that need folding. A single space between words,
+/// the common case, is not one of those: only other whitespace and double spaces stop a run.
+/// </remarks>
+internal sealed class TextNormaliser
 {
-    /// <summary>The characters that need more than lower-casing; the runs between them are copied as they are.</summary>
+    private static readonly SearchValues<char> Whitespace = SearchValues.Create(
+        "\t\n\v\f\r \u0085\u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u2028\u2029\u202F\u205F\u3000\uFEFF");
+
+    /// <summary>Characters that stop a copied run: whitespace other than a plain space, and the typographic ones.</summary>
     private static readonly SearchValues<char> Special = SearchValues.Create(
-        "\t\n\v\f\r \u0085\u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u2028\u2029\u202F\u205F\u3000\uFEFF" +
+        "\t\n\v\f\r\u0085\u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u2028\u2029\u202F\u205F\u3000\uFEFF" +
         "\u2018\u2019\u201A\u201B\u2032\u00B4\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB\u2010\u2011\u2012\u2013\u2014\u2015\u2212\u2026");
 
-    public static string Body(ArticleDraft draft)
+    private readonly CharBuffer _output = new(4096);
+    private char[] _lowered = new char[1024];
+
+    /// <summary>The normal form of a draft's body; valid until the next call.</summary>
+    public ReadOnlySpan<char> Body(ArticleDraft draft)
     {
-        var buffer = new CharBuffer(4096);
-        foreach (var paragraph in draft.Paragraphs)
-        {
-            Append(buffer, paragraph.Text);
-        }
-        return Finish(buffer);
+        _output.Clear();
+        foreach (var paragraph in draft.Paragraphs) Append(paragraph.Text);
+        return _output.Span;
     }
 
-    public static string Text(string text)
+    /// <summary>The normal form of one text; valid until the next call.</summary>
+    public ReadOnlySpan<char> Text(string text)
     {
-        var buffer = new CharBuffer(text.Length + 8);
-        Append(buffer, text);
-        return Finish(buffer);
+        _output.Clear();
+        Append(text);
+        return _output.Span;
     }
 
-    private static void Append(CharBuffer buffer, ReadOnlySpan<char> text)
+    private void Append(ReadOnlySpan<char> text)
     {
-        // A separator between paragraphs; collapsed with any whitespace around it below.
-        bool pendingSpace = buffer.Length > 0;
-        Span<char> lowered = stackalloc char[256];
-        while (!text.IsEmpty)
+        int first = text.IndexOfAnyExcept(Whitespace);
+        if (first < 0) return;
+        text = text[first..(text.LastIndexOfAnyExcept(Whitespace) + 1)];
+        if (_output.Length > 0) _output.Append(' ');
+
+        if (_lowered.Length < text.Length) _lowered = new char[Math.Max(text.Length, _lowered.Length * 2)];
+        var lowered = _lowered.AsSpan(0, text.Length);
+        text.ToLowerInvariant(lowered);
+
+        while (!lowered.IsEmpty)
         {
-            int next = text.IndexOfAny(Special);
-            var run = next < 0 ? text : text[..next];
-            if (!run.IsEmpty)
+            int next = NextStop(lowered);
+            if (next < 0)
             {
-                if (pendingSpace && buffer.Length > 0) buffer.Append(' ');
-                pendingSpace = false;
-                while (!run.IsEmpty)
-                {
-                    int take = Math.Min(run.Length, lowered.Length);
-                    run[..take].ToLowerInvariant(lowered);
-                    buffer.Append(lowered[..take]);
-                    run = run[take..];
-                }
+                _output.Append(lowered);
+                return;
             }
-            if (next < 0) break;
-
-            char c = text[next];
+            _output.Append(lowered[..next]);
+            char c = lowered[next];
             string? folded = c switch
             {
                 '\u2018' or '\u2019' or '\u201A' or '\u201B' or '\u2032' or '\u00B4' => "'",
                 '\u201C' or '\u201D' or '\u201E' or '\u201F' or '\u2033' or '\u00AB' or '\u00BB' => "\"",
                 '\u2010' or '\u2011' or '\u2012' or '\u2013' or '\u2014' or '\u2015' or '\u2212' => "-",
                 '\u2026' => "...",
-                _ => null, // whitespace
+                _ => null,
             };
-            if (folded is null)
+            if (folded is not null)
             {
-                pendingSpace = true;
+                _output.Append(folded);
+                lowered = lowered[(next + 1)..];
             }
             else
             {
-                if (pendingSpace && buffer.Length > 0) buffer.Append(' ');
-                pendingSpace = false;
-                buffer.Append(folded);
+                // A run of whitespace (it cannot reach the end: the text is trimmed) becomes one space.
+                var rest = lowered[next..];
+                _output.Append(' ');
+                lowered = rest[rest.IndexOfAnyExcept(Whitespace)..];
             }
-            text = text[(next + 1)..];
         }
     }
 
-    private static string Finish(CharBuffer buffer) => buffer.ToString();
+    /// <summary>The next character that needs more than copying: a special character or the start of a double space.</summary>
+    private static int NextStop(ReadOnlySpan<char> text)
+    {
+        int special = text.IndexOfAny(Special);
+        var searched = special < 0 ? text : text[..special];
+        int doubleSpace = searched.IndexOf("  ", StringComparison.Ordinal);
+        // A space followed by other whitespace is a run too; it starts at the space.
+        int spaceThenSpecial = special > 0 && text[special - 1] == ' ' && IsWhitespace(text[special]) ? special - 1 : -1;
+        if (doubleSpace >= 0) return doubleSpace;
+        return spaceThenSpecial >= 0 ? spaceThenSpecial : special;
+    }
+
+    private static bool IsWhitespace(char c) => Whitespace.Contains(c);
 }

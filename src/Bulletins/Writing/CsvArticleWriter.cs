@@ -10,11 +10,13 @@ namespace Bulletins.Writing;
 /// Writes flat CSV a spreadsheet opens (RFC 4180: comma separated, CRLF row ends, a cell with a
 /// comma, quote or line break in double quotes with quotes doubled). One header: the base columns,
 /// then the union of all kinds' fields (see <see cref="CsvColumns"/>). Lists are joined with
-/// <c>; </c>; paragraphs with a blank line, inside one quoted cell.
+/// <c>; </c> (lists inside them with <c>, </c>, map entries as <c>key: value</c>); paragraphs with a
+/// blank line, inside one quoted cell.
 /// </summary>
 internal sealed class CsvArticleWriter(TextWriter output, bool ownsOutput) : ArticleWriter(output, ownsOutput)
 {
     private const string ListSeparator = "; ";
+    private const string NestedListSeparator = ", ";
     private const string ParagraphSeparator = "\n\n";
 
     private CsvColumns? _columns;
@@ -88,7 +90,9 @@ internal sealed class CsvArticleWriter(TextWriter output, bool ownsOutput) : Art
     }
 
     /// <summary>A cell's text for any field value: lists joined, mentions in a short readable form.</summary>
-    private static string Format(object? value) => value switch
+    private static string Format(object? value) => Format(value, nested: false);
+
+    private static string Format(object? value, bool nested) => value switch
     {
         null => "",
         string text => text,
@@ -102,13 +106,19 @@ internal sealed class CsvArticleWriter(TextWriter output, bool ownsOutput) : Art
         QuoteMention quote => quote.Speaker is null ? quote.Text : $"{quote.Speaker}: {quote.Text}",
         TextWarning warning => $"{warning.Code} (line {warning.Line.ToString(CultureInfo.InvariantCulture)})",
         IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
-        IEnumerable items => string.Join(ListSeparator, items.Cast<object?>().Select(Format)),
+        IEnumerable items => string.Join(nested ? NestedListSeparator : ListSeparator, items.Cast<object?>().Select(item => Format(item, nested: true))),
         _ => FormatRecord(value),
     };
 
     /// <summary>A schema type (a schedule entry, a quantity): its <c>Text</c> if it has one, else its values in order.</summary>
     private static string FormatRecord(object value)
     {
+        var type = value.GetType();
+        if (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(KeyValuePair<,>))
+        {
+            // A map entry, such as the authorities of one country: "Spain: National Police, Guardia Civil".
+            return Format(type.GetProperty("Key")!.GetValue(value), nested: true) + ": " + Format(type.GetProperty("Value")!.GetValue(value), nested: true);
+        }
         var properties = value.GetType().GetProperties(BindingFlags.Public | BindingFlags.Instance);
         if (properties.FirstOrDefault(static p => p.Name == "Text" && p.PropertyType == typeof(string)) is { } text)
         {

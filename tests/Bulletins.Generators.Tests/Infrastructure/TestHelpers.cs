@@ -74,10 +74,13 @@ public static class TestHelpers
         var second = Run(first.Driver, edited).Result;
 
         var steps = second.TrackedSteps;
-        foreach (var name in new[] { ArticleSchemaGenerator.Steps.SchemaText, ArticleSchemaGenerator.Steps.Parsed, ArticleSchemaGenerator.Steps.Model, ArticleSchemaGenerator.Steps.Diagnostics })
+        foreach (var name in typeof(ArticleSchemaGenerator.Steps).GetFields().Select(f => (string)f.GetValue(null)!))
         {
             Assert.True(steps.ContainsKey(name), $"step {name} is not tracked");
-            foreach (var output in steps[name].SelectMany(step => step.Outputs))
+        }
+        foreach (var (name, runs) in steps)
+        {
+            foreach (var output in runs.SelectMany(step => step.Outputs))
             {
                 Assert.True(output.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged,
                     $"step {name} ran again after an unrelated edit: {output.Reason}");

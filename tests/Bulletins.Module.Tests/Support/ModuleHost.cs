@@ -46,6 +46,15 @@ public sealed class ModuleHost : IDisposable
             shell.Streams.Warning.Select(w => w.Message).ToList(), shell.Streams.Progress.ToList(), shell.HadErrors);
     }
 
+    /// <summary>Runs a script and returns its output as the engine's PSObjects (for objects built in script, such as help).</summary>
+    public List<PSObject> RunForObjects(string script, params object?[] arguments)
+    {
+        using var shell = Engine.Create(Runspace);
+        shell.AddScript(script);
+        foreach (var argument in arguments) shell.AddArgument(argument);
+        return [.. shell.Invoke()];
+    }
+
     /// <summary>Runs a script whose output goes through Out-Default, and returns the text a user would see.</summary>
     public string Render(string script, params object?[] arguments)
     {
@@ -54,9 +63,16 @@ public sealed class ModuleHost : IDisposable
         return _output.ToString();
     }
 
-    /// <summary>Runs a script and returns the exception a terminating error throws.</summary>
-    public RuntimeException RunExpectingFailure(string script, params object?[] arguments) =>
-        Assert.ThrowsAny<RuntimeException>(() => Run(script, arguments));
+    /// <summary>
+    /// Runs a script and returns the terminating error it stopped with, as <c>catch { $_ }</c> sees it.
+    /// A command's terminating error ends its statement, not the script, so it is caught in script;
+    /// non-terminating errors are not caught and fail the assertion.
+    /// </summary>
+    public ErrorRecord RunExpectingFailure(string script, params object?[] arguments)
+    {
+        var result = Run($"try {{ {script} }} catch {{ $_ }}", arguments);
+        return Assert.Single(result.OfType<ErrorRecord>());
+    }
 
     public void Dispose() => Runspace.Dispose();
 }

@@ -135,4 +135,18 @@ public class BadInputTests
         Assert.Equal(2, result.Articles.Count);
         Assert.Equal("Eurojust coordinates action against VAT fraud network", result.Articles[1].Paragraphs[^1]);
     }
+
+    [Fact]
+    public void AnEnormousLineIsReportedNotHeld()
+    {
+        var text = SampleBulletin.Text + "\n" + new string('x', 3_000_000) + "\n\n" + SampleBulletin.Text;
+        foreach (var result in new[] { FromText(text), FromBytes(Utf8(text)) })
+        {
+            Assert.Equal([.. SampleBulletin.Titles, .. SampleBulletin.Titles], result.Articles.Select(a => a.Title));
+            Assert.Equal(result.Articles[2].Paragraphs, result.Articles[5].Paragraphs);
+            var problem = Assert.Single(result.Problems);
+            Assert.Equal((ProblemCodes.LineTooLong, ProblemSeverity.Error, 27, 27), (problem.Code, problem.Severity, problem.Line, problem.EndLine));
+            Assert.StartsWith("xxxx", problem.Text);
+        }
+    }
 }

@@ -57,10 +57,12 @@ public class CitationTests
     }
 
     [Fact]
-    public void TitleThenTwoBlankLinesIsNotAHeader()
+    public void SeveralBlankLinesBetweenTitleAndSourceStillMakeAHeader()
     {
-        var article = Assert.Single(FromText(Header + "Arrests by country\n\n\nSource: Eurostat\n\nMore text.\n").Articles);
-        Assert.Equal(["Arrests by country", "Source: Eurostat", "More text."], article.Paragraphs);
+        var articles = FromText(Header + "Body text.\n\nSecretary General to visit Norway\n\n\n \nSource: NATO\n\n\nThe visit.\n").Articles;
+        Assert.Equal(["Arrests in migrant smuggling case", "Secretary General to visit Norway"], articles.Select(a => a.Title));
+        Assert.Equal((7, 5, 14), (articles[1].Line, articles[0].LastLine, articles[1].LastLine));
+        Assert.Equal(["The visit."], articles[1].Paragraphs);
     }
 
     [Fact]

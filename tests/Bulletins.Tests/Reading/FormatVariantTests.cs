@@ -157,4 +157,53 @@ public class FormatVariantTests
         Assert.True(articles.MoveNext());
         Assert.True(stream.Position < stream.Length / 4, $"read {stream.Position} of {stream.Length} bytes before the first article");
     }
+
+    [Fact]
+    public void OwnBulletinWithNoBreakSpaceBlanksTrailingSpacesAndNoFinalNewline()
+    {
+        var result = FromFile(BulletinPath("advisories.txt"));
+        Assert.Empty(result.Problems);
+        Assert.Equal(
+            [
+                (1, "Secretary General to visit Norway", "NATO", 12),
+                (14, "Joint Statement by the heads of the agencies on synthetic drug precursors", "Europol", 20),
+                (22, "Terrorist content online: referral action day targets extremist propaganda", "Europol", 26),
+            ],
+            result.Articles.Select(a => (a.Line, a.Title, a.Source, a.LastLine)));
+        Assert.Equal(
+            [
+                "NATO Secretary General will travel to Oslo on Monday (9 June 2025), where he will meet the Prime Minister of Norway.",
+                "09:30 (CEST) Arrival of the Secretary General\n10:15 (CEST) Joint press point",
+                "There will be no media opportunity.",
+                "Follow us on X: @NATO and @NATOPress",
+            ],
+            result.Articles[0].Paragraphs);
+        Assert.Equal([false, false, true], result.Articles.Select(a => a.IsTruncated));
+    }
+
+    [Fact]
+    public void ReadDraftsGivesTheBaseFieldsOfRead()
+    {
+        var drafts = Bulletin.ReadDrafts(new MemoryStream(Utf8(SampleBulletin.Text)), "test.txt").ToList();
+        Assert.Equal(Canonical.Select(a => (a.File, a.Line, a.LastLine, a.Title, a.Source, a.IsTruncated)),
+            drafts.Select(d => (d.File, d.Line, d.LastLine, d.Title, d.Source, d.IsTruncated)));
+        Assert.Equal(Canonical.Select(a => a.Paragraphs), drafts.Select(d => d.Paragraphs.Select(p => p.Text).ToList()));
+        Assert.Equal([5, 7], drafts[0].Paragraphs.Select(p => p.Line));
+    }
+
+    [Theory]
+    [InlineData("utf-8")]
+    [InlineData("utf-16BE")]
+    public void AStreamThatTricklesBytesReadsTheSame(string encodingName)
+    {
+        var encoding = Encoding.GetEncoding(encodingName);
+        // Longer than the 8 KiB read at the start, so that later reads split characters too.
+        var text = string.Concat(Enumerable.Repeat(SampleBulletin.WithLineEnds("\r\n") + "\r\n", 20));
+        byte[] bytes = [.. encoding.GetPreamble(), .. encoding.GetBytes(text)];
+        var problems = new List<Bulletins.Reading.BulletinProblem>();
+        var articles = Bulletin.Read(new TrickleStream(bytes, 3), "test.txt", new BulletinReadOptions { OnProblem = problems.Add }).ToList();
+        Assert.Equal(FromText(text).Articles, articles);
+        Assert.Equal(60, articles.Count);
+        Assert.Empty(problems);
+    }
 }

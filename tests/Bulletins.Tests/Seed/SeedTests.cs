@@ -72,4 +72,15 @@ public class SeedTests
         var utf16 = new System.Text.UnicodeEncoding(bigEndian: true, byteOrderMark: true);
         Assert.Equal(Seed.Articles, FromBytes([.. utf16.GetPreamble(), .. utf16.GetBytes(text.ReplaceLineEndings("\r"))], SeedPath).Articles);
     }
+
+    [Fact]
+    public void KindsFromTheBuiltInSchema()
+    {
+        Assert.Equal(
+            [
+                "OperationReport", "NewsRelease", "Speech", "OperationReport", "NewsRelease",
+                "NewsRelease", "OperationReport", "Statement", "Speech", "NewsRelease",
+            ],
+            Seed.Articles.Select(a => a.Kind));
+    }
 }

@@ -23,7 +23,8 @@ public sealed record GeneratedBulletin(
     int[] ChunkSizes)
 {
     private static readonly string[] LineEndStyles = ["\n", "\r\n", "\r"];
-    private static readonly string[] BlankStyles = ["", "", " ", "\u00A0", "\t", " \u00A0 "];
+    // A blank line, or two of them ("\n" splits into two lines when rendered).
+    private static readonly string[] BlankStyles = ["", "", " ", "\u00A0", "\t", " \u00A0 ", "\n", " \n\u00A0"];
     private static readonly string[] TrailStyles = ["", "", " ", "  ", "\u00A0", " \t"];
 
     public bool IsCut => CutPermille is not null;
@@ -47,18 +48,18 @@ public sealed record GeneratedBulletin(
         foreach (var stray in StrayLines)
         {
             lines.Add(stray);
-            lines.Add(Blank());
+            lines.AddRange(Blank().Split('\n'));
         }
         for (int a = 0; a < Articles.Count; a++)
         {
             var article = Articles[a];
-            if (a > 0) lines.Add(Blank());
+            if (a > 0) lines.AddRange(Blank().Split('\n'));
             lines.Add(article.Title + Trail());
-            lines.Add(Blank());
+            lines.AddRange(Blank().Split('\n'));
             lines.Add("Source: " + article.Source + Trail());
             foreach (var paragraph in article.Paragraphs)
             {
-                lines.Add(Blank());
+                lines.AddRange(Blank().Split('\n'));
                 lines.AddRange(paragraph);
             }
         }
@@ -177,7 +178,7 @@ public static class BulletinArbitraries
             from stray in Gen.Frequency((3, Gen.Constant(new List<string>())), (1, StrayLine.ListOf().Select(l => l.Take(3).ToList())))
             from articles in Article.ListOf().Select(a => a.Take(6).ToList())
             from lineEnds in Gen.Frequency((2, Gen.Constant(new[] { 0 })), (1, Gen.Constant(new[] { 1 })), (1, Gen.Constant(new[] { 2 })), (3, Gen.Choose(0, 2).ArrayOf(7)))
-            from blanks in Gen.Choose(0, 5).ArrayOf(5)
+            from blanks in Gen.Choose(0, 7).ArrayOf(5)
             from trails in Gen.Choose(0, 5).ArrayOf(3)
             from finalLineEnd in Gen.Elements(true, false)
             from cut in Gen.Frequency((3, Gen.Constant<int?>(null)), (1, Gen.Choose(0, 1000).Select(c => (int?)c)))

@@ -27,8 +27,12 @@ public class NothingLostProperties
         foreach (var draft in drafts)
         {
             Claim(draft.Line, lines[draft.Line - 1].Trim().Trim('\uFEFF'), draft.Title);
-            Assert.True(string.IsNullOrWhiteSpace(lines[draft.Line]), "one blank line after the title");
-            Claim(draft.Line + 2, lines[draft.Line + 1].TrimEnd(), "Source: " + draft.Source);
+            Assert.InRange(draft.SourceLine, draft.Line + 2, lines.Count);
+            for (int blank = draft.Line + 1; blank < draft.SourceLine; blank++)
+            {
+                Assert.True(string.IsNullOrWhiteSpace(lines[blank - 1]), "only blank lines between the title and the Source line");
+            }
+            Claim(draft.SourceLine, lines[draft.SourceLine - 1].TrimEnd(), "Source: " + draft.Source);
             foreach (var paragraph in draft.Paragraphs)
             {
                 var paragraphLines = paragraph.Text.Split('\n');
@@ -37,7 +41,7 @@ public class NothingLostProperties
                     Claim(paragraph.Line + i, lines[paragraph.Line + i - 1].TrimEnd(), paragraphLines[i]);
                 }
             }
-            Assert.Equal(draft.Paragraphs.Count > 0 ? LastLineOf(draft.Paragraphs[^1]) : draft.Line + 2, draft.LastLine);
+            Assert.Equal(draft.Paragraphs.Count > 0 ? LastLineOf(draft.Paragraphs[^1]) : draft.SourceLine, draft.LastLine);
         }
 
         foreach (var error in problems.Where(p => p.Severity == ProblemSeverity.Error && p.Line > 0))

@@ -1,0 +1,127 @@
+using System.Text;
+using Bulletins.Tests.Reading;
+using Bulletins.Writing;
+
+namespace Bulletins.Tests.Writing;
+
+/// <summary>The CSV writer: RFC 4180 quoting, one header for any mix of kinds.</summary>
+public class CsvWriterTests
+{
+    private static string Write(IEnumerable<Article> articles)
+    {
+        var output = new StringWriter();
+        using (var writer = ArticleWriter.Create(BulletinFormat.Csv, output))
+        {
+            foreach (var article in articles) writer.Write(article);
+        }
+        return output.ToString();
+    }
+
+    [Fact]
+    public void QuotingRoundTripsThroughAnRfc4180Parser()
+    {
+        var article = new RaidReport
+        {
+            Id = "id1",
+            Title = "Raid, \"Operation Atlas\" and more",
+            Source = "Europol",
+            Paragraphs = ["First, with a comma.", "Second\nover two lines."],
+            Countries = ["Spain", "Portugal"],
+            RaidCount = 7,
+            RaidUnits = ["Spain: National Police", "Portugal: Judicial Police"],
+            RaidUnitsByCountry = new Dictionary<string, IReadOnlyList<string>>
+            {
+                ["Spain"] = ["National Police", "Guardia Civil"],
+                ["Portugal"] = ["Judicial Police"],
+            },
+        };
+        var rows = ParseCsv(Write([article]));
+        Assert.Equal(2, rows.Count);
+        var row = rows[0].Zip(rows[1]).ToDictionary(p => p.First, p => p.Second);
+        Assert.Equal("Raid, \"Operation Atlas\" and more", row["title"]);
+        Assert.Equal("First, with a comma.\n\nSecond\nover two lines.", row["paragraphs"]);
+        Assert.Equal("Spain; Portugal", row["countries"]);
+        Assert.Equal("7", row["raidCount"]);
+        Assert.Equal("Spain: National Police; Portugal: Judicial Police", row["raidUnits"]);
+        Assert.Equal("Spain: National Police, Guardia Civil; Portugal: Judicial Police", row["raidUnitsByCountry"]);
+        Assert.Equal("false", row["isTruncated"]);
+        Assert.Equal("", row["duplicateOf"]);
+    }
+
+    [Fact]
+    public void RowsEndWithCrlfAndQuotesAreDoubled()
+    {
+        var text = Write([new RaidReport { Id = "a", Title = "Say \"hi\"", Source = "NATO" }]);
+        Assert.Contains("\"Say \"\"hi\"\"\"", text);
+        Assert.EndsWith("\r\n", text);
+        Assert.Equal(2, text.Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Length);
+    }
+
+    [Fact]
+    public void MixedKindsShareOneHeaderWithTheUnionOfTheirFields()
+    {
+        var seed = TestReading.FromFile(TestReading.SeedPath).Articles;
+        var raid = new RaidReport { Id = "r", Title = "Raid", Source = "Europol", RaidCount = 3 };
+        var rows = ParseCsv(Write([seed[0], raid, seed[1]]));
+        var header = rows[0];
+        Assert.Equal(["id", "kind", "title", "source", "file", "line", "lastLine", "isTruncated", "duplicateOf", "paragraphs"], header.Take(10));
+        Assert.Contains("raidCount", header);
+        Assert.Equal(header.Distinct(), header);
+        Assert.All(rows, r => Assert.Equal(header.Count, r.Count));
+        int raidCount = header.IndexOf("raidCount");
+        Assert.Equal("3", rows[2][raidCount]);
+        Assert.Equal("", rows[1][raidCount]);
+        Assert.Equal(seed[1].Title, rows[3][header.IndexOf("title")]);
+    }
+
+    [Fact]
+    public void SeedRowsCarryTheBaseFields()
+    {
+        var seed = TestReading.FromFile(TestReading.SeedPath).Articles;
+        var rows = ParseCsv(Write(seed));
+        Assert.Equal(11, rows.Count);
+        var header = rows[0];
+        Assert.Equal(seed.Select(a => a.Title), rows.Skip(1).Select(r => r[header.IndexOf("title")]));
+        Assert.Equal(seed.Select(a => string.Join("\n\n", a.Paragraphs)), rows.Skip(1).Select(r => r[header.IndexOf("paragraphs")]));
+        Assert.Equal(seed[0].Id, rows[4][header.IndexOf("duplicateOf")]);
+    }
+
+    [Fact]
+    public void NoArticlesIsAHeaderAlone()
+    {
+        var rows = ParseCsv(Write([]));
+        Assert.Single(rows);
+        Assert.Equal("id", rows[0][0]);
+    }
+
+    /// <summary>A strict RFC 4180 reader, independent of the writer.</summary>
+    private static List<List<string>> ParseCsv(string text)
+    {
+        var rows = new List<List<string>>();
+        var row = new List<string>();
+        var cell = new StringBuilder();
+        int i = 0;
+        while (i < text.Length)
+        {
+            if (text[i] == '"')
+            {
+                i++;
+                while (true)
+                {
+                    if (text[i] == '"' && i + 1 < text.Length && text[i + 1] == '"') { cell.Append('"'); i += 2; }
+                    else if (text[i] == '"') { i++; break; }
+                    else cell.Append(text[i++]);
+                }
+            }
+            else if (text[i] == ',') { row.Add(cell.ToString()); cell.Clear(); i++; }
+            else if (text[i] == '\r' && text[i + 1] == '\n') { row.Add(cell.ToString()); cell.Clear(); rows.Add(row); row = []; i += 2; }
+            else
+            {
+                Assert.NotEqual('\n', text[i]);
+                cell.Append(text[i++]);
+            }
+        }
+        Assert.Empty(row);
+        return rows;
+    }
+}
