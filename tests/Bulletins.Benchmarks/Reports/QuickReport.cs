@@ -19,11 +19,14 @@ public static class QuickReport
     public static int Run(bool includeMemory)
     {
         Environment.SetEnvironmentVariable("BULLETINS_BENCH_SIZES", "1,100");
-        var job = Job.Dry
+        // A short throughput job (not Job.Dry, whose cold-start strategy would time the JIT).
+        var job = Job.Default
             .WithToolchain(InProcessEmitToolchain.Instance)
             .WithWarmupCount(1)
             .WithIterationCount(3)
             .WithLaunchCount(1)
+            .WithInvocationCount(1)
+            .WithUnrollFactor(1)
             .WithId("quick");
         var config = ManualConfig.CreateEmpty()
             .AddJob(job)
