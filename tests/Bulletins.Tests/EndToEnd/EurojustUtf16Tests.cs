@@ -60,11 +60,11 @@ public class EurojustUtf16Tests
         Assert.Equal(["Ukraine"], Article(2).CountrySet());
     }
 
-    [Fact(Skip = "QA: 'Mr Lukas Brenner' keeps the honorific in the name; 'Prosecutor General of Ukraine, Oksana Hrytsenko' comes out as 'Hrytsenko' with no title")]
+    [Fact]
     public void TheSigningNamesBothSignatoriesWithFullNamesAndTitles() =>
         Assert.Equal([("Lukas Brenner", "President of Eurojust"), ("Oksana Hrytsenko", "Prosecutor General of Ukraine")], Article(2).Persons());
 
-    [Fact(Skip = "QA: quote speakers come out as 'Mr Lukas Brenner' (honorific kept) instead of the full name 'Lukas Brenner'")]
+    [Fact]
     public void TheSigningQuotesAreBothByThePresident() =>
         Assert.Equal(
             [("Evidence collected today will be heard in court tomorrow,", "Lukas Brenner"), ("We owe it to the victims to keep every piece of it safe,", "Lukas Brenner")],

@@ -77,7 +77,7 @@ public class EuropolCyberTests
         Assert.Equal(Sorted("Australia", "Canada", "Norway", "Switzerland", "United Kingdom", "United States"), release.CountrySet());
     }
 
-    [Fact(Skip = "QA: 'Mr Jonas Aaltonen' keeps the honorific in the person's name")]
+    [Fact]
     public void TheAnniversaryNamesTheCommissionerWithoutHonorific() =>
         Assert.Equal([("Jonas Aaltonen", "European Commissioner for Home Affairs")], Article(5).Persons());
 }
