@@ -73,7 +73,9 @@ internal static class TitleLexicon
     private static readonly HashSet<string> HonorificWords = new(Honorifics.Concat(["Sir", "Dame", "Dr", "Lord", "Lady"]), StringComparer.Ordinal);
 
     /// <summary>A form of address that may start a name after a title (`Ambassador Sir Edward Hallam`, `Commissioner, Mr Jonas Aaltonen`).</summary>
-    public static bool IsHonorific(ReadOnlySpan<char> word) => HonorificWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+    public static bool IsHonorific(ReadOnlySpan<char> word) => HonorificLookup.Contains(word);
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> HonorificLookup = HonorificWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
     public static readonly PhraseMatcher<TitleInfo> Matcher = Build();
 
