@@ -30,7 +30,7 @@ public class EurojustUtf16Tests
         Assert.Equal("The suspect remains presumed innocent until proven guilty.", report.Paragraphs[3]);
     }
 
-    [ExtractorsFact]
+    [Fact]
     public void TheFraudReportReadsDotThousandsAsThousandsAndAMonthAsARange()
     {
         var report = Assert.IsType<OperationReport>(Article(0));
@@ -43,7 +43,7 @@ public class EurojustUtf16Tests
         Assert.Equal(3, report.Authorities.Count);
     }
 
-    [ExtractorsFact]
+    [Fact]
     public void TheExtraditionReportReadsBothDatesTheAmountAndTheCountries()
     {
         var report = Assert.IsType<OperationReport>(Article(1));
@@ -53,7 +53,7 @@ public class EurojustUtf16Tests
         Assert.Empty(report.Authorities);
     }
 
-    [ExtractorsFact]
+    [Fact]
     public void TheSigningReadsADayWithoutAYearFromTheArticlesOwnDate()
     {
         Assert.Equal([("8 April 2025", "2025-04-08", "2025-04-08"), ("21st May", "2025-05-21", "2025-05-21")], Article(2).DateRanges());
@@ -70,7 +70,7 @@ public class EurojustUtf16Tests
             [("Evidence collected today will be heard in court tomorrow,", "Lukas Brenner"), ("We owe it to the victims to keep every piece of it safe,", "Lukas Brenner")],
             Article(2).Said());
 
-    [ExtractorsFact]
+    [Fact]
     public void ThePressConferenceNamesNoSpeakerBecauseTheTextNamesNone()
     {
         var speech = Assert.IsType<Speech>(Article(3));

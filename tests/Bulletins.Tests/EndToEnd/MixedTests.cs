@@ -20,7 +20,7 @@ public class MixedTests
     public void TheProjectReleaseIsANewsRelease() =>
         Assert.IsType<NewsRelease>(Article(3));
 
-    [ExtractorsFact]
+    [Fact]
     public void TheAdvisoryReadsItsProgrammeThreeGluedHandlesPersonDateAndCountry()
     {
         var advisory = Assert.IsType<MediaAdvisory>(Article(0));
@@ -37,7 +37,7 @@ public class MixedTests
     public void TheAdvisoryOffersTheDoorstepAndPressConferenceToTheMedia() =>
         Assert.True(Assert.IsType<MediaAdvisory>(Article(0)).MediaOpportunity);
 
-    [ExtractorsFact]
+    [Fact]
     public void TheDoorstepNamesItsSpeakerAndTheNordicCountries()
     {
         var speech = Assert.IsType<Speech>(Article(1));
@@ -45,7 +45,7 @@ public class MixedTests
         Assert.Equal(Sorted("Denmark", "Finland", "Iceland", "Norway", "Sweden"), speech.CountrySet());
     }
 
-    [ExtractorsFact]
+    [Fact]
     public void TheFuelTheftOperationReadsAnOrdinalRangeCountsLitresAndKronor()
     {
         var report = Assert.IsType<OperationReport>(Article(2));
@@ -58,7 +58,7 @@ public class MixedTests
         Assert.Null(report.Operation);
     }
 
-    [ExtractorsFact]
+    [Fact]
     public void TheProjectReleaseReadsMoneyTheDoctorAndHerQuote()
     {
         var release = Article(3);
@@ -69,7 +69,7 @@ public class MixedTests
         Assert.Equal([("12 May 2025", "2025-05-12", "2025-05-12")], release.DateRanges());
     }
 
-    [ExtractorsFact]
+    [Fact]
     public void TheJointStatementNamesTheCountriesAndNoPeople()
     {
         var statement = Assert.IsType<Statement>(Article(4));
