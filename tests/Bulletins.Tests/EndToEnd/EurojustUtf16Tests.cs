@@ -30,7 +30,7 @@ public class EurojustUtf16Tests
         Assert.Equal("The suspect remains presumed innocent until proven guilty.", report.Paragraphs[3]);
     }
 
-    [ExtractorsFact]
+    [Fact]
     public void TheFraudReportReadsDotThousandsAsThousandsAndAMonthAsARange()
     {
         var report = Assert.IsType<OperationReport>(Article(0));
@@ -43,7 +43,7 @@ public class EurojustUtf16Tests
         Assert.Equal(3, report.Authorities.Count);
     }
 
-    [ExtractorsFact]
+    [Fact]
     public void TheExtraditionReportReadsBothDatesTheAmountAndTheCountries()
     {
         var report = Assert.IsType<OperationReport>(Article(1));
@@ -53,24 +53,24 @@ public class EurojustUtf16Tests
         Assert.Empty(report.Authorities);
     }
 
-    [ExtractorsFact]
+    [Fact]
     public void TheSigningReadsADayWithoutAYearFromTheArticlesOwnDate()
     {
         Assert.Equal([("8 April 2025", "2025-04-08", "2025-04-08"), ("21st May", "2025-05-21", "2025-05-21")], Article(2).DateRanges());
         Assert.Equal(["Ukraine"], Article(2).CountrySet());
     }
 
-    [Fact(Skip = "QA: 'Mr Lukas Brenner' keeps the honorific in the name; 'Prosecutor General of Ukraine, Oksana Hrytsenko' comes out as 'Hrytsenko' with no title")]
+    [Fact]
     public void TheSigningNamesBothSignatoriesWithFullNamesAndTitles() =>
         Assert.Equal([("Lukas Brenner", "President of Eurojust"), ("Oksana Hrytsenko", "Prosecutor General of Ukraine")], Article(2).Persons());
 
-    [Fact(Skip = "QA: quote speakers come out as 'Mr Lukas Brenner' (honorific kept) instead of the full name 'Lukas Brenner'")]
+    [Fact]
     public void TheSigningQuotesAreBothByThePresident() =>
         Assert.Equal(
             [("Evidence collected today will be heard in court tomorrow,", "Lukas Brenner"), ("We owe it to the victims to keep every piece of it safe,", "Lukas Brenner")],
             Article(2).Said());
 
-    [ExtractorsFact]
+    [Fact]
     public void ThePressConferenceNamesNoSpeakerBecauseTheTextNamesNone()
     {
         var speech = Assert.IsType<Speech>(Article(3));

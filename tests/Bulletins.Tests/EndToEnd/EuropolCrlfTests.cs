@@ -32,7 +32,7 @@ public class EuropolCrlfTests
         Assert.Null(Report(1).Operation);
     }
 
-    [ExtractorsFact]
+    [Fact]
     public void TheCocaineReportCountsArrestsInWordsAndReadsMoneyQuantitiesAndDate()
     {
         var report = Report(0);
@@ -44,7 +44,7 @@ public class EuropolCrlfTests
         Assert.Empty(report.People);
     }
 
-    [ExtractorsFact]
+    [Fact]
     public void TheCocaineReportListsTheAuthoritiesByCountry()
     {
         var authorities = Report(0).Authorities;
@@ -54,13 +54,13 @@ public class EuropolCrlfTests
         Assert.Equal(["Guardia Civil"], authorities["Spain"]);
     }
 
-    [ExtractorsFact]
+    [Fact]
     public void TheGluedSentenceAndTheDamagedTokenAreWarnedWithTheirLines()
     {
         Assert.Equal([("GluedSentence", 7, "network.The"), ("DamagedToken", 9, "focuseXXId")], Report(0).Findings());
     }
 
-    [ExtractorsFact]
+    [Fact]
     public void TheRansomwareReportAndItsDuplicateReadTheSameFacts()
     {
         foreach (var report in new[] { Report(1), Report(2) })
@@ -74,7 +74,7 @@ public class EuropolCrlfTests
         }
     }
 
-    [ExtractorsFact]
+    [Fact]
     public void TheJointStatementInventsNothing()
     {
         var statement = Assert.IsType<Statement>(Bulletin.Articles[3]);
@@ -84,7 +84,7 @@ public class EuropolCrlfTests
         Assert.Empty(statement.Dates);
     }
 
-    [ExtractorsFact]
+    [Fact]
     public void TheTeaserCountsDetentionsAndSearchesAndIsWarnedAsTruncated()
     {
         var teaser = Report(4);
