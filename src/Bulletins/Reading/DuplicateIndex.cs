@@ -16,11 +16,16 @@ namespace Bulletins.Reading;
 /// </list>
 /// <para>A full text that comes after its teaser is not marked: it repeats nothing, it adds text.
 /// Articles with an empty body are never duplicates. Whole bodies are kept as 64-bit hashes; for
-/// the teaser rule the first 1 024 normalised characters of each full text are kept (UTF-8), so a
-/// shared index costs about 1 KB per article. Not thread-safe.</para>
+/// the teaser rule the first 1 024 normalised characters of each full text are kept (UTF-8), about
+/// 1 KB an article. So that memory stays flat however long the input, the index remembers the most
+/// recent <see cref="Capacity"/> articles only (16 384 by default: a year of daily bulletins, for
+/// about 18 MB); an article repeating one older than that is not marked. Not thread-safe.</para>
 /// </remarks>
 public sealed class DuplicateIndex
 {
+    /// <summary>How many articles the index remembers by default.</summary>
+    public const int DefaultCapacity = 16_384;
+
     /// <summary>Shortest teaser compared with earlier texts: fewer words than this say too little.</summary>
     internal const int MinTeaserLength = 64;
 
@@ -31,6 +36,19 @@ public sealed class DuplicateIndex
 
     // Keyed by the hash of the first 64 normalised characters.
     private readonly Dictionary<ulong, List<(string Id, byte[] Prefix)>> _starts = [];
+
+    // What each remembered article added, oldest first, so the oldest can be forgotten.
+    private readonly Queue<(string Id, (ulong Hash, int Length) Body, ulong? Start)> _remembered = new();
+
+    /// <summary>An index remembering the most recent <paramref name="capacity"/> articles.</summary>
+    public DuplicateIndex(int capacity = DefaultCapacity)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(capacity, 1);
+        Capacity = capacity;
+    }
+
+    /// <summary>How many of the most recent articles the index compares a new one with.</summary>
+    public int Capacity { get; }
 
     /// <summary>Returns the id of the earlier article with the same normalised body, or records this one and returns null.</summary>
     public string? FindOrAdd(ArticleDraft draft, string id)
@@ -49,15 +67,33 @@ public sealed class DuplicateIndex
         if (_bodies.TryGetValue(body, out var earlier)) return earlier;
         _bodies.Add(body, id);
 
-        if (isTruncated) return FindFullText(WithoutEllipsis(normalisedBody));
-
-        if (normalisedBody.Length >= MinTeaserLength)
+        ulong? start = null;
+        string? fullText = null;
+        if (isTruncated)
         {
-            var start = Hash(normalisedBody[..MinTeaserLength]);
-            if (!_starts.TryGetValue(start, out var texts)) _starts.Add(start, texts = []);
+            fullText = FindFullText(WithoutEllipsis(normalisedBody));
+        }
+        else if (normalisedBody.Length >= MinTeaserLength)
+        {
+            start = Hash(normalisedBody[..MinTeaserLength]);
+            if (!_starts.TryGetValue(start.Value, out var texts)) _starts.Add(start.Value, texts = []);
             texts.Add((id, Utf8(normalisedBody[..Math.Min(normalisedBody.Length, MaxPrefixLength)])));
         }
-        return null;
+
+        _remembered.Enqueue((id, body, start));
+        if (_remembered.Count > Capacity) ForgetOldest();
+        return fullText;
+    }
+
+    private void ForgetOldest()
+    {
+        var (id, body, start) = _remembered.Dequeue();
+        if (_bodies.TryGetValue(body, out var holder) && ReferenceEquals(holder, id)) _bodies.Remove(body);
+        if (start is ulong key && _starts.TryGetValue(key, out var texts))
+        {
+            texts.RemoveAll(text => ReferenceEquals(text.Id, id));
+            if (texts.Count == 0) _starts.Remove(key);
+        }
     }
 
     private string? FindFullText(ReadOnlySpan<char> teaser)

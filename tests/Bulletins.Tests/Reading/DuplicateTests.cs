@@ -100,4 +100,34 @@ public class DuplicateTests
         var articles = FromText("One\n\nSource: NATO\n\nTwo\n\nSource: NATO\n").Articles;
         Assert.All(articles, a => Assert.Null(a.DuplicateOf));
     }
+
+    [Fact]
+    public void TheIndexRemembersTheMostRecentArticlesOnly()
+    {
+        // Capacity 2: after a, b and c, the body of a is forgotten but b's is still known.
+        var index = new DuplicateIndex(capacity: 2);
+        var options = new BulletinReadOptions { Duplicates = index };
+        string a = Body, b = Body.Replace("14", "15"), c = Body.Replace("14", "16");
+        var text = Article("A", a) + Article("B", b) + Article("C", c) + Article("B again", b) + Article("A again", a);
+        var articles = Bulletin.Read(new StringReader(text), "window.txt", options).ToList();
+        Assert.Equal(articles[1].Id, articles[3].DuplicateOf);
+        Assert.Null(articles[4].DuplicateOf);
+    }
+
+    [Fact]
+    public void AForgottenFullTextNoLongerClaimsItsTeaser()
+    {
+        var teaser = Body[..100] + "…";
+        var recent = FromText(Article("Full", Body) + Article("Teaser", teaser)).Articles;
+        Assert.Equal(recent[0].Id, recent[1].DuplicateOf);
+
+        var options = new BulletinReadOptions { Duplicates = new DuplicateIndex(capacity: 1) };
+        var text = Article("Full", Body) + Article("Other", Body.Replace("14", "15")) + Article("Teaser", teaser);
+        var forgotten = Bulletin.Read(new StringReader(text), "window.txt", options).ToList();
+        Assert.Null(forgotten[2].DuplicateOf);
+    }
+
+    [Fact]
+    public void CapacityMustBePositive() =>
+        Assert.Throws<ArgumentOutOfRangeException>(() => new DuplicateIndex(capacity: 0));
 }
