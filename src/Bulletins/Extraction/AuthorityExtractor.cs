@@ -1,9 +1,83 @@
+using System.Text.RegularExpressions;
 using Bulletins.Collections;
+using Bulletins.Extraction.Countries;
 
 namespace Bulletins.Extraction;
 
-// PLACEHOLDER: named by schema/articles.yaml; the extractor itself arrives with issue 4.
+/// <summary>
+/// The authorities involved in an operation, by country: after a line such as `The following
+/// authorities were involved:` (or `Authorities involved:`, `Participating countries:`), the lines
+/// `  • Spain: National Police (Policía Nacional); Guardia Civil` give a country (or body) before the
+/// colon and the authorities after it, separated by semicolons. Countries are named by their English
+/// short name (`The Netherlands` is `Netherlands`); keys that are not countries (`Europol`) stay as written.
+/// </summary>
 public static class AuthorityExtractor
 {
-    public static IReadOnlyDictionary<string, IReadOnlyList<string>> Extract(ExtractionContext context) => ValueMap<string, IReadOnlyList<string>>.Empty;
+    private static readonly Regex Intro = new(
+        @"(?i)\b(authorities|agencies|countries|partners|law enforcement|organisations|organizations)\b[^\n]{0,80}\b(involved|participat\w*|took part|supported|were)\b[^\n]{0,60}:?\s*\z|\b(authorities|agencies|countries|partners) involved\b|^\s*(participating|involved) (authorities|agencies|countries)\b",
+        RegexOptions.NonBacktracking);
+
+    private static readonly Regex Item = new(
+        @"\A[ \t\u00A0]{0,8}(?:[•·*▪‣◦\-–]|\d{1,2}[.)])?[ \t\u00A0]{0,4}(?<key>\p{Lu}[^:\n]{1,60}):[ \t\u00A0]*(?<names>[^\n]{2,800})\z",
+        RegexOptions.NonBacktracking);
+
+    public static IReadOnlyDictionary<string, IReadOnlyList<string>> Extract(ExtractionContext context)
+    {
+        var paragraphs = context.Draft.Paragraphs;
+        Dictionary<string, List<string>>? map = null;
+        bool listing = false;
+        foreach (var paragraph in paragraphs)
+        {
+            var lines = paragraph.Text.Split('\n');
+            foreach (var line in lines)
+            {
+                var item = listing ? Item.Match(line.TrimEnd()) : Match.Empty;
+                if (item.Success)
+                {
+                    string key = Canonical(item.Groups["key"].Value.Trim());
+                    map ??= new Dictionary<string, List<string>>(StringComparer.Ordinal);
+                    if (!map.TryGetValue(key, out var names)) map[key] = names = [];
+                    foreach (var name in Split(item.Groups["names"].Value))
+                    {
+                        // Lists are short; a pathological one is capped rather than searched quadratically.
+                        if (names.Count < 64 && !names.Contains(name)) names.Add(name);
+                    }
+                    continue;
+                }
+                // A list ends at the first line that is not an item; a new intro may start another.
+                listing = Intro.IsMatch(line);
+            }
+        }
+        if (map is null) return ValueMap<string, IReadOnlyList<string>>.Empty;
+        return new ValueMap<string, IReadOnlyList<string>>(map.ToDictionary(kv => kv.Key, kv => (IReadOnlyList<string>)ValueList.FromArray(kv.Value.ToArray())));
+    }
+
+    private static string Canonical(string key)
+    {
+        var names = CountryNames.All;
+        if (names.TryGetValue(key, out var country)) return country;
+        if (key.StartsWith("The ", StringComparison.Ordinal) && names.TryGetValue("the " + key[4..], out country)) return country;
+        if (key.StartsWith("the ", StringComparison.Ordinal) && names.TryGetValue(key[4..], out country)) return country;
+        return key;
+    }
+
+    /// <summary>Authorities are separated by semicolons; a line without any separates them by commas.</summary>
+    private static IEnumerable<string> Split(string names)
+    {
+        char separator = names.Contains(';') ? ';' : ',';
+        int depth = 0, start = 0;
+        for (int i = 0; i <= names.Length; i++)
+        {
+            char c = i < names.Length ? names[i] : separator;
+            if (c is '(' or '[') depth++;
+            else if (c is ')' or ']') depth = Math.Max(0, depth - 1);
+            else if (c == separator && (depth == 0 || i == names.Length))
+            {
+                string name = names[start..i].Trim().TrimEnd('.', ';').Trim().Replace('\u00A0', ' ');
+                if (name.StartsWith("and ", StringComparison.Ordinal)) name = name[4..];
+                if (name.Length > 0) yield return name;
+                start = i + 1;
+            }
+        }
+    }
 }

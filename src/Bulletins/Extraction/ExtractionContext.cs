@@ -1,3 +1,5 @@
+using Bulletins.Extraction.People;
+using Bulletins.Extraction.Text;
 using Bulletins.Mentions;
 using Bulletins.Reading;
 
@@ -16,6 +18,8 @@ public sealed class ExtractionContext
     private IReadOnlyList<string>? _countries;
     private IReadOnlyList<QuoteMention>? _quotes;
     private IReadOnlyList<TextWarning>? _warnings;
+    private IReadOnlyList<TextSegment>? _segments;
+    private (IReadOnlyList<PersonMention> People, IReadOnlyList<PersonOccurrence> Occurrences)? _peopleAndOccurrences;
 
     public ExtractionContext(ArticleDraft draft, string id, string? duplicateOf = null, int? bulletinYear = null)
     {
@@ -43,4 +47,11 @@ public sealed class ExtractionContext
     public IReadOnlyList<string> Countries => _countries ??= MentionExtractors.Countries(this);
     public IReadOnlyList<QuoteMention> Quotes => _quotes ??= MentionExtractors.Quotes(this);
     public IReadOnlyList<TextWarning> Warnings => _warnings ??= MentionExtractors.Warnings(this);
+
+    /// <summary>The title and the body paragraphs, with their lines, in file order.</summary>
+    internal IReadOnlyList<TextSegment> Segments => _segments ??= ArticleText.All(Draft).ToArray();
+
+    /// <summary>The people, and where the text names them (quotes need the places to find speakers).</summary>
+    internal (IReadOnlyList<PersonMention> People, IReadOnlyList<PersonOccurrence> Occurrences) PeopleAndOccurrences =>
+        _peopleAndOccurrences ??= PersonExtractor.Extract(Segments);
 }

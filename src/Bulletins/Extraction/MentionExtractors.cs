@@ -1,16 +1,28 @@
-using Bulletins.Collections;
+using Bulletins.Extraction.Countries;
+using Bulletins.Extraction.Dates;
+using Bulletins.Extraction.Money;
+using Bulletins.Extraction.People;
+using Bulletins.Extraction.Quotes;
+using Bulletins.Extraction.Text;
+using Bulletins.Extraction.Warnings;
 using Bulletins.Mentions;
 
 namespace Bulletins.Extraction;
 
-/// <summary>The entry points for the mentions every article kind has.</summary>
-// PLACEHOLDER: the extractors themselves are being written (issue 4); until then each finds nothing.
+/// <summary>The entry points for the mentions every article kind has: each reads the title and body.</summary>
 internal static class MentionExtractors
 {
-    public static IReadOnlyList<DateMention> Dates(ExtractionContext context) => ValueList<DateMention>.Empty;
-    public static IReadOnlyList<MoneyMention> Money(ExtractionContext context) => ValueList<MoneyMention>.Empty;
-    public static IReadOnlyList<PersonMention> People(ExtractionContext context) => ValueList<PersonMention>.Empty;
-    public static IReadOnlyList<string> Countries(ExtractionContext context) => ValueList<string>.Empty;
-    public static IReadOnlyList<QuoteMention> Quotes(ExtractionContext context) => ValueList<QuoteMention>.Empty;
-    public static IReadOnlyList<TextWarning> Warnings(ExtractionContext context) => ValueList<TextWarning>.Empty;
+    public static IReadOnlyList<DateMention> Dates(ExtractionContext context) =>
+        DateExtractor.Extract(context.Segments, context.BulletinYear);
+
+    public static IReadOnlyList<MoneyMention> Money(ExtractionContext context) => MoneyExtractor.Extract(context.Segments);
+
+    public static IReadOnlyList<PersonMention> People(ExtractionContext context) => context.PeopleAndOccurrences.People;
+
+    public static IReadOnlyList<string> Countries(ExtractionContext context) => CountryExtractor.Extract(context.Segments);
+
+    public static IReadOnlyList<QuoteMention> Quotes(ExtractionContext context) =>
+        QuoteExtractor.Extract(context.Segments, context.PeopleAndOccurrences.Occurrences, context.People);
+
+    public static IReadOnlyList<TextWarning> Warnings(ExtractionContext context) => WarningExtractor.Extract(context.Draft, context.Segments);
 }

@@ -1,9 +1,49 @@
+using System.Text.RegularExpressions;
 using Bulletins.Collections;
 
 namespace Bulletins.Extraction;
 
-// PLACEHOLDER: named by schema/articles.yaml; the extractor itself arrives with issue 4.
+/// <summary>
+/// The programme of a media advisory: one entry per line that starts with a clock time
+/// (`09:30 (CET) Arrival of the Secretary General`, `14.00 – Press conference`, `9h30 Doorstep`,
+/// `10:00-11:00 CEST: Meeting`), in the order given. The time is normalised to `HH:mm`; the zone is
+/// the one the line names, else the one a line such as `All times are CET` names for all, else null.
+/// </summary>
 public static class ScheduleExtractor
 {
-    public static IReadOnlyList<ScheduleEntry> Extract(ExtractionContext context) => ValueList<ScheduleEntry>.Empty;
+    private const string Zones = "CET|CEST|EET|EEST|WET|WEST|GMT|UTC|BST|EST|EDT|CST|CDT|PST|PDT|MSK|local time|Brussels time";
+
+    private static readonly Regex Entry = new(
+        $@"\A[ \t\u00A0•*\-–]{{0,6}}(?<h>[01]?\d|2[0-3])[:.h](?<m>[0-5]\d)(?:\s{{0,3}}(?:hrs|h)\b)?" +
+        $@"(?:\s{{0,3}}[-–]\s{{0,3}}(?:[01]?\d|2[0-3])[:.h][0-5]\d(?:\s{{0,3}}(?:hrs|h)\b)?)?" +
+        $@"(?:\s{{0,3}}\((?<zone>[^)\n]{{1,20}})\)|\s{{1,3}}(?<zone>{Zones})\b)?" +
+        @"\s{0,3}[-–:]?\s{0,3}(?<event>\S[^\n]{0,500})\z",
+        RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
+
+    private static readonly Regex AllTimes = new(
+        $@"(?i)\ball times (?:are |in |given in )?\(?(?<zone>{Zones})\b",
+        RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
+
+    public static IReadOnlyList<ScheduleEntry> Extract(ExtractionContext context)
+    {
+        List<(string Time, string? Zone, string Event)>? entries = null;
+        string? defaultZone = null;
+        foreach (var paragraph in context.Draft.Paragraphs)
+        {
+            string text = paragraph.Text;
+            if (defaultZone is null && text.Contains("times", StringComparison.OrdinalIgnoreCase) && AllTimes.Match(text) is { Success: true } all)
+                defaultZone = all.Groups["zone"].Value;
+            if (text.AsSpan().IndexOfAnyInRange('0', '9') < 0) continue;
+            foreach (var line in text.Split('\n'))
+            {
+                var match = Entry.Match(line.TrimEnd());
+                if (!match.Success) continue;
+                string time = $"{int.Parse(match.Groups["h"].Value):00}:{match.Groups["m"].Value}";
+                string? zone = match.Groups["zone"].Success ? match.Groups["zone"].Value.Trim() : null;
+                (entries ??= []).Add((time, zone, match.Groups["event"].Value.Trim()));
+            }
+        }
+        if (entries is null) return ValueList<ScheduleEntry>.Empty;
+        return ValueList.FromArray(entries.Select(e => new ScheduleEntry { Time = e.Time, TimeZone = e.Zone ?? defaultZone, Event = e.Event }).ToArray());
+    }
 }

@@ -1,0 +1,114 @@
+using System.Globalization;
+using Bulletins.Collections;
+using Bulletins.Extraction.Text;
+using Bulletins.Mentions;
+
+namespace Bulletins.Extraction.People;
+
+/// <summary>
+/// The people of an article, once each, by their fullest name: short forms (<c>Mr Stoltenberg</c>,
+/// <c>Admiral Bauer</c>) resolve to the full name the article gives elsewhere (<c>Jens Stoltenberg</c>),
+/// comparing surnames without regard to diacritics (<c>Geoana</c> is <c>Geoană</c>). A surname the
+/// article never gives in full stays as written. The title is the first office or rank the article
+/// gives the person; forms of address (<c>Mr</c>, <c>Ms</c>) are not titles.
+/// </summary>
+internal static class PersonExtractor
+{
+    public static (IReadOnlyList<PersonMention> People, IReadOnlyList<PersonOccurrence> Occurrences) Extract(IReadOnlyList<TextSegment> segments)
+    {
+        var occurrences = new List<PersonOccurrence>();
+        for (int s = 0; s < segments.Count; s++)
+        {
+            PersonGrammar.Find(segments[s].Tokens, s, occurrences);
+        }
+        var named = occurrences.Where(o => o.Name is not null).ToList();
+        if (named.Count == 0) return (ValueList<PersonMention>.Empty, occurrences);
+
+        // Each surname (compared without case or diacritics) points to the first full name that ends with it.
+        var bySurname = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var occurrence in named)
+        {
+            string name = occurrence.Name!;
+            if (WordCount(name) >= 2) bySurname.TryAdd(Key(LastWord(name)), name);
+        }
+        foreach (var occurrence in named)
+        {
+            string name = occurrence.Name!;
+            occurrence.FullName = WordCount(name) == 1 && bySurname.TryGetValue(Key(name), out var full) ? full : name;
+        }
+
+        var order = new List<string>();
+        var titles = new Dictionary<string, string?>(StringComparer.Ordinal);
+        foreach (var occurrence in named)
+        {
+            string name = occurrence.FullName!;
+            if (!titles.TryGetValue(name, out var title))
+            {
+                order.Add(name);
+                titles[name] = occurrence.Title;
+            }
+            else if (title is null && occurrence.Title is not null)
+            {
+                titles[name] = occurrence.Title;
+            }
+        }
+        // Title references (`the Admiral`) resolve to the one person who holds that title, if only one does;
+        // `Minister of Defence` is also held by a reference to `Minister`... and to `Defence`, harmlessly.
+        var holders = new Dictionary<string, string?>(StringComparer.Ordinal);
+        foreach (var name in order)
+        {
+            if (titles[name] is not { } title) continue;
+            foreach (var key in TitleKeys(title)) holders[key] = holders.ContainsKey(key) ? null : name;
+        }
+        foreach (var reference in occurrences)
+        {
+            if (reference.Name is null && reference.Title is not null && holders.TryGetValue(reference.Title, out var holder)) reference.FullName = holder;
+        }
+        // `the Chair of the EU Military Committee, General Sean Clancy`: a reference set beside a name is that person.
+        for (int k = 0; k + 1 < occurrences.Count; k++)
+        {
+            var reference = occurrences[k];
+            var next = occurrences[k + 1];
+            if (reference.Name is null && reference.FullName is null && next.Name is not null && next.Segment == reference.Segment
+                && next.Start - reference.End is >= 0 and <= 3) reference.FullName = next.FullName;
+        }
+        // `The Secretary General highlighted ...` and `Mr Stoltenberg said ...` in one release: when the
+        // article has exactly one person without a title and its unresolved title references all name
+        // the same office, that office is theirs.
+        var unresolved = occurrences.Where(o => o.Name is null && o.Title is not null && o.FullName is null).Select(o => o.Title!).Distinct().ToList();
+        var untitled = order.Where(n => titles[n] is null).ToList();
+        if (unresolved.Count == 1 && untitled.Count == 1)
+        {
+            titles[untitled[0]] = unresolved[0];
+            foreach (var reference in occurrences)
+            {
+                if (reference.Name is null && reference.Title == unresolved[0]) reference.FullName = untitled[0];
+            }
+        }
+        var people = order.Select(n => new PersonMention(n, titles[n])).ToArray();
+        return (ValueList.FromArray(people), occurrences);
+    }
+
+    /// <summary>The title and its endings after a space (`Lieutenant General` is also `General`).</summary>
+    private static IEnumerable<string> TitleKeys(string title)
+    {
+        yield return title;
+        for (int i = title.IndexOf(' '); i >= 0; i = title.IndexOf(' ', i + 1)) yield return title[(i + 1)..];
+    }
+
+    private static string LastWord(string name) => name[(name.LastIndexOf(' ') + 1)..];
+
+    /// <summary>A surname for comparison: `Geoană`, `Geoana` and `GEOANA` are one key.</summary>
+    private static string Key(string surname)
+    {
+        var decomposed = surname.Normalize(System.Text.NormalizationForm.FormD);
+        var builder = new System.Text.StringBuilder(decomposed.Length);
+        foreach (char c in decomposed)
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark) builder.Append(char.ToLowerInvariant(c));
+        }
+        return builder.ToString();
+    }
+
+    private static int WordCount(string name) => name.AsSpan().Count(' ') + 1;
+}

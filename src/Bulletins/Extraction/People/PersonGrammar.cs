@@ -1,0 +1,227 @@
+using Bulletins.Extraction.Text;
+
+namespace Bulletins.Extraction.People;
+
+/// <summary>
+/// Finds people in a tokenised text by the company their names keep: a title or rank before the name
+/// (<c>Secretary General Jens Stoltenberg</c>, <c>the Minister of Defence, Zukan Helez</c>, <c>LTG Jane Doe</c>,
+/// <c>Mr Stoltenberg</c>), or a speech verb beside a name of two or more words (<c>Jake Sullivan said</c>,
+/// <c>said Jane Doe</c>). A capitalised phrase with neither (<c>North Atlantic Council</c>,
+/// <c>Steadfast Defender</c>) is never a person, and a run holding an institution word is not either.
+/// </summary>
+internal static class PersonGrammar
+{
+    private const int MaxNameTokens = 6;
+
+    private static readonly HashSet<string> SpeechVerbs = new(StringComparer.Ordinal)
+    {
+        "said", "says", "added", "adds", "noted", "notes", "stated", "states", "stressed", "stresses", "told", "tells",
+        "explained", "explains", "underlined", "underlines", "highlighted", "highlights", "emphasised", "emphasized",
+        "emphasises", "emphasizes", "remarked", "commented", "declared", "concluded", "warned", "urged", "announced",
+        "insisted", "recalled", "observed", "affirmed", "acknowledged", "welcomed", "thanked", "met", "visited", "chaired",
+    };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SpeechVerbLookup = SpeechVerbs.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    public static bool IsSpeechVerb(ReadOnlySpan<char> word) => SpeechVerbLookup.Contains(word);
+
+    public static void Find(TokenText t, int segment, List<PersonOccurrence> found)
+    {
+        int i = 0;
+        while (i < t.Count)
+        {
+            if (t.IsWord(i) && char.IsUpper(t.Text[t.Tokens[i].Start]) && TryTitled(t, i, segment, found, out int last))
+            {
+                i = last + 1;
+                continue;
+            }
+            if (t.IsWord(i) && IsSpeechVerb(t.Span(i)))
+            {
+                // `Jake Sullivan said` (the name ends before the verb) or `said Jake Sullivan`.
+                if (TryNameEndingAt(t, i - 1, out int first) && i - 1 > first && !Overlaps(found, segment, t.Tokens[first].Start))
+                    found.Add(new PersonOccurrence(segment, t.Tokens[first].Start, t.Tokens[i - 1].End, NameText(t, first, i - 1), null, false));
+                else if (!TitleLexicon.Matcher.TryMatch(t, i + 1, out _, out _) && TryName(t, i + 1, out int nameLast) && nameLast > i + 1
+                         && !Overlaps(found, segment, t.Tokens[i + 1].Start))
+                {
+                    found.Add(new PersonOccurrence(segment, t.Tokens[i + 1].Start, t.Tokens[nameLast].End, NameText(t, i + 1, nameLast), AppositiveTitle(t, nameLast), false));
+                    i = nameLast + 1;
+                    continue;
+                }
+            }
+            i++;
+        }
+    }
+
+    private static bool Overlaps(List<PersonOccurrence> found, int segment, int start) =>
+        found.Count > 0 && found[^1].Segment == segment && found[^1].End > start;
+
+    /// <summary>A title (with its complement), an optional comma, then a name; or the title alone as a reference.</summary>
+    private static bool TryTitled(TokenText t, int i, int segment, List<PersonOccurrence> found, out int last)
+    {
+        last = i;
+        if (!TitleLexicon.Matcher.TryMatch(t, i, out var title, out int titleLast)) return false;
+        // A title glued to the previous word is part of something else (`NATOGeneral`).
+        if (t.Touches(i) && t.IsWord(i - 1)) return false;
+        int j = titleLast + 1;
+        if (t.IsSymbol(j, '.') && t.Touches(j)) j++; // `Mr.`, `Gen.`
+        string canonical = title.Canonical;
+        int nameStart = j;
+
+        if (TitleLexicon.TakesComplement(title) && (t.Is(j, "of") || t.Is(j, "for")))
+        {
+            if (!TryComplement(t, j, out int complementLast, out int nameFirst)) return false;
+            canonical = t.Slice(i, complementLast);
+            nameStart = nameFirst >= 0 ? nameFirst : complementLast + 1;
+            if (nameFirst < 0 && t.IsSymbol(nameStart, ',')) nameStart++;
+            titleLast = complementLast;
+        }
+        else if (t.IsSymbol(j, ',') && title.Kind == TitleKind.Office)
+        {
+            // `the Secretary General, Jens Stoltenberg, said`
+            nameStart = j + 1;
+        }
+
+        bool honorific = title.Kind == TitleKind.Honorific;
+        if (t.SameLineAt(titleLast, nameStart) && TryName(t, nameStart, out int nameLast))
+        {
+            // A rank may itself be followed by a name that is another title's (`Admiral` in `Chair ..., Admiral Rob Bauer`).
+            string? kept = honorific ? AppositiveTitle(t, nameLast) : canonical;
+            found.Add(new PersonOccurrence(segment, t.Tokens[i].Start, t.Tokens[nameLast].End, NameText(t, nameStart, nameLast), kept, honorific && kept is null));
+            last = nameLast;
+            return true;
+        }
+        if (honorific) return false;
+        // No name: a reference by title (`the Secretary General stressed`), which quotes can resolve.
+        found.Add(new PersonOccurrence(segment, t.Tokens[i].Start, t.Tokens[titleLast].End, null, canonical, false));
+        last = titleLast;
+        return true;
+    }
+
+    /// <summary>
+    /// The office an apposition gives after a name: `Karin Lindqvist, Head of the European Serious Organised
+    /// Crime Centre`, `Jane Doe, NATO Spokesperson`. Only an office or rank from the lexicon counts.
+    /// </summary>
+    private static string? AppositiveTitle(TokenText t, int nameLast)
+    {
+        int k = nameLast + 1;
+        if (!t.IsSymbol(k, ',')) return null;
+        k++;
+        if (t.Is(k, "the")) k++;
+        // An organisation or nationality before the office: `NATO Spokesperson`, `Europol's Executive Director`.
+        for (int skip = 0; skip < 2 && k < t.Count && !TitleLexicon.Matcher.TryMatch(t, k, out _, out _); skip++)
+        {
+            if (!t.IsWord(k) || !char.IsUpper(t.Text[t.Tokens[k].Start])) return null;
+            k++;
+            if (t.IsSymbol(k, "’'") && t.Is(k + 1, "s")) k += 2;
+        }
+        if (k >= t.Count || !TitleLexicon.Matcher.TryMatch(t, k, out var title, out int titleLast) || title.Kind == TitleKind.Honorific) return null;
+        if (TitleLexicon.TakesComplement(title) && (t.Is(titleLast + 1, "of") || t.Is(titleLast + 1, "for"))
+            && TryComplement(t, titleLast + 1, out int complementLast, out _))
+            return t.Slice(k, complementLast);
+        return title.Canonical;
+    }
+
+    /// <summary>
+    /// `of Defence`, `of the NATO Military Committee`, `for Foreign Affairs`, `of Lille`: capitalised words
+    /// after `of`/`for`. When a name follows without a comma (`President of the European Commission
+    /// Ursula von der Leyen`), the complement ends at its last institution word or country.
+    /// </summary>
+    private static bool TryComplement(TokenText t, int of, out int last, out int nameFirst)
+    {
+        last = of;
+        nameFirst = -1;
+        int k = of + 1;
+        if (t.Is(k, "the")) k++;
+        int runStart = k, lastAnchor = -1;
+        while (k < t.Count && t.IsWord(k) && (char.IsUpper(t.Text[t.Tokens[k].Start]) || (t.Is(k, "and") && k > runStart) || NameWords.IsParticle(t.Span(k)))
+               && !t.Touches(k))
+        {
+            if (NameWords.RulesOutPerson(t.Span(k)) || IsAcronym(t.Span(k))) lastAnchor = k;
+            k++;
+        }
+        int runEnd = k - 1;
+        if (runEnd < runStart) return false;
+        if (lastAnchor < 0) lastAnchor = runStart; // `of Lille`: the place is one word
+        last = lastAnchor;
+        if (lastAnchor < runEnd) nameFirst = lastAnchor + 1;
+        return true;
+    }
+
+    private static bool IsAcronym(ReadOnlySpan<char> word)
+    {
+        if (word.Length < 2) return false;
+        foreach (char c in word) if (!char.IsUpper(c)) return false;
+        return true;
+    }
+
+    /// <summary>A person's name from <paramref name="first"/>: capitalised words, initials, particles inside.</summary>
+    public static bool TryName(TokenText t, int first, out int last)
+    {
+        last = first;
+        int count = 0, k = first, end = -1;
+        while (k < t.Count && count < MaxNameTokens)
+        {
+            if (count > 0 && !t.SameLineAt(k - 1, k)) break;
+            if (t.IsWord(k) && NameWords.LooksLikeName(t.Span(k)))
+            {
+                if (count > 0 && t.Touches(k)) break;
+                if (NameWords.RulesOutPerson(t.Span(k))) return false;
+                end = k;
+                k++;
+                // `Jean-Claude`, `O’Brien`: parts joined by a hyphen or apostrophe.
+                while (k + 1 < t.Count && t.IsSymbol(k, "-‐’'") && t.Touches(k) && t.Touches(k + 1) && t.IsWord(k + 1) && char.IsUpper(t.Text[t.Tokens[k + 1].Start]))
+                {
+                    end = k + 1;
+                    k += 2;
+                }
+                count++;
+            }
+            else if (t.IsWord(k) && t.Tokens[k].Length == 1 && char.IsUpper(t.Text[t.Tokens[k].Start]) && t.IsSymbol(k + 1, '.') && t.Touches(k + 1))
+            {
+                // An initial: `Stuart A. G. Roberts`.
+                end = k + 1;
+                k += 2;
+                count++;
+            }
+            else if (count > 0 && t.IsWord(k) && NameWords.IsParticle(t.Span(k)))
+            {
+                k++;
+            }
+            else
+            {
+                break;
+            }
+        }
+        if (end < 0) return false;
+        // A name ends on a word, not on an initial's dot (unless it is all initials) or a particle.
+        last = end;
+        if (t.IsSymbol(last, '.') && !t.IsWord(last - 1)) return false;
+        return t.IsWord(last) || t.IsSymbol(last, '.');
+    }
+
+    /// <summary>A name of capitalised words that ends at <paramref name="last"/>; <paramref name="first"/> is where it starts.</summary>
+    private static bool TryNameEndingAt(TokenText t, int last, out int first)
+    {
+        first = last;
+        if (last < 0 || !t.IsWord(last) || !NameWords.LooksLikeName(t.Span(last))) return false;
+        int k = last;
+        while (k - 1 >= 0 && last - k < MaxNameTokens && t.SameLineAt(k - 1, k) && !t.Touches(k)
+               && t.IsWord(k - 1) && (NameWords.LooksLikeName(t.Span(k - 1)) || NameWords.IsParticle(t.Span(k - 1))))
+            k--;
+        while (k < last && NameWords.IsParticle(t.Span(k))) k++;
+        for (int m = k; m <= last; m++)
+        {
+            if (t.IsWord(m) && NameWords.RulesOutPerson(t.Span(m))) return false;
+        }
+        // `Stoltenberg said` after a title was already taken by the title rule.
+        if (k > 0 && TitleLexicon.Matcher.TryMatch(t, k - 1, out _, out _)) return false;
+        first = k;
+        return true;
+    }
+
+    private static string NameText(TokenText t, int first, int last)
+    {
+        var slice = t.Slice(first, last);
+        return slice.AsSpan().ContainsAny('\u00A0', '\n') || slice.Contains("  ") ? string.Join(' ', slice.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)) : slice;
+    }
+}

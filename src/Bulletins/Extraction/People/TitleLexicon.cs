@@ -1,0 +1,84 @@
+using Bulletins.Extraction.Text;
+
+namespace Bulletins.Extraction.People;
+
+/// <summary>What kind of word a title is, which decides what may follow it.</summary>
+internal enum TitleKind
+{
+    /// <summary>An office (`Secretary General`, `Minister`): may take a complement (`of Defence`).</summary>
+    Office,
+    /// <summary>A military or police rank (`Admiral`, `Lieutenant General`).</summary>
+    Rank,
+    /// <summary>A form of address (`Mr`, `Ms`): says nothing of the office, so it is not kept as the title.</summary>
+    Honorific,
+}
+
+/// <summary>A title as the lexicon knows it: the name to report, and its kind.</summary>
+internal sealed record TitleInfo(string Canonical, TitleKind Kind);
+
+/// <summary>
+/// The titles and ranks that introduce a person's name (`Secretary General Jens Stoltenberg`,
+/// `LTG Jane Doe`, `Mr Stoltenberg`). Matched case-sensitively as written in press text, longest first
+/// (`Deputy Secretary General` before `Secretary General`); abbreviations report their full form.
+/// </summary>
+internal static class TitleLexicon
+{
+    private static readonly string[] Offices =
+    [
+        "Secretary General", "Secretary-General", "Deputy Secretary General", "Deputy Secretary-General",
+        "Assistant Secretary General", "Assistant Secretary-General", "Under-Secretary-General", "Secretary of State",
+        "Secretary of Defense", "Secretary of Defence", "Secretary", "Minister", "Deputy Minister", "Prime Minister",
+        "Deputy Prime Minister", "Foreign Minister", "Defence Minister", "Defense Minister", "Interior Minister",
+        "Justice Minister", "Minister of State", "President", "Vice President", "Vice-President", "Executive Vice-President",
+        "Ambassador", "Permanent Representative", "Special Representative", "Special Envoy", "Envoy", "Commissioner",
+        "European Commissioner", "High Representative", "Chair", "Chairman", "Chairwoman", "Chairperson", "Vice-Chair",
+        "Vice Chair", "Director", "Executive Director", "Deputy Executive Director", "Director General", "Director-General",
+        "Deputy Director", "Head", "Chief", "Chief of Staff", "Chief of Defence", "Chief of the Defence Staff",
+        "Chancellor", "Federal Chancellor", "King", "Queen", "Prince", "Princess", "Crown Prince", "Senator",
+        "Congressman", "Congresswoman", "Governor", "Mayor", "Speaker", "Spokesperson", "Spokesman", "Spokeswoman",
+        "Prosecutor", "Public Prosecutor", "Chief Prosecutor", "European Chief Prosecutor", "Attorney General",
+        "Judge", "Justice", "National Security Advisor", "National Security Adviser", "Supreme Allied Commander Europe",
+        "Supreme Allied Commander Transformation", "Commander", "Deputy Commander", "Professor", "National Member",
+    ];
+
+    private static readonly string[] Ranks =
+    [
+        "General", "Lieutenant General", "Major General", "Brigadier General", "Brigadier", "Admiral", "Vice Admiral",
+        "Rear Admiral", "Fleet Admiral", "Air Marshal", "Air Chief Marshal", "Air Vice-Marshal", "Marshal", "Field Marshal",
+        "Colonel", "Lieutenant Colonel", "Major", "Captain", "Lieutenant", "Second Lieutenant", "Commodore",
+        "Surgeon Commander", "Wing Commander", "Group Captain", "Squadron Leader", "Sergeant", "Sergeant Major",
+        "Corporal", "Private", "Commissioner General", "Superintendent", "Chief Superintendent", "Inspector",
+        "Chief Inspector", "Detective", "Officer",
+    ];
+
+    private static readonly (string Written, string Canonical)[] Abbreviations =
+    [
+        ("Gen", "General"), ("GEN", "General"), ("Lt Gen", "Lieutenant General"), ("Lt. Gen.", "Lieutenant General"),
+        ("LTG", "Lieutenant General"), ("LtGen", "Lieutenant General"), ("Maj Gen", "Major General"), ("Maj. Gen.", "Major General"),
+        ("MG", "Major General"), ("Brig Gen", "Brigadier General"), ("Brig. Gen.", "Brigadier General"), ("BG", "Brigadier General"),
+        ("Adm", "Admiral"), ("ADM", "Admiral"), ("VADM", "Vice Admiral"), ("Vice Adm", "Vice Admiral"), ("RADM", "Rear Admiral"),
+        ("Rear Adm", "Rear Admiral"), ("Col", "Colonel"), ("COL", "Colonel"), ("Lt Col", "Lieutenant Colonel"),
+        ("LTC", "Lieutenant Colonel"), ("Maj", "Major"), ("MAJ", "Major"), ("Capt", "Captain"), ("CPT", "Captain"),
+        ("Cdr", "Commander"), ("CDR", "Commander"), ("Lt", "Lieutenant"), ("Sgt", "Sergeant"), ("SGT", "Sergeant"),
+        ("Cmdr", "Commander"), ("Prof", "Professor"), ("Amb", "Ambassador"), ("Pres", "President"),
+        ("H.E.", "His Excellency"), ("His Excellency", "His Excellency"), ("Her Excellency", "Her Excellency"),
+        ("Dr", "Dr"), ("Sir", "Sir"), ("Dame", "Dame"), ("Lord", "Lord"), ("Lady", "Lady"),
+    ];
+
+    private static readonly string[] Honorifics = ["Mr", "Ms", "Mrs", "Miss", "Mx", "Messrs", "Monsieur", "Madame", "Herr", "Frau"];
+
+    public static readonly PhraseMatcher<TitleInfo> Matcher = Build();
+
+    /// <summary>Offices that take an `of`/`for` complement (`Minister of Defence`, `Chair of the Military Committee`).</summary>
+    public static bool TakesComplement(TitleInfo title) => title.Kind == TitleKind.Office;
+
+    private static PhraseMatcher<TitleInfo> Build()
+    {
+        var matcher = new PhraseMatcher<TitleInfo>(StringComparison.Ordinal);
+        foreach (var office in Offices) matcher.Add(office, new TitleInfo(office.Replace("Secretary-General", "Secretary General"), TitleKind.Office));
+        foreach (var rank in Ranks) matcher.Add(rank, new TitleInfo(rank, TitleKind.Rank));
+        foreach (var (written, canonical) in Abbreviations) matcher.Add(written, new TitleInfo(canonical, TitleKind.Rank));
+        foreach (var honorific in Honorifics) matcher.Add(honorific, new TitleInfo(honorific, TitleKind.Honorific));
+        return matcher;
+    }
+}

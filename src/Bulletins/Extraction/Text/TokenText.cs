@@ -1,0 +1,54 @@
+namespace Bulletins.Extraction.Text;
+
+/// <summary>A text and its tokens, with the questions every reader asks about them.</summary>
+internal sealed class TokenText
+{
+    public TokenText(string text)
+    {
+        Text = text;
+        Tokens = Tokenizer.Tokenize(text);
+    }
+
+    public string Text { get; }
+    public Token[] Tokens { get; }
+    public int Count => Tokens.Length;
+
+    public ReadOnlySpan<char> Span(int index) => Text.AsSpan(Tokens[index].Start, Tokens[index].Length);
+
+    public bool IsWord(int index) => index < Tokens.Length && Tokens[index].Kind == TokenKind.Word;
+    public bool IsNumber(int index) => index < Tokens.Length && Tokens[index].Kind == TokenKind.Number;
+
+    public bool Is(int index, string word) =>
+        index >= 0 && index < Tokens.Length && Span(index).Equals(word, StringComparison.OrdinalIgnoreCase);
+
+    public bool IsSymbol(int index, char symbol) =>
+        index >= 0 && index < Tokens.Length && Tokens[index].Kind == TokenKind.Symbol && Text[Tokens[index].Start] == symbol;
+
+    public bool IsSymbol(int index, string anyOf) =>
+        index >= 0 && index < Tokens.Length && Tokens[index].Kind == TokenKind.Symbol && anyOf.Contains(Text[Tokens[index].Start]);
+
+    /// <summary>True when token <paramref name="index"/> directly follows the previous one, with no space between.</summary>
+    public bool Touches(int index) => index > 0 && index < Tokens.Length && Tokens[index - 1].End == Tokens[index].Start;
+
+    /// <summary>The whitespace between token <paramref name="index"/> - 1 and <paramref name="index"/>.</summary>
+    public ReadOnlySpan<char> GapBefore(int index) =>
+        index <= 0 || index >= Tokens.Length ? default : Text.AsSpan(Tokens[index - 1].End, Tokens[index].Start - Tokens[index - 1].End);
+
+    /// <summary>The text from the start of token <paramref name="first"/> to the end of token <paramref name="last"/>.</summary>
+    public string Slice(int first, int last) => Text[Tokens[first].Start..Tokens[last].End];
+
+    /// <summary>True when nothing but spaces on one line separates token <paramref name="a"/> from the later token <paramref name="b"/>.</summary>
+    public bool SameLineAt(int a, int b)
+    {
+        if (a < 0 || b >= Tokens.Length || b <= a) return b < Tokens.Length;
+        int from = Tokens[a].End, to = Tokens[b].Start;
+        return Text.AsSpan(from, to - from).IndexOfAny('\n', '\r') < 0;
+    }
+
+    /// <summary>True when the span between the two tokens stays on one line (readers never join lines).</summary>
+    public bool SameLine(int first, int last)
+    {
+        int from = Tokens[first].Start, to = Tokens[last].End;
+        return Text.AsSpan(from, to - from).IndexOfAny('\n', '\r') < 0;
+    }
+}

@@ -1,0 +1,78 @@
+using Bulletins.Tests.Extraction.Support;
+
+namespace Bulletins.Tests.Extraction;
+
+/// <summary>
+/// The kind fields, end to end: the library's reader, the generated classifier and factory, and the
+/// extractors the schema names, on the test bulletins (articles picked by position, not by title).
+/// </summary>
+public class KindFieldTests
+{
+    private static List<Article> Read(string name) => Bulletin.Read(DraftReader.PathOf(name)).ToList();
+
+    [Fact]
+    public void OperationReportsCountArrestsSearchesAndNameTheOperation()
+    {
+        var reports = Read("operation-reports.txt").Cast<OperationReport>().ToList();
+        Assert.Equal([43, 6, 12, 5], reports.Select(r => r.Arrests));
+        Assert.Equal([61, 19, null, 7], reports.Select(r => r.Searches));
+        Assert.Equal([null, 2300, null, null], reports.Select(r => r.Victims));
+        Assert.Equal("Operation Harbour Lights", reports[0].Operation);
+        Assert.Null(reports[1].Operation);
+    }
+
+    [Fact]
+    public void OperationReportsListTheAuthoritiesByCountry()
+    {
+        var reports = Read("operation-reports.txt").Cast<OperationReport>().ToList();
+        var first = reports[0].Authorities;
+        Assert.Equal(["Belgium", "Netherlands", "Spain"], first.Keys.Order());
+        Assert.Equal(["National Police (Policía Nacional)", "Guardia Civil", "Customs Surveillance Service (Vigilancia Aduanera)"], first["Spain"]);
+        Assert.Equal(["Special Prosecutor’s Office", "National Crime Agency"], reports[1].Authorities["Slovakia"]);
+        Assert.Empty(reports[2].Authorities);
+    }
+
+    [Fact]
+    public void OperationReportsListQuantitiesOfGoods()
+    {
+        var reports = Read("operation-reports.txt").Cast<OperationReport>().ToList();
+        Assert.Equal(["4.2 tonnes of cocaine|4.2|tonne", "18 tonnes of cocaine|18|tonne"],
+            reports[0].Quantities.Select(q => $"{q.Text}|{q.Amount}|{q.Unit}"));
+        Assert.Equal("35 kg of cannabis|35|kilogram", Assert.Single(reports[2].Quantities) is var q ? $"{q.Text}|{q.Amount}|{q.Unit}" : "");
+        Assert.Equal(2500m, Assert.Single(reports[3].Quantities).Amount);
+    }
+
+    [Fact]
+    public void MediaAdvisoriesReadTheirProgrammeHandlesAndPressArrangements()
+    {
+        var advisories = Read("media-advisories.txt").Cast<MediaAdvisory>().ToList();
+        Assert.Equal(
+            ["09:30|EEST|Arrival of the NATO Secretary General at the Presidential Palace", "10:00|EEST|Meeting with the President of Finland",
+             "11:15|EEST|Joint press conference", "14:00|CEST|Meeting with the Prime Minister of Sweden, Ulf Kristersson"],
+            advisories[0].Schedule.Select(e => $"{e.Time}|{e.TimeZone}|{e.Event}"));
+        Assert.Equal(["10:30|CET|Meeting with the Prime Minister", "12:00|CET|Visit to the Krivolak training area"],
+            advisories[1].Schedule.Select(e => $"{e.Time}|{e.TimeZone}|{e.Event}"));
+        Assert.All(advisories[2].Schedule, e => Assert.Null(e.TimeZone));
+        Assert.Equal(["@NATO", "@NATOPress"], advisories[0].Handles);
+        Assert.Equal(["@NATO", "@NATO_DSG"], advisories[1].Handles);
+        Assert.Equal([true, false, true], advisories.Select(a => a.MediaOpportunity));
+    }
+
+    [Fact]
+    public void SpeechesNameTheirSpeakers()
+    {
+        var speeches = Read("speeches.txt").Cast<Speech>().ToList();
+        Assert.Equal([["Radmila Shekerinska"], ["Mark Hayes"], ["Sean Clancy"]], speeches.Select(s => s.Speakers.ToArray()));
+    }
+
+    [Fact]
+    public void TheSeedsKindFields()
+    {
+        var articles = Bulletin.Read(Path.Combine(AppContext.BaseDirectory, "seeds", "000_e349464e1e009bb6.txt")).ToList();
+        var speeches = articles.OfType<Speech>().ToList();
+        Assert.Equal(["Jens Stoltenberg", "Jake Sullivan"], speeches[0].Speakers);
+        Assert.Equal(["Mircea Geoană"], speeches[1].Speakers);
+        var reports = articles.OfType<OperationReport>().ToList();
+        Assert.Equal(59, reports[^1].Arrests);
+    }
+}

@@ -1,0 +1,83 @@
+using Bulletins.Mentions;
+using Bulletins.Tests.Extraction.Support;
+
+namespace Bulletins.Tests.Extraction;
+
+public class PeopleExtractionTests
+{
+    private static IReadOnlyList<PersonMention> People(params string[] paragraphs) => DraftReader.Context("A title", "NATO", paragraphs).People;
+
+    [Fact]
+    public void ReadsTitlesAndRanksBeforeNames()
+    {
+        var people = People(
+            "NATO Secretary General Jens Stoltenberg met Lieutenant General Jane Okafor and LTG John Smith.",
+            "Ambassador Julianne Smith and Deputy Secretary General Mircea Geoană joined Admiral Rob Bauer.");
+        Assert.Equal(
+            [
+                new PersonMention("Jens Stoltenberg", "Secretary General"),
+                new PersonMention("Jane Okafor", "Lieutenant General"),
+                new PersonMention("John Smith", "Lieutenant General"),
+                new PersonMention("Julianne Smith", "Ambassador"),
+                new PersonMention("Mircea Geoană", "Deputy Secretary General"),
+                new PersonMention("Rob Bauer", "Admiral"),
+            ],
+            people);
+    }
+
+    [Fact]
+    public void ShortFormsResolveToTheFullNameOncePerArticle()
+    {
+        var people = People(
+            "Mr Stoltenberg opened the meeting.",
+            "Secretary General Jens Stoltenberg said Allies agreed. Admiral Rob Bauer briefed them.",
+            "Admiral Bauer and Mr Stoltenberg then left. Mr Geoana was absent, while Deputy Secretary General Mircea Geoană chaired.");
+        Assert.Equal(
+            [
+                new PersonMention("Jens Stoltenberg", "Secretary General"),
+                new PersonMention("Rob Bauer", "Admiral"),
+                new PersonMention("Mircea Geoană", "Deputy Secretary General"),
+            ],
+            people);
+    }
+
+    [Fact]
+    public void OfficesTakeTheirComplementAndAppositions()
+    {
+        var people = People(
+            "He met the Norwegian Minister of Defence, Bjørn Arild Gram, and President of the European Commission Ursula von der Leyen.",
+            "“We act,” said Ms Karin Lindqvist, Head of the European Serious Organised Crime Centre.");
+        Assert.Equal(
+            [
+                new PersonMention("Bjørn Arild Gram", "Minister of Defence"),
+                new PersonMention("Ursula von der Leyen", "President of the European Commission"),
+                new PersonMention("Karin Lindqvist", "Head of the European Serious Organised Crime Centre"),
+            ],
+            people);
+    }
+
+    [Fact]
+    public void NamesBesideSpeechVerbsCountWithoutATitle() =>
+        Assert.Equal([new PersonMention("Jake Sullivan", null), new PersonMention("Anna Kowalska", null)],
+            People("Jake Sullivan said the talks went well, according to officials; “It works,” said Anna Kowalska."));
+
+    [Fact]
+    public void AnOfficeNamedAloneBelongsToTheOnlyUntitledPerson() =>
+        Assert.Equal([new PersonMention("Stoltenberg", "Secretary General")],
+            People("The Secretary General highlighted the threat.", "Mr Stoltenberg also underlined the deals, said the Secretary General."));
+
+    [Fact]
+    public void AnOfficeBesideANameIsThatPerson() =>
+        Assert.Equal([new PersonMention("Sean Clancy", "General"), new PersonMention("Kallas", null)],
+            People("The Chair of the EU Military Committee, General Sean Clancy, thanked Ms Kallas."));
+
+    [Theory]
+    [InlineData("The North Atlantic Council met in Sarajevo.")]
+    [InlineData("NATO is now holding Steadfast Defender, our biggest exercise.")]
+    [InlineData("Exercise Steadfast Defender is underway and Nordic Response follows.")]
+    [InlineData("The Major Crimes Unit and the General Assembly of the United Nations met.")]
+    [InlineData("The Public Prosecutor of Lille already announced an extradition.")]
+    [InlineData("Major blow to Albanian drug trafficking network.")]
+    [InlineData("The Secretary General said that Allies agreed.")]
+    public void CapitalisedPhrasesAreNoPeople(string text) => Assert.Empty(People(text));
+}
