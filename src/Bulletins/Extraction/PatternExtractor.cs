@@ -49,13 +49,34 @@ public static class PatternExtractor
     }
 
     /// <summary>True when <paramref name="pattern"/> matches some piece of <paramref name="scope"/>.</summary>
+    /// <remarks>
+    /// The classifier calls this for every rule of every article, so it walks the pieces itself
+    /// rather than through <see cref="Texts"/>, whose enumerator would be an allocation per call.
+    /// </remarks>
     public static bool IsMatch(ExtractionContext context, TextScope scope, Regex pattern)
     {
-        foreach (var text in Texts(context, scope))
+        var draft = context.Draft;
+        var paragraphs = draft.Paragraphs;
+        switch (scope)
         {
-            if (pattern.IsMatch(text)) return true;
+            case TextScope.Title:
+                return pattern.IsMatch(draft.Title);
+            case TextScope.Source:
+                return pattern.IsMatch(draft.Source);
+            case TextScope.Opening:
+                return paragraphs.Count > 0 && pattern.IsMatch(paragraphs[0].Text);
+            case TextScope.Closing:
+                return paragraphs.Count > 0 && pattern.IsMatch(paragraphs[^1].Text);
+            case TextScope.All:
+                if (pattern.IsMatch(draft.Title)) return true;
+                goto default;
+            default:
+                for (int i = 0; i < paragraphs.Count; i++)
+                {
+                    if (pattern.IsMatch(paragraphs[i].Text)) return true;
+                }
+                return false;
         }
-        return false;
     }
 
     /// <summary>The first match's value (the group named <c>value</c> if the pattern has one, else the whole match), or null.</summary>
