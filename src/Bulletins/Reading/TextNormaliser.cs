@@ -107,7 +107,7 @@ internal sealed class TextNormaliser
             if (other < 0) other = text.Length;
             if (_scratch.Length < other) _scratch = new char[Math.Max(other, _scratch.Length * 2)];
             var lowered = _scratch.AsSpan(0, other);
-            text[..other].ToLowerInvariant(lowered);
+            ((ReadOnlySpan<char>)text[..other]).ToLowerInvariant(lowered);
             lowered.CopyTo(text);
             text = text[other..];
         }
