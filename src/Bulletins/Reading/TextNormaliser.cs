@@ -105,12 +105,31 @@ internal sealed class TextNormaliser
             text = text[ascii..];
             int other = text.IndexOfAnyInRange('\0', '\u007F');
             if (other < 0) other = text.Length;
+            if (IsAllLowercase(text[..other]))
+            {
+                // Already lower case (ø in Bjørn, ă in Geoană): nothing to change, and no ICU call.
+                text = text[other..];
+                continue;
+            }
             if (_scratch.Length < other) _scratch = new char[Math.Max(other, _scratch.Length * 2)];
             var lowered = _scratch.AsSpan(0, other);
             ((ReadOnlySpan<char>)text[..other]).ToLowerInvariant(lowered);
             lowered.CopyTo(text);
             text = text[other..];
         }
+    }
+
+    /// <summary>
+    /// True when every character is a lower-case letter (Unicode category Ll), which invariant
+    /// lowering leaves as it is (checked for every Ll character of the BMP); a lone surrogate is not.
+    /// </summary>
+    private static bool IsAllLowercase(ReadOnlySpan<char> text)
+    {
+        foreach (char c in text)
+        {
+            if (!char.IsLower(c)) return false;
+        }
+        return true;
     }
 
     /// <summary>The next character that needs more than copying: a special character or the start of a double space.</summary>
