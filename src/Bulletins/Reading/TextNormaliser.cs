@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Globalization;
 using System.Text;
 
 namespace Bulletins.Reading;
@@ -105,9 +106,9 @@ internal sealed class TextNormaliser
             text = text[ascii..];
             int other = text.IndexOfAnyInRange('\0', '\u007F');
             if (other < 0) other = text.Length;
-            if (IsAllLowercase(text[..other]))
+            if (IsUnchangedByLowering(text[..other]))
             {
-                // Already lower case (ø in Bjørn, ă in Geoană): nothing to change, and no ICU call.
+                // Nothing to change (ø in Bjørn, €, •), and no ICU call.
                 text = text[other..];
                 continue;
             }
@@ -120,14 +121,19 @@ internal sealed class TextNormaliser
     }
 
     /// <summary>
-    /// True when every character is a lower-case letter (Unicode category Ll), which invariant
-    /// lowering leaves as it is (checked for every Ll character of the BMP); a lone surrogate is not.
+    /// True when invariant lowering leaves every character as it is: lower-case letters (ø in
+    /// Bjørn) and symbols and punctuation (€, •), except the letter-like symbols that do have lower
+    /// case (Ⅻ, Ⓐ). Checked against the runtime for every BMP character; surrogates and other
+    /// letters go to the runtime.
     /// </summary>
-    private static bool IsAllLowercase(ReadOnlySpan<char> text)
+    private static bool IsUnchangedByLowering(ReadOnlySpan<char> text)
     {
         foreach (char c in text)
         {
-            if (!char.IsLower(c)) return false;
+            if (char.IsLower(c)) continue;
+            if (char.IsLetter(c) || char.IsSurrogate(c)) return false;
+            var category = CharUnicodeInfo.GetUnicodeCategory(c);
+            if (category is UnicodeCategory.LetterNumber or UnicodeCategory.OtherSymbol) return false;
         }
         return true;
     }
