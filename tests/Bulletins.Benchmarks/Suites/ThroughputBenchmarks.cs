@@ -93,9 +93,11 @@ public class PowerShellBenchmarks
     [GlobalCleanup]
     public void Cleanup() => _engine?.Dispose();
 
+    /// <summary>The script's objects go to Out-Null, as the module's do: both pay the pipeline per article.</summary>
     [Benchmark(Baseline = true, Description = "script")]
     public int Script() =>
-        _engine!.Invoke(_script, new Dictionary<string, object?> { ["Path"] = _bulletin }).Count;
+        _engine!.Invoke("param($p, $s) & ([scriptblock]::Create($s)) -Path $p | Out-Null",
+            new Dictionary<string, object?> { ["p"] = _bulletin, ["s"] = _script }).Count;
 
     [Benchmark(Description = "module")]
     public int Module() =>
