@@ -11,6 +11,8 @@ trap 'rm -rf "$work"' EXIT
 # A bulletin the code has never seen, with a problem in it: a stray page header before the first article.
 cp tests/Bulletins.Module.Tests/Bulletins/judicial.txt "$work/judicial.txt"
 printf '\nPAGE 1 OF 2\n\n' | cat - tests/Bulletins.Module.Tests/Bulletins/harbour.txt > "$work/harbour.txt"
+# Bulletins written blind by QA (CRLF, UTF-16, no final newline among them) that no code was tuned on.
+mkdir "$work/qa" && cp tests/Bulletins.Tests/EndToEnd/Bulletins/qa_*.txt "$work/qa/"
 
 out=docs/powershell.md
 {

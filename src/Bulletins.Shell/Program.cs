@@ -34,4 +34,6 @@ Console.CancelKeyPress += (_, e) =>
 var script = parsed.Script ?? (parsed.ScriptFile is { } file
     ? ScriptRunner.ScriptInvocation(file, parsed.ScriptArguments)
     : Console.In.ReadToEnd());
-return new ScriptRunner(host).Run(script, cancel.Token);
+// -Command and stdin scripts exit 1 when their last statement failed, as pwsh -Command does; -File
+// scripts exit with their own `exit N` (or 1 after a script-terminating error), as pwsh -File does.
+return new ScriptRunner(host).Run(script, failWhenLastStatementFails: parsed.ScriptFile is null, cancel.Token);

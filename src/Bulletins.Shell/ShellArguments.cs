@@ -7,8 +7,9 @@ public sealed record ShellArguments
         Usage: Bulletins.Shell -Command <script>     run a script given inline ('-' reads it from stdin)
                Bulletins.Shell -File <file.ps1> [args] run a script file with arguments
                Bulletins.Shell -Help                  show this text
-        The Bulletins module is imported first. Exit code: the script's `exit N`, 1 after a terminating
-        error (or any error under $ErrorActionPreference = 'Stop'), 0 otherwise.
+        The Bulletins module is imported first. Exit code: the script's `exit N`; 1 after a terminating
+        error (throw, or any error under $ErrorActionPreference = 'Stop'); for -Command, also 1 when the
+        last statement failed ($? false), as with pwsh -Command; 0 otherwise.
         """;
 
     /// <summary>Inline script text; null when reading from a file or from stdin.</summary>

@@ -83,7 +83,7 @@ public class ConsumerSchemaTests
         Assert.Equal(["flooding", "wiring"], (IEnumerable<string>)Property(article, "Reasons")!);
         Assert.Equal(new DateOnly(2026, 3, 2), Property(article, "Reopens"));
         Assert.Equal(true, Property(article, "IsPublicInformed"));
-        Assert.Null(Property(article, "Visitors")); // CountExtractor is the library's; this only checks the plumbing
+        Assert.Equal(400, Property(article, "Visitors")); // `About 400 visitors`: the library's CountExtractor through the plumbing
         var slot = ((IEnumerable)Property(article, "Slots")!).Cast<object>().Single();
         Assert.Equal("Monday", Property(slot, "Day"));
     }
@@ -124,7 +124,7 @@ public class ConsumerSchemaTests
 
         var json = Encoding.UTF8.GetString(buffer.ToArray());
         Assert.Equal(
-            """{"building":"Riverside Library","days":12,"reasons":["flooding","wiring"],"reopens":"2026-03-02","isPublicInformed":true,"visitors":null,"slots":[{"day":"Monday","hours":4,"on":null,"tags":["morning"]}],"contacts":{"Town hall":["desk@example.org"]}}""",
+            """{"building":"Riverside Library","days":12,"reasons":["flooding","wiring"],"reopens":"2026-03-02","isPublicInformed":true,"visitors":400,"slots":[{"day":"Monday","hours":4,"on":null,"tags":["morning"]}],"contacts":{"Town hall":["desk@example.org"]}}""",
             json);
     }
 

@@ -89,6 +89,20 @@ public sealed class ErrorTests : IDisposable
     }
 
     [Fact]
+    public void Reader_warnings_go_to_the_warning_stream_and_the_article_still_imports()
+    {
+        // 0xFF is not UTF-8: the reader replaces it and warns (BLT003) instead of dropping the line.
+        var file = _folder.File("damaged.txt");
+        File.WriteAllBytes(file, [.. System.Text.Encoding.UTF8.GetBytes("Allies meet in Brussels\n\nSource: NATO\n\nThey met "), 0xFF, .. "today.\n"u8]);
+
+        var result = _session.Run("Import-Bulletin -LiteralPath $args[0]", file);
+
+        Assert.Empty(result.Errors);
+        Assert.Contains(result.Warnings, w => w.Contains("damaged.txt:5:") && w.Contains(Bulletins.Reading.ProblemCodes.InvalidEncoding));
+        Assert.Single(result.OfType<Article>());
+    }
+
+    [Fact]
     public void Export_NoClobber_on_an_existing_file_is_a_terminating_FileExists_error()
     {
         var target = _folder.Write("out.jsonl", "keep me");

@@ -15,10 +15,22 @@ public sealed class FormatViewTests : IDisposable
         var text = _session.Render("Import-Bulletin -LiteralPath $args[0]", ModuleHost.SeedPath);
 
         var lines = text.Split('\n').Select(l => l.TrimEnd()).Where(l => l.Length > 0).ToList();
-        Assert.Matches(@"^Kind\s+Source\s+Date\s+Line Title$", lines[0]);
-        Assert.Equal(12, lines.Count); // header, rule, ten rows: one table although the kinds differ
+        Assert.Equal("   File: " + ModuleHost.SeedPath, lines[0]);
+        Assert.Matches(@"^Kind\s+Source\s+Date\s+Line Title$", lines[1]);
+        Assert.Equal(13, lines.Count); // file, header, rule, ten rows: one table although the kinds differ
         Assert.Contains(lines, l => l.StartsWith("OperationReport") && l.Contains("Eurojust"));
         Assert.DoesNotContain("Paragraphs", text);
+    }
+
+    [Fact]
+    public void Articles_of_several_files_are_grouped_under_their_file()
+    {
+        var text = _session.Render("Import-Bulletin -LiteralPath $args", TestBulletins.Path("harbour.txt"), TestBulletins.Path("judicial.txt"));
+
+        var harbour = text.IndexOf("File: " + TestBulletins.Path("harbour.txt"), StringComparison.Ordinal);
+        var judicial = text.IndexOf("File: " + TestBulletins.Path("judicial.txt"), StringComparison.Ordinal);
+        Assert.InRange(harbour, 0, text.IndexOf("Twelve arrests", StringComparison.Ordinal));
+        Assert.InRange(judicial, text.IndexOf("Deputy Secretary General visits", StringComparison.Ordinal), text.IndexOf("Fraud network", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -86,6 +86,18 @@ public sealed class ShellProcessTests : IDisposable
     }
 
     [Fact]
+    public void A_command_whose_last_statement_fails_exits_with_one_as_pwsh_Command_does()
+    {
+        var existing = _folder.Write("out.txt", "keep");
+
+        var run = Shell("-Command", $"Import-Bulletin -LiteralPath '{TestBulletins.Path("judicial.txt")}' | Export-Bulletin -LiteralPath '{existing}' -NoClobber");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("already exists", run.Errors);
+        Assert.Equal("keep", File.ReadAllText(existing));
+    }
+
+    [Fact]
     public void Exit_sets_the_exit_code()
     {
         Assert.Equal(3, Shell("-Command", "exit 3").ExitCode);

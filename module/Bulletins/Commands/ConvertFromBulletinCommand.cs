@@ -30,11 +30,13 @@ public sealed class ConvertFromBulletinCommand : PSCmdlet
     public string Name { get; set; } = "pipeline";
 
     /// <summary>Only articles of these kinds (wildcards allowed).</summary>
+    [SupportsWildcards]
     [Parameter]
     [ArgumentCompleter(typeof(KindCompleter))]
     public string[]? Kind { get; set; }
 
     /// <summary>Only articles from these sources (wildcards allowed).</summary>
+    [SupportsWildcards]
     [Parameter]
     public string[]? Source { get; set; }
 

@@ -27,6 +27,7 @@ public sealed class ExportBulletinCommand : PSCmdlet, IDisposable
     public Article InputObject { get; set; } = null!;
 
     /// <summary>The output file; a wildcard must match exactly one existing file.</summary>
+    [SupportsWildcards]
     [Parameter(Mandatory = true, Position = 0, ParameterSetName = PathSet)]
     [ValidateNotNullOrEmpty]
     public string Path { get; set; } = "";

@@ -15,6 +15,7 @@ namespace Bulletins.PowerShell.Commands;
 public sealed class GetBulletinSchemaCommand : PSCmdlet
 {
     /// <summary>Kinds to show (wildcards allowed); all by default.</summary>
+    [SupportsWildcards]
     [Parameter(Position = 0)]
     [ArgumentCompleter(typeof(KindCompleter))]
     [ValidateNotNullOrEmpty]

@@ -28,6 +28,7 @@ public sealed class ImportBulletinCommand : PSCmdlet
     private ThrottledProgress _progress = null!;
 
     /// <summary>Files to read; wildcards allowed.</summary>
+    [SupportsWildcards]
     [Parameter(Mandatory = true, Position = 0, ParameterSetName = PathSet, ValueFromPipeline = true)]
     [ValidateNotNullOrEmpty]
     public string[] Path { get; set; } = [];
@@ -45,11 +46,13 @@ public sealed class ImportBulletinCommand : PSCmdlet
     public Encoding? Encoding { get; set; }
 
     /// <summary>Only articles of these kinds (wildcards allowed).</summary>
+    [SupportsWildcards]
     [Parameter]
     [ArgumentCompleter(typeof(KindCompleter))]
     public string[]? Kind { get; set; }
 
     /// <summary>Only articles from these sources (wildcards allowed).</summary>
+    [SupportsWildcards]
     [Parameter]
     [ArgumentCompleter(typeof(SourceCompleter))]
     public string[]? Source { get; set; }

@@ -35,6 +35,7 @@ public sealed class SearchBulletinCommand : PSCmdlet
     public string[] Query { get; set; } = [];
 
     /// <summary>Files to search; wildcards allowed.</summary>
+    [SupportsWildcards]
     [Parameter(Mandatory = true, Position = 1, ParameterSetName = PathSet, ValueFromPipeline = true)]
     [ValidateNotNullOrEmpty]
     public string[] Path { get; set; } = [];
@@ -57,11 +58,13 @@ public sealed class SearchBulletinCommand : PSCmdlet
     public Encoding? Encoding { get; set; }
 
     /// <summary>Only articles of these kinds (wildcards allowed).</summary>
+    [SupportsWildcards]
     [Parameter]
     [ArgumentCompleter(typeof(KindCompleter))]
     public string[]? Kind { get; set; }
 
     /// <summary>Only articles from these sources (wildcards allowed).</summary>
+    [SupportsWildcards]
     [Parameter]
     [ArgumentCompleter(typeof(SourceCompleter))]
     public string[]? Source { get; set; }
@@ -75,10 +78,12 @@ public sealed class SearchBulletinCommand : PSCmdlet
     public DateTime? Before { get; set; }
 
     /// <summary>Only articles naming one of these people (part of the name, or a wildcard pattern).</summary>
+    [SupportsWildcards]
     [Parameter]
     public string[]? Person { get; set; }
 
     /// <summary>Only articles mentioning one of these countries (wildcards allowed).</summary>
+    [SupportsWildcards]
     [Parameter]
     public string[]? Country { get; set; }
 

@@ -20,6 +20,7 @@ public sealed class TestBulletinCommand : PSCmdlet
     private const string LiteralPathSet = "LiteralPath";
 
     /// <summary>Files to check; wildcards allowed.</summary>
+    [SupportsWildcards]
     [Parameter(Mandatory = true, Position = 0, ParameterSetName = PathSet, ValueFromPipeline = true)]
     [ValidateNotNullOrEmpty]
     public string[] Path { get; set; } = [];

@@ -25,14 +25,19 @@ public sealed class ScriptRunner
         _moduleManifest = moduleManifest ?? Path.Combine(AppContext.BaseDirectory, "Bulletins.psd1");
     }
 
+    private const string LastStatementSucceeded = "BulletinsShellLastStatementSucceeded";
+
     /// <summary>
     /// Runs <paramref name="script"/> and returns the exit code: the value of <c>exit N</c> if the
-    /// script called it, 1 after a terminating error (including any error under
-    /// <c>$ErrorActionPreference = 'Stop'</c>), else 0. Non-terminating errors are printed to the error
-    /// writer and do not change the exit code, as with <c>pwsh -File</c>.
+    /// script called it; 1 after a script-terminating error (<c>throw</c>, or any error under
+    /// <c>$ErrorActionPreference = 'Stop'</c>); with <paramref name="failWhenLastStatementFails"/>
+    /// (<c>-Command</c>, as in pwsh) also 1 when the last statement failed (<c>$?</c> false, e.g. a
+    /// cmdlet's terminating error such as Export-Bulletin -NoClobber on an existing file); else 0.
+    /// Errors are printed to the error writer either way.
     /// </summary>
-    public int Run(string script, CancellationToken cancellation = default)
+    public int Run(string script, bool failWhenLastStatementFails = true, CancellationToken cancellation = default)
     {
+        if (failWhenLastStatementFails) script += $"\n${{global:{LastStatementSucceeded}}} = $?";
         using var runspace = RunspaceFactory.CreateRunspace(_host, InitialSessionState.CreateDefault2());
         runspace.Open();
         if (!ImportModule(runspace)) return TerminatingErrorExitCode;
@@ -57,7 +62,8 @@ public sealed class ScriptRunner
             PrintError(runspace, terminating.ErrorRecord);
             return TerminatingErrorExitCode;
         }
-        return _host.ExitCode ?? 0;
+        if (_host.ExitCode is int exitCode) return exitCode;
+        return failWhenLastStatementFails && runspace.SessionStateProxy.GetVariable(LastStatementSucceeded) is false ? TerminatingErrorExitCode : 0;
     }
 
     /// <summary>

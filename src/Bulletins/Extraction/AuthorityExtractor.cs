@@ -28,6 +28,8 @@ public static class AuthorityExtractor
         bool listing = false;
         foreach (var paragraph in paragraphs)
         {
+            // A list may start in the paragraph after its intro, but ends with the paragraph that holds it.
+            bool readItems = false;
             var lines = paragraph.Text.Split('\n');
             foreach (var line in lines)
             {
@@ -42,11 +44,13 @@ public static class AuthorityExtractor
                         // Lists are short; a pathological one is capped rather than searched quadratically.
                         if (names.Count < 64 && !names.Contains(name)) names.Add(name);
                     }
+                    readItems = true;
                     continue;
                 }
                 // A list ends at the first line that is not an item; a new intro may start another.
                 listing = Intro.IsMatch(line);
             }
+            if (readItems) listing = false;
         }
         if (map is null) return ValueMap<string, IReadOnlyList<string>>.Empty;
         return new ValueMap<string, IReadOnlyList<string>>(map.ToDictionary(kv => kv.Key, kv => (IReadOnlyList<string>)ValueList.FromArray(kv.Value.ToArray())));

@@ -97,10 +97,11 @@ public static class CountExtractor
             if (k < t.Count && NounAt(t, k, noun, out _)) return (int)number.Value;
             // `Twelve arrested for smuggling` (a headline), `12 detained`
             if (verb is not null && qualifiers == 0 && k < t.Count && t.IsWord(k) && VerbAt(t, k, verb)) return (int)number.Value;
-            // `Twelve suspects were arrested`
-            if (verb is not null && k < t.Count && t.IsWord(k) && PersonLookup.Contains(t.Span(k)))
+            // `Twelve suspects were arrested`, `21 were arrested`
+            bool person = k < t.Count && t.IsWord(k) && PersonLookup.Contains(t.Span(k));
+            if (verb is not null && k < t.Count && t.IsWord(k) && (person || (qualifiers == 0 && AuxiliaryLookup.Contains(t.Span(k)))))
             {
-                int v = k + 1, aux = 0;
+                int v = person ? k + 1 : k, aux = 0;
                 while (aux < 3 && v < t.Count && t.IsWord(v) && AuxiliaryLookup.Contains(t.Span(v)))
                 {
                     v++;

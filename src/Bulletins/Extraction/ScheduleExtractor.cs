@@ -5,7 +5,7 @@ namespace Bulletins.Extraction;
 
 /// <summary>
 /// The programme of a media advisory: one entry per line that starts with a clock time
-/// (`09:30 (CET) Arrival of the Secretary General`, `14.00 – Press conference`, `9h30 Doorstep`,
+/// (`09:30 (CET) Arrival of the Secretary General`, `14.00 – Press conference`, `9h30 Doorstep`, `2.30 p.m. Visit`,
 /// `10:00-11:00 CEST: Meeting`), in the order given. The time is normalised to `HH:mm`; the zone is
 /// the one the line names, else the one a line such as `All times are CET` names for all, else null.
 /// </summary>
@@ -14,7 +14,7 @@ public static class ScheduleExtractor
     private const string Zones = "CET|CEST|EET|EEST|WET|WEST|GMT|UTC|BST|EST|EDT|CST|CDT|PST|PDT|MSK|local time|Brussels time";
 
     private static readonly Regex Entry = new(
-        $@"\A[ \t\u00A0•*\-–]{{0,6}}(?<h>[01]?\d|2[0-3])[:.h](?<m>[0-5]\d)(?:\s{{0,3}}(?:hrs|h)\b)?" +
+        $@"\A[ \t\u00A0•*\-–]{{0,6}}(?<h>[01]?\d|2[0-3])[:.h](?<m>[0-5]\d)(?:\s{{0,3}}(?:hrs|h)\b|\s{{0,2}}(?<ampm>[aApP])\.?[mM]\.?)?" +
         $@"(?:\s{{0,3}}[-–]\s{{0,3}}(?:[01]?\d|2[0-3])[:.h][0-5]\d(?:\s{{0,3}}(?:hrs|h)\b)?)?" +
         $@"(?:\s{{0,3}}\((?<zone>[^)\n]{{1,20}})\)|\s{{1,3}}(?<zone>{Zones})\b)?" +
         @"\s{0,3}[-–:]?\s{0,3}(?<event>\S[^\n]{0,500})\z",
@@ -38,7 +38,11 @@ public static class ScheduleExtractor
             {
                 var match = Entry.Match(line.TrimEnd());
                 if (!match.Success) continue;
-                string time = $"{int.Parse(match.Groups["h"].Value):00}:{match.Groups["m"].Value}";
+                int hour = int.Parse(match.Groups["h"].Value);
+                // `2.30 p.m.` is 14:30; `12.15 a.m.` is 00:15.
+                if (match.Groups["ampm"].Success && hour <= 12)
+                    hour = char.ToLowerInvariant(match.Groups["ampm"].Value[0]) == 'p' ? hour % 12 + 12 : hour % 12;
+                string time = $"{hour:00}:{match.Groups["m"].Value}";
                 string? zone = match.Groups["zone"].Success ? match.Groups["zone"].Value.Trim() : null;
                 (entries ??= []).Add((time, zone, match.Groups["event"].Value.Trim()));
             }

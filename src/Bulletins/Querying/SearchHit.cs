@@ -18,6 +18,13 @@ public sealed record SearchHit(Article Article, double Score, IReadOnlyList<Sear
     /// <summary>The article's title line (for display).</summary>
     public int Line => Article.Line;
 
-    /// <summary>The first match's snippet, or empty when the query was empty (for display).</summary>
-    public string Snippet => Matches.Count > 0 ? Matches[0].Snippet : "";
+    /// <summary>The first match's snippet; for a search by filters only, the opening of the body (for display).</summary>
+    public string Snippet => Matches.Count > 0 ? Matches[0].Snippet : Opening();
+
+    private string Opening()
+    {
+        const int Length = 70;
+        var text = Article.Paragraphs.Count > 0 ? Article.Paragraphs[0].Replace('\n', ' ') : "";
+        return text.Length <= Length ? text : text[..Length] + "…";
+    }
 }

@@ -21,6 +21,9 @@ public class ClassificationTests(ITestOutputHelper output)
         // Reports that borrow a genre's words (a press conference held, an aim to meet targets, trafficking
         // as a policy subject, a statement welcomed) and genres with few of the usual words.
         { "boundary-cases.txt", ["NewsRelease", "NewsRelease", "NewsRelease", "NewsRelease", "Speech", "OperationReport", "Statement"] },
+        // Styles the rules were not first written from: a video message, a sentence, a takedown without
+        // arrests in the title, an advisory in the future tense, a spokesperson's statement, a meeting report.
+        { "more-styles.txt", ["Speech", "OperationReport", "OperationReport", "MediaAdvisory", "Statement", "NewsRelease"] },
         {
             "seeds/000_e349464e1e009bb6.txt",
             ["OperationReport", "NewsRelease", "Speech", "OperationReport", "NewsRelease", "NewsRelease", "OperationReport", "Statement", "Speech", "NewsRelease"]

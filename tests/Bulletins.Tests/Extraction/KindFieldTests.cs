@@ -66,6 +66,24 @@ public class KindFieldTests
     }
 
     [Fact]
+    public void OtherStylesOfOperationReport()
+    {
+        var articles = Read("more-styles.txt");
+        var sentence = Assert.IsType<OperationReport>(articles[1]);
+        Assert.Equal(11, sentence.Arrests); // `the arrest of eleven members`
+        Assert.Equal("EUR 3.2 million", Assert.Single(sentence.Money).Text);
+        var takedown = Assert.IsType<OperationReport>(articles[2]);
+        Assert.Equal(21, takedown.Arrests); // `21 were arrested`
+        Assert.Equal(33, takedown.Suspects);
+        Assert.Equal("from 14 to 18 October 2024", Assert.Single(takedown.Dates).Text);
+        var advisory = Assert.IsType<MediaAdvisory>(articles[3]);
+        Assert.Equal(["@NATO"], advisory.Handles);
+        Assert.True(advisory.MediaOpportunity);
+        Assert.Equal("Giuseppe Cavo Dragone", Assert.Single(articles[5].People).Name);
+        Assert.Equal("Giuseppe Cavo Dragone", Assert.Single(articles[5].Quotes).Speaker);
+    }
+
+    [Fact]
     public void TheSeedsKindFields()
     {
         var articles = Bulletin.Read(Path.Combine(AppContext.BaseDirectory, "seeds", "000_e349464e1e009bb6.txt")).ToList();

@@ -71,6 +71,20 @@ public class PeopleExtractionTests
         Assert.Equal([new PersonMention("Sean Clancy", "General"), new PersonMention("Kallas", null)],
             People("The Chair of the EU Military Committee, General Sean Clancy, thanked Ms Kallas."));
 
+    [Fact]
+    public void FormsOfAddressAfterATitleAreNotPartOfTheName() =>
+        Assert.Equal([new PersonMention("Edward Hallam", "Ambassador"), new PersonMention("Jonas Aaltonen", "European Commissioner for Home Affairs")],
+            People("Ambassador Sir Edward Hallam met the European Commissioner for Home Affairs, Mr Jonas Aaltonen. Sir Edward and Mr Aaltonen agreed."));
+
+    [Fact]
+    public void FamilyNameFirstAndHyphenatedGivenNames() =>
+        Assert.Equal([new PersonMention("Park Ji-hoon", "General")], // the title directly before the name, as for `..., Admiral Rob Bauer`
+            People("The Chairman of the Joint Chiefs of Staff of the Republic of Korea, General Park Ji-hoon, spoke. General Park said more."));
+
+    [Fact]
+    public void ASentenceEndsAfterAFullTitle() =>
+        Assert.Empty(People("She will meet the Prime Minister. Media representatives should register."));
+
     [Theory]
     [InlineData("The North Atlantic Council met in Sarajevo.")]
     [InlineData("NATO is now holding Steadfast Defender, our biggest exercise.")]

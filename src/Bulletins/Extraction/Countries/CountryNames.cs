@@ -61,10 +61,11 @@ internal static class CountryNames
     /// <summary>Every name and alias, mapped to the canonical English short name.</summary>
     public static IReadOnlyDictionary<string, string> All => Table.Value;
 
-    private static readonly Lazy<HashSet<string>> OneWordNames = new(() => new HashSet<string>(All.Keys.Where(k => k.All(Text.Tokenizer.IsWordChar)), StringComparer.Ordinal));
+    private static readonly Lazy<HashSet<string>.AlternateLookup<ReadOnlySpan<char>>> OneWordNames = new(() =>
+        new HashSet<string>(All.Keys.Where(k => k.All(Text.Tokenizer.IsWordChar)), StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>());
 
     /// <summary>True for a one-word country name or alias (`Spain`, `Norway`, `UK`).</summary>
-    public static bool IsOneWordName(ReadOnlySpan<char> word) => OneWordNames.Value.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+    public static bool IsOneWordName(ReadOnlySpan<char> word) => OneWordNames.Value.Contains(word);
 
     private static IReadOnlyDictionary<string, string> Build()
     {

@@ -5,9 +5,6 @@ internal readonly record struct PartialDate(int? Year, int? Month, int? Day)
 {
     public bool HasMonth => Month is not null;
 
-    public PartialDate WithDefaults(PartialDate other) =>
-        new(Year ?? other.Year, Month ?? other.Month, Day);
-
     /// <summary>The first day this point covers (1 January for a year, the 1st for a month).</summary>
     public bool TryFirstDay(out DateOnly day) => TryMake(Month ?? 1, Day ?? 1, out day);
 
@@ -30,7 +27,7 @@ internal readonly record struct PartialDate(int? Year, int? Month, int? Day)
     }
 }
 
-/// <summary>A date expression found in tokens <c>[First, Last]</c>, before years are filled in.</summary>
+/// <summary>A date expression found at <c>[TextStart, TextEnd)</c> of a text, before missing years are filled in.</summary>
 internal readonly record struct DateFinding(int TextStart, int TextEnd, PartialDate From, PartialDate To)
 {
     /// <summary>True when the text itself gives the year (so it can lend it to other dates).</summary>

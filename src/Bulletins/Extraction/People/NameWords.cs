@@ -25,7 +25,7 @@ internal static class NameWords
         "Institute", "Bank", "Parliament", "Government", "Republic", "Kingdom", "States", "Nations", "Organisation",
         "Organization", "Treaty", "Article", "Programme", "Program", "Package", "Plan", "Network", "Mission", "Agreement",
         "Regulation", "Directive", "Act", "Law", "Strategy", "Initiative", "Project", "Fund", "Board", "Panel", "Secretariat",
-        "Corps", "Brigade", "Division", "Battalion", "Regiment", "Squadron", "Fleet", "Base", "University", "College",
+        "Corps", "Chiefs", "Brigade", "Division", "Battalion", "Regiment", "Squadron", "Fleet", "Base", "University", "College",
         "School", "Academy", "Foundation", "Association", "Federation", "Company", "Corporation", "Ltd", "Inc", "Group",
         "Europol", "Eurojust", "Interpol", "Frontex", "NATO", "EU", "UN", "OSCE", "Military", "National", "International",
         "European", "Atlantic", "North", "South", "East", "West", "Northern", "Western", "Eastern", "Southern", "Federal",
@@ -34,6 +34,10 @@ internal static class NameWords
         "Report", "Statement", "Declaration", "Communiqué", "Framework", "Capacity", "Building", "Policy", "Region",
         "Balkans", "Middle", "Flank", "High", "Response", "Defender", "Shield", "Sword", "Spark", "Chat", "Connect", "Secure",
     };
+
+    /// <summary>Lower-case words after a hyphen that make a compound, not a double name: `Rutte-led`, `Kyiv-based`.</summary>
+    public static bool IsCompoundSuffix(ReadOnlySpan<char> word) =>
+        word is "led" or "based" or "backed" or "born" or "era" or "style" or "like" or "wide" or "owned" or "run" or "funded" or "speaking";
 
     /// <summary>Lower-case particles inside names: `Ursula von der Leyen`, `Luis de Guindos`.</summary>
     private static readonly HashSet<string> Particles = new(StringComparer.Ordinal)

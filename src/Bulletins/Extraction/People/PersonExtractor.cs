@@ -26,15 +26,23 @@ internal static class PersonExtractor
 
         // Each surname (compared without case or diacritics) points to the first full name that ends with it.
         var bySurname = new Dictionary<string, string>(StringComparer.Ordinal);
+        // Family name first (`General Park` for `Park Ji-hoon`) or a knight's first name (`Sir Edward`): the first
+        // word, when only one full name starts with it.
+        var byFirstWord = new Dictionary<string, string?>(StringComparer.Ordinal);
         foreach (var occurrence in named)
         {
             string name = occurrence.Name!;
-            if (WordCount(name) >= 2) bySurname.TryAdd(Key(LastWord(name)), name);
+            if (WordCount(name) < 2) continue;
+            bySurname.TryAdd(Key(LastWord(name)), name);
+            string first = Key(name[..name.IndexOf(' ')]);
+            if (!byFirstWord.TryGetValue(first, out var existing)) byFirstWord[first] = name;
+            else if (existing != name) byFirstWord[first] = null;
         }
         foreach (var occurrence in named)
         {
             string name = occurrence.Name!;
-            occurrence.FullName = WordCount(name) == 1 && bySurname.TryGetValue(Key(name), out var full) ? full : name;
+            occurrence.FullName = WordCount(name) == 1 && (bySurname.TryGetValue(Key(name), out var full)
+                || byFirstWord.TryGetValue(Key(name), out full) && full is not null) ? full : name;
         }
 
         var order = new List<string>();

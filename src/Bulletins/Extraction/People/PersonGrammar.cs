@@ -63,7 +63,8 @@ internal static class PersonGrammar
         // A title glued to the previous word is part of something else (`NATOGeneral`).
         if (t.Touches(i) && t.IsWord(i - 1)) return false;
         int j = titleLast + 1;
-        if (t.IsSymbol(j, '.') && t.Touches(j)) j++; // `Mr.`, `Gen.`
+        // `Mr.`, `Gen.`: the dot of an abbreviation; after a full word (`the Prime Minister.`) it ends the sentence.
+        if (title.Abbreviated && t.IsSymbol(j, '.') && t.Touches(j)) j++;
         string canonical = title.Canonical;
         int nameStart = j;
 
@@ -82,6 +83,12 @@ internal static class PersonGrammar
         }
 
         bool honorific = title.Kind == TitleKind.Honorific;
+        // `Ambassador Sir Edward Hallam`, `Commissioner, Mr Jonas Aaltonen`: a form of address before the name is not part of it.
+        if (!honorific && nameStart < t.Count && t.IsWord(nameStart) && TitleLexicon.IsHonorific(t.Span(nameStart)))
+        {
+            nameStart++;
+            if (t.IsSymbol(nameStart, '.') && t.Touches(nameStart)) nameStart++;
+        }
         if (t.SameLineAt(titleLast, nameStart) && TryName(t, nameStart, out int nameLast))
         {
             // A rank may itself be followed by a name that is another title's (`Admiral` in `Chair ..., Admiral Rob Bauer`).
@@ -133,18 +140,34 @@ internal static class PersonGrammar
         int k = of + 1;
         if (t.Is(k, "the")) k++;
         int runStart = k, lastAnchor = -1;
-        while (k < t.Count && t.IsWord(k) && (char.IsUpper(t.Text[t.Tokens[k].Start]) || (t.Is(k, "and") && k > runStart) || NameWords.IsParticle(t.Span(k)))
-               && !t.Touches(k))
+        while (k < t.Count && t.IsWord(k) && !t.Touches(k)
+               && (char.IsUpper(t.Text[t.Tokens[k].Start]) || NameWords.IsParticle(t.Span(k))
+                   // `Chiefs of Staff of the Republic of Korea`, `Foreign Affairs and Trade`: connectors inside a capitalised run.
+                   || (k > runStart && (t.Is(k, "and") || t.Is(k, "of") || t.Is(k, "for") || t.Is(k, "the")) && k + 1 < t.Count && t.IsWord(k + 1)
+                       && (char.IsUpper(t.Text[t.Tokens[k + 1].Start]) || t.Is(k + 1, "the")))))
         {
             if (NameWords.RulesOutPerson(t.Span(k)) || IsAcronym(t.Span(k))) lastAnchor = k;
             k++;
         }
         int runEnd = k - 1;
+        while (runEnd >= runStart && !char.IsUpper(t.Text[t.Tokens[runEnd].Start])) runEnd--;
         if (runEnd < runStart) return false;
         if (lastAnchor < 0) lastAnchor = runStart; // `of Lille`: the place is one word
         last = lastAnchor;
-        if (lastAnchor < runEnd) nameFirst = lastAnchor + 1;
+        // A name run on without a comma must have two words at least (`Ursula von der Leyen`), or it is part of the office.
+        if (runEnd > lastAnchor && CountNameWords(t, lastAnchor + 1, runEnd) >= 2) nameFirst = lastAnchor + 1;
+        else last = runEnd;
         return true;
+    }
+
+    private static int CountNameWords(TokenText t, int first, int last)
+    {
+        int words = 0;
+        for (int k = first; k <= last; k++)
+        {
+            if (t.IsWord(k) && NameWords.LooksLikeName(t.Span(k))) words++;
+        }
+        return words;
     }
 
     private static bool IsAcronym(ReadOnlySpan<char> word)
@@ -169,7 +192,9 @@ internal static class PersonGrammar
                 end = k;
                 k++;
                 // `Jean-Claude`, `O’Brien`: parts joined by a hyphen or apostrophe.
-                while (k + 1 < t.Count && t.IsSymbol(k, "-‐’'") && t.Touches(k) && t.Touches(k + 1) && t.IsWord(k + 1) && char.IsUpper(t.Text[t.Tokens[k + 1].Start]))
+                // `Ji-hoon` keeps a lower-case second part; after an apostrophe the part is capitalised (`O’Brien`, not `Stoltenberg’s`).
+                while (k + 1 < t.Count && t.IsSymbol(k, "-‐’'") && t.Touches(k) && t.Touches(k + 1) && t.IsWord(k + 1)
+                       && (char.IsUpper(t.Text[t.Tokens[k + 1].Start]) || (t.IsSymbol(k, "-‐") && t.Tokens[k + 1].Length >= 2 && !NameWords.IsCompoundSuffix(t.Span(k + 1)) && !NameWords.RulesOutPerson(t.Span(k + 1)))))
                 {
                     end = k + 1;
                     k += 2;

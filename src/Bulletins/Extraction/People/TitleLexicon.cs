@@ -14,7 +14,10 @@ internal enum TitleKind
 }
 
 /// <summary>A title as the lexicon knows it: the name to report, and its kind.</summary>
-internal sealed record TitleInfo(string Canonical, TitleKind Kind);
+/// <param name="Canonical">The name to report.</param>
+/// <param name="Kind">Office, rank or form of address.</param>
+/// <param name="Abbreviated">Written short (`Mr`, `Gen`), so a dot after it is part of it, not a sentence end.</param>
+internal sealed record TitleInfo(string Canonical, TitleKind Kind, bool Abbreviated = false);
 
 /// <summary>
 /// The titles and ranks that introduce a person's name (`Secretary General Jens Stoltenberg`,
@@ -36,7 +39,7 @@ internal static class TitleLexicon
         "Deputy Director", "Head", "Chief", "Chief of Staff", "Chief of Defence", "Chief of the Defence Staff",
         "Chancellor", "Federal Chancellor", "King", "Queen", "Prince", "Princess", "Crown Prince", "Senator",
         "Congressman", "Congresswoman", "Governor", "Mayor", "Speaker", "Spokesperson", "Spokesman", "Spokeswoman",
-        "Prosecutor", "Public Prosecutor", "Chief Prosecutor", "European Chief Prosecutor", "Attorney General",
+        "Prosecutor", "Public Prosecutor", "Chief Prosecutor", "Prosecutor General", "Procurator General", "Chairman of the Joint Chiefs of Staff", "European Chief Prosecutor", "Attorney General",
         "Judge", "Justice", "National Security Advisor", "National Security Adviser", "Supreme Allied Commander Europe",
         "Supreme Allied Commander Transformation", "Commander", "Deputy Commander", "Professor", "National Member",
     ];
@@ -67,6 +70,13 @@ internal static class TitleLexicon
 
     private static readonly string[] Honorifics = ["Mr", "Ms", "Mrs", "Miss", "Mx", "Messrs", "Monsieur", "Madame", "Herr", "Frau"];
 
+    private static readonly HashSet<string> HonorificWords = new(Honorifics.Concat(["Sir", "Dame", "Dr", "Lord", "Lady"]), StringComparer.Ordinal);
+
+    /// <summary>A form of address that may start a name after a title (`Ambassador Sir Edward Hallam`, `Commissioner, Mr Jonas Aaltonen`).</summary>
+    public static bool IsHonorific(ReadOnlySpan<char> word) => HonorificLookup.Contains(word);
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> HonorificLookup = HonorificWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
     public static readonly PhraseMatcher<TitleInfo> Matcher = Build();
 
     /// <summary>Offices that take an `of`/`for` complement (`Minister of Defence`, `Chair of the Military Committee`).</summary>
@@ -77,8 +87,12 @@ internal static class TitleLexicon
         var matcher = new PhraseMatcher<TitleInfo>(StringComparison.Ordinal);
         foreach (var office in Offices) matcher.Add(office, new TitleInfo(office.Replace("Secretary-General", "Secretary General"), TitleKind.Office));
         foreach (var rank in Ranks) matcher.Add(rank, new TitleInfo(rank, TitleKind.Rank));
-        foreach (var (written, canonical) in Abbreviations) matcher.Add(written, new TitleInfo(canonical, TitleKind.Rank));
-        foreach (var honorific in Honorifics) matcher.Add(honorific, new TitleInfo(honorific, TitleKind.Honorific));
+        foreach (var (written, canonical) in Abbreviations)
+        {
+            // `Sir`, `Dame`, `Lord`, `Lady` and `Dr` are forms of address that stay in the title (`Sir`), unlike `Mr`.
+            matcher.Add(written, new TitleInfo(canonical, TitleKind.Rank, Abbreviated: written.Length <= 5 && written != canonical || written == "Dr"));
+        }
+        foreach (var honorific in Honorifics) matcher.Add(honorific, new TitleInfo(honorific, TitleKind.Honorific, Abbreviated: true));
         return matcher;
     }
 }

@@ -4,10 +4,20 @@ namespace Bulletins.Extraction.Text;
 /// Finds the longest listed phrase that starts at a token: phrases are stored as token sequences
 /// (`U.S.` is U . S .), looked up by their first token, so a match costs a few comparisons.
 /// </summary>
-internal sealed class PhraseMatcher<TValue>(StringComparison comparison)
+internal sealed class PhraseMatcher<TValue>
 {
-    private readonly Dictionary<string, List<(string[] Tokens, TValue Value)>> _byFirst =
-        new(comparison == StringComparison.Ordinal ? StringComparer.Ordinal : StringComparer.OrdinalIgnoreCase);
+    private readonly StringComparison _comparison;
+    private readonly Dictionary<string, List<(string[] Tokens, TValue Value)>> _byFirst;
+
+    // A view of the same dictionary that looks up spans; made once, since making one costs a check.
+    private readonly Dictionary<string, List<(string[] Tokens, TValue Value)>>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+
+    public PhraseMatcher(StringComparison comparison)
+    {
+        _comparison = comparison;
+        _byFirst = new(comparison == StringComparison.Ordinal ? StringComparer.Ordinal : StringComparer.OrdinalIgnoreCase);
+        _lookup = _byFirst.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
 
     public void Add(string phrase, TValue value)
     {
@@ -27,14 +37,14 @@ internal sealed class PhraseMatcher<TValue>(StringComparison comparison)
         value = default!;
         last = index;
         if (index < 0 || index >= t.Count) return false;
-        if (!_byFirst.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(t.Span(index), out var candidates)) return false;
+        if (!_lookup.TryGetValue(t.Span(index), out var candidates)) return false;
         foreach (var (tokens, candidate) in candidates)
         {
             if (index + tokens.Length > t.Count) continue;
             bool matches = true;
             for (int k = 1; k < tokens.Length && matches; k++)
             {
-                matches = t.Span(index + k).Equals(tokens[k], comparison)
+                matches = t.Span(index + k).Equals(tokens[k], _comparison)
                     // `U.S.` is one name: its parts touch; words of a name are apart.
                     && (t.Tokens[index + k].Kind == TokenKind.Symbol || t.Tokens[index + k - 1].Kind == TokenKind.Symbol) == t.Touches(index + k);
             }

@@ -37,18 +37,11 @@ internal sealed class TokenText
     /// <summary>The text from the start of token <paramref name="first"/> to the end of token <paramref name="last"/>.</summary>
     public string Slice(int first, int last) => Text[Tokens[first].Start..Tokens[last].End];
 
-    /// <summary>True when nothing but spaces on one line separates token <paramref name="a"/> from the later token <paramref name="b"/>.</summary>
+    /// <summary>True when no line break lies between token <paramref name="a"/> and the later token <paramref name="b"/> (and when there is no token <paramref name="a"/>).</summary>
     public bool SameLineAt(int a, int b)
     {
         if (a < 0 || b >= Tokens.Length || b <= a) return b < Tokens.Length;
         int from = Tokens[a].End, to = Tokens[b].Start;
-        return Text.AsSpan(from, to - from).IndexOfAny('\n', '\r') < 0;
-    }
-
-    /// <summary>True when the span between the two tokens stays on one line (readers never join lines).</summary>
-    public bool SameLine(int first, int last)
-    {
-        int from = Tokens[first].Start, to = Tokens[last].End;
         return Text.AsSpan(from, to - from).IndexOfAny('\n', '\r') < 0;
     }
 }

@@ -1,0 +1,84 @@
+using System.Text.RegularExpressions;
+using Bulletins.Extraction;
+using Bulletins.Tests.Extraction.Support;
+
+namespace Bulletins.Tests.Extraction;
+
+/// <summary>The kind-field extractors on short inline articles, one form at a time.</summary>
+public class KindFieldExtractorTests
+{
+    // The schema's own patterns for arrests and searches.
+    private static readonly Regex Arrests = new("(?i)arrests?", RegexOptions.NonBacktracking);
+    private static readonly Regex Arrested = new("(?i)arrested|detained|apprehended", RegexOptions.NonBacktracking);
+    private static readonly Regex Searches = new("(?i)(house |property |premises )?searches", RegexOptions.NonBacktracking);
+    private static readonly Regex Searched = new("(?i)searched|raided", RegexOptions.NonBacktracking);
+
+    [Theory]
+    [InlineData("The action led to 37 arrests in six countries.", 37)]
+    [InlineData("Police made five new arrests on Tuesday.", 5)]
+    [InlineData("It resulted in the arrest of six individuals.", 6)]
+    [InlineData("Twelve suspects were arrested in Spain.", 12)]
+    [InlineData("Police arrested 12 people in Lyon.", 12)]
+    [InlineData("Officers detained two hundred and fifty suspects.", 250)]
+    [InlineData("Over 6\u00A0500 suspects have been arrested since 2020.", 6500)]
+    [InlineData("Nine were arrested; 4 more arrests followed.", 9)]
+    public void CountsArrests(string text, int expected) =>
+        Assert.Equal(expected, CountExtractor.Find(DraftReader.Context("Title", "Europol", text), Arrests, Arrested));
+
+    [Theory]
+    [InlineData("An international arrest warrant was issued.")]
+    [InlineData("In 2023 arrests rose across Europe.")]
+    [InlineData("The EUR 37 arrest fee and 12 vehicles.")]
+    [InlineData("The suspect was arrested last week.")]
+    public void FindsNoArrestCountWhereThereIsNone(string text) =>
+        Assert.Null(CountExtractor.Find(DraftReader.Context("Title", "Europol", text), Arrests, Arrested));
+
+    [Fact]
+    public void TheTitlesCountWins() =>
+        Assert.Equal(59, CountExtractor.Find(DraftReader.Context("59 arrests across Europe", "Europol", "Earlier, 12 arrests had been made in Italy."), Arrests, Arrested));
+
+    [Theory]
+    [InlineData("Officers carried out 61 house searches.", 61)]
+    [InlineData("Police searched 7 premises in Rotterdam.", 7)]
+    [InlineData("Police raided 14 properties.", 14)]
+    public void CountsSearches(string text, int expected) =>
+        Assert.Equal(expected, CountExtractor.Find(DraftReader.Context("Title", "Europol", text), Searches, Searched));
+
+    [Fact]
+    public void ReadsScheduleLinesInTheirFormats()
+    {
+        var context = DraftReader.Context("Title", "NATO",
+            "09:30 (CET) Arrival of the Secretary General\n14.00 – Press conference\n9h30 Doorstep\n2.30 p.m. Visit to the base\n10:00-11:00 CEST: Meeting\n  • 17:45 hrs Departure",
+            "The meeting starts at 10:00 in Brussels.");
+        Assert.Equal(
+            ["09:30|CET|Arrival of the Secretary General", "14:00||Press conference", "09:30||Doorstep", "14:30||Visit to the base", "10:00|CEST|Meeting", "17:45||Departure"],
+            ScheduleExtractor.Extract(context).Select(e => $"{e.Time}|{e.TimeZone}|{e.Event}"));
+    }
+
+    [Fact]
+    public void SplitsGluedHandlesAndSkipsEmailAddresses() =>
+        Assert.Equal(["@NATO", "@NATOPress", "@Europol"],
+            HandleExtractor.Extract(DraftReader.Context("Title", "NATO", "Follow us on X: @NATO@NATOPress and @Europol. Contact press@hq.nato.int or @nato.")));
+
+    [Fact]
+    public void ReadsAuthorityListsInTheirVariants()
+    {
+        var context = DraftReader.Context("Title", "Europol",
+            "Authorities involved:",
+            "  • The Netherlands: National Police (Politie, Landelijke Eenheid); Public Prosecution Service\n  - USA: Federal Bureau of Investigation\n  • Europol: European Cybercrime Centre (EC3)",
+            "Europol: Further information is available online.");
+        var map = AuthorityExtractor.Extract(context);
+        Assert.Equal(["Europol", "Netherlands", "United States"], map.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(["National Police (Politie, Landelijke Eenheid)", "Public Prosecution Service"], map["Netherlands"]);
+        Assert.Equal(["European Cybercrime Centre (EC3)"], map["Europol"]);
+    }
+
+    [Fact]
+    public void ReadsQuantitiesWithTheirGoods()
+    {
+        var quantities = QuantityExtractor.Extract(DraftReader.Context("Title", "Europol",
+            "They seized 5 tonnes of cocaine, 350 kg of heroin in Antwerp and 40\u00A0000 litres of fuel."));
+        Assert.Equal(["5 tonnes of cocaine|5|tonne", "350 kg of heroin|350|kilogram", "40\u00A0000 litres of fuel|40000|litre"],
+            quantities.Select(q => $"{q.Text}|{q.Amount}|{q.Unit}"));
+    }
+}
