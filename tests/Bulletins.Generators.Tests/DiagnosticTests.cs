@@ -224,6 +224,7 @@ public class DiagnosticTests
     [InlineData(@"(?<x>a)\k<x>", "named backreference")]
     [InlineData(@"(?>alert)", "atomic group")]
     [InlineData(@"(?(a)b|c)", "conditional")]
+    [InlineData(@"\Galert", @"\G")]
     public void BLTG009_constructs_the_non_backtracking_engine_rejects(string pattern, string construct)
     {
         var yaml = $"namespace: Patterns\nkinds:\n  - name: Note\n    fallback: true\n    fields:\n      - name: x\n        type: string?\n        extract:\n          pattern: '{pattern}'\n";
@@ -240,6 +241,43 @@ public class DiagnosticTests
         var output = TestHelpers.Run("namespace: Patterns\nkinds:\n  - name: Note\n    fallback: true\n    fields:\n      - name: x\n        type: string?\n        extract:\n          pattern: '\\(\\?=x\\)|[(?=]|\\\\1'\n");
 
         Assert.Empty(output.GeneratorDiagnostics);
+    }
+
+    /// <summary>
+    /// The generator scans for unsupported constructs instead of building the engine (which costs
+    /// about 10 ms a pattern); the scan must agree with the engine, both ways.
+    /// </summary>
+    [Theory]
+    [InlineData(@"(?i)^(good (morning|afternoon)|thank you)\b")]
+    [InlineData(@"(?m)^[^\n]{1,70}\n[^\n]{1,70}$")]
+    [InlineData(@"\b(?<value>(Operation|OPERATION)[ \u00A0]\p{Lu}[\p{L}\d]*(-[\p{L}\d]+)?)")]
+    [InlineData(@"(?i:\b(arrest(s|ed)?)\b)|\b(Operation)[ ]\p{Lu}")]
+    [InlineData(@"[(?=]\(\?!x\)\\1")]
+    [InlineData(@"alert(?=s)")]
+    [InlineData(@"(?<!no )alert")]
+    [InlineData(@"(a)\1")]
+    [InlineData(@"(?<x>a)\k<x>")]
+    [InlineData(@"(?>alert)")]
+    [InlineData(@"(?(a)b|c)")]
+    [InlineData(@"(?<a>x)(?<b-a>y)")]
+    [InlineData(@"\Galert")]
+    public void BLTG009_the_scan_agrees_with_the_non_backtracking_engine(string pattern)
+    {
+        bool engineRejects;
+        try
+        {
+            _ = new System.Text.RegularExpressions.Regex(pattern, System.Text.RegularExpressions.RegexOptions.NonBacktracking);
+            engineRejects = false;
+        }
+        catch (NotSupportedException)
+        {
+            engineRejects = true;
+        }
+        var yaml = $"namespace: Patterns\nkinds:\n  - name: Note\n    fallback: true\n    fields:\n      - name: x\n        type: string?\n        extract:\n          pattern: '{pattern.Replace("'", "''")}'\n";
+
+        var reported = TestHelpers.Run(yaml).GeneratorDiagnostics.Any(d => d.Id == "BLTG009");
+
+        Assert.Equal(engineRejects, reported);
     }
 
     [Fact]

@@ -53,6 +53,7 @@ namespace Bulletins.Generators.Emitting
 
                     int ruleIndex = 0;
                     var patterns = new List<KeyValuePair<string, string>>();
+                    var prefilters = new List<KeyValuePair<string, RequiredLiterals.Prefilter>>();
                     foreach (var kind in scored)
                     {
                         writer.Line();
@@ -64,7 +65,14 @@ namespace Bulletins.Generators.Emitting
                             {
                                 var name = "Rule" + ruleIndex.ToString(CultureInfo.InvariantCulture);
                                 patterns.Add(new KeyValuePair<string, string>(name, rule.Pattern));
-                                using (writer.Block("if (global::Bulletins.Extraction.PatternExtractor.IsMatch(context, " + ExtractorEmitter.Scope(rule.Scope) + ", " + PatternClassEmitter.ClassName + "." + name + "))"))
+                                var prefilter = RequiredLiterals.Find(rule.Pattern);
+                                var literals = "";
+                                if (prefilter != null)
+                                {
+                                    prefilters.Add(new KeyValuePair<string, RequiredLiterals.Prefilter>(name + "Literals", prefilter));
+                                    literals = ", " + PatternClassEmitter.ClassName + "." + name + "Literals";
+                                }
+                                using (writer.Block("if (global::Bulletins.Extraction.PatternExtractor.IsMatch(context, " + ExtractorEmitter.Scope(rule.Scope) + ", " + PatternClassEmitter.ClassName + "." + name + literals + "))"))
                                 {
                                     writer.Line("score += " + rule.Weight.ToString(CultureInfo.InvariantCulture) + ";");
                                     writer.Line("matched.Add(ArticleSchema.Rules[" + ruleIndex.ToString(CultureInfo.InvariantCulture) + "]);");
@@ -87,7 +95,7 @@ namespace Bulletins.Generators.Emitting
                         writer.Line("public bool Qualifies => Score >= Threshold;");
                     }
 
-                    PatternClassEmitter.Emit(writer, patterns);
+                    PatternClassEmitter.Emit(writer, patterns, prefilters);
                 }
             }
             return writer.ToString();

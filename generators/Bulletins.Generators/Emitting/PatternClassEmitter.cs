@@ -10,7 +10,8 @@ namespace Bulletins.Generators.Emitting
     {
         public const string ClassName = "SchemaPatterns";
 
-        public static void Emit(CodeWriter writer, IReadOnlyList<KeyValuePair<string, string>> patterns)
+        public static void Emit(CodeWriter writer, IReadOnlyList<KeyValuePair<string, string>> patterns,
+            IReadOnlyList<KeyValuePair<string, RequiredLiterals.Prefilter>>? prefilters = null)
         {
             if (patterns.Count == 0) return;
             writer.Line();
@@ -28,6 +29,19 @@ namespace Bulletins.Generators.Emitting
                 foreach (var pattern in patterns)
                 {
                     writer.Line("public static global::System.Text.RegularExpressions.Regex " + pattern.Key + " => _" + pattern.Key + " ??= Create(" + Literals.String(pattern.Value) + ");");
+                }
+                if (prefilters != null && prefilters.Count > 0)
+                {
+                    writer.Line();
+                    writer.Line("// Strings of which every match of the pattern holds one (RequiredLiterals): a piece of text");
+                    writer.Line("// without any of them is skipped by one vectorised search instead of a regex scan.");
+                    foreach (var prefilter in prefilters)
+                    {
+                        var literals = string.Join(", ", System.Linq.Enumerable.Select(prefilter.Value.Literals, Literals.String));
+                        var comparison = prefilter.Value.IgnoreCase ? "OrdinalIgnoreCase" : "Ordinal";
+                        writer.Line("public static readonly global::System.Buffers.SearchValues<string> " + prefilter.Key + " =");
+                        writer.Line("    global::System.Buffers.SearchValues.Create(new string[] { " + literals + " }, global::System.StringComparison." + comparison + ");");
+                    }
                 }
                 writer.Line();
                 writer.Line("private static global::System.Text.RegularExpressions.Regex Create(string pattern) =>");

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Bulletins.Collections;
@@ -49,14 +50,69 @@ public static class PatternExtractor
     }
 
     /// <summary>True when <paramref name="pattern"/> matches some piece of <paramref name="scope"/>.</summary>
+    /// <remarks>
+    /// The classifier calls this for every rule of every article, so it walks the pieces itself
+    /// rather than through <see cref="Texts"/>, whose enumerator would be an allocation per call.
+    /// </remarks>
     public static bool IsMatch(ExtractionContext context, TextScope scope, Regex pattern)
     {
-        foreach (var text in Texts(context, scope))
+        var draft = context.Draft;
+        var paragraphs = draft.Paragraphs;
+        switch (scope)
         {
-            if (pattern.IsMatch(text)) return true;
+            case TextScope.Title:
+                return pattern.IsMatch(draft.Title);
+            case TextScope.Source:
+                return pattern.IsMatch(draft.Source);
+            case TextScope.Opening:
+                return paragraphs.Count > 0 && pattern.IsMatch(paragraphs[0].Text);
+            case TextScope.Closing:
+                return paragraphs.Count > 0 && pattern.IsMatch(paragraphs[^1].Text);
+            case TextScope.All:
+                if (pattern.IsMatch(draft.Title)) return true;
+                goto default;
+            default:
+                for (int i = 0; i < paragraphs.Count; i++)
+                {
+                    if (pattern.IsMatch(paragraphs[i].Text)) return true;
+                }
+                return false;
         }
-        return false;
     }
+
+    /// <summary>
+    /// The same, with a prefilter the generator derived from the pattern: strings of which every
+    /// match holds one. A piece holding none of them cannot match and is skipped after one
+    /// vectorised search, several times faster than the regex engine walking the text.
+    /// </summary>
+    public static bool IsMatch(ExtractionContext context, TextScope scope, Regex pattern, SearchValues<string> literals)
+    {
+        var draft = context.Draft;
+        var paragraphs = draft.Paragraphs;
+        switch (scope)
+        {
+            case TextScope.Title:
+                return Matches(draft.Title, pattern, literals);
+            case TextScope.Source:
+                return Matches(draft.Source, pattern, literals);
+            case TextScope.Opening:
+                return paragraphs.Count > 0 && Matches(paragraphs[0].Text, pattern, literals);
+            case TextScope.Closing:
+                return paragraphs.Count > 0 && Matches(paragraphs[^1].Text, pattern, literals);
+            case TextScope.All:
+                if (Matches(draft.Title, pattern, literals)) return true;
+                goto default;
+            default:
+                for (int i = 0; i < paragraphs.Count; i++)
+                {
+                    if (Matches(paragraphs[i].Text, pattern, literals)) return true;
+                }
+                return false;
+        }
+    }
+
+    private static bool Matches(string text, Regex pattern, SearchValues<string> literals) =>
+        text.AsSpan().ContainsAny(literals) && pattern.IsMatch(text);
 
     /// <summary>The first match's value (the group named <c>value</c> if the pattern has one, else the whole match), or null.</summary>
     public static string? FirstText(ExtractionContext context, TextScope scope, Regex pattern)

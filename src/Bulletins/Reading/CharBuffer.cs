@@ -11,6 +11,9 @@ internal sealed class CharBuffer
 
     public ReadOnlySpan<char> Span => _chars.AsSpan(0, Length);
 
+    /// <summary>The text so far, for changing in place (the normaliser lowers its output there).</summary>
+    public Span<char> WritableSpan => _chars.AsSpan(0, Length);
+
     public void Append(char c)
     {
         if (Length == _chars.Length) Grow(1);

@@ -29,11 +29,16 @@ public static class CorpusFiles
         return path;
     }
 
-    /// <summary>The same articles as JSON Lines, written by the library's own writer.</summary>
+    /// <summary>
+    /// The same articles as JSON Lines, written by the library's own writer. Keyed by the library
+    /// build as well: the file must hold what this build extracts (a file written while the
+    /// extractors found nothing would let the JSON peer skip most of the fields the import fills).
+    /// </summary>
     public static string JsonLines(int megabytes)
     {
         var source = Bulletin(megabytes);
-        var path = Path.ChangeExtension(source, ".jsonl");
+        var build = typeof(Article).Assembly.ManifestModule.ModuleVersionId.ToString("N")[..12];
+        var path = Path.ChangeExtension(source, $".{build}.jsonl");
         if (File.Exists(path)) return path;
         var temp = path + ".tmp";
         using (var output = new StreamWriter(temp, false, new UTF8Encoding(false), 1 << 16))

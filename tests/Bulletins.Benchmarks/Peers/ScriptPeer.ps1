@@ -1,9 +1,10 @@
 # What a PowerShell user writes today without the module: read the lines, find the articles with
-# regular expressions, and make an object per article. (Uses only what the bare engine has.)
+# regular expressions, and make an object per article with the base fields and a couple of
+# extracted ones (the first date, the arrests count). Uses only what the bare engine has; it reads
+# with ReadAllLines rather than the slower Get-Content, as a user who cares about speed would.
 param([string] $Path)
 
 $lines = [System.IO.File]::ReadAllLines($Path)
-$count = 0
 $i = 0
 while ($i -lt $lines.Length) {
     # An article starts with a title, a blank line, then 'Source: name'.
@@ -23,16 +24,17 @@ while ($i -lt $lines.Length) {
             $i++
         }
         if ($current.Count -gt 0) { $paragraphs.Add($current -join "`n") }
-        $article = [pscustomobject]@{
+        $body = $paragraphs -join ' '
+        # Emitted to the pipeline, as Import-Bulletin emits its articles.
+        [pscustomobject]@{
             Title       = $title
             Source      = $source
             Paragraphs  = $paragraphs.ToArray()
             IsTruncated = $paragraphs.Count -gt 0 -and $paragraphs[$paragraphs.Count - 1] -match '…$'
-            Arrests     = if (($paragraphs -join ' ') -match '(\d+) arrests') { [int]$Matches[1] } else { $null }
+            Date        = if ($body -match '\b(\d{1,2} (January|February|March|April|May|June|July|August|September|October|November|December) \d{4})\b') { [datetime]::ParseExact($Matches[1], 'd MMMM yyyy', [cultureinfo]::InvariantCulture) } else { $null }
+            Arrests     = if ($body -match '(\d+) (arrests|suspects were arrested)') { [int]$Matches[1] } else { $null }
         }
-        $count++
     } else {
         $i++
     }
 }
-$count

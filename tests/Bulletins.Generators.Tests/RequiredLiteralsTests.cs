@@ -1,0 +1,104 @@
+using System.Buffers;
+using System.Text.RegularExpressions;
+using Bulletins.Generators.Emitting;
+
+namespace Bulletins.Generators.Tests;
+
+/// <summary>
+/// The classifier's prefilters: a piece of text that holds none of a rule's literals is never given
+/// to the regex, so every text the pattern matches must hold one of them.
+/// </summary>
+public class RequiredLiteralsTests
+{
+    private static bool PassesPrefilter(RequiredLiterals.Prefilter prefilter, string text) =>
+        text.AsSpan().ContainsAny(SearchValues.Create(prefilter.Literals, prefilter.IgnoreCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal));
+
+    private static Regex Engine(string pattern) => new(pattern, RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+
+    /// <summary>Every title, source and paragraph of the seed and the library's test bulletins.</summary>
+    private static IEnumerable<string> Texts()
+    {
+        var files = Directory.EnumerateFiles(Path.Combine(Schemas.RepositoryRoot, "tests", "Bulletins.Tests", "Bulletins"), "*.txt")
+            .Concat(Directory.EnumerateFiles(Path.Combine(Schemas.RepositoryRoot, "..", "shared", "seeds"), "*.txt"));
+        foreach (var file in files)
+        {
+            using var stream = File.OpenRead(file);
+            foreach (var draft in Bulletin.ReadDrafts(stream, file))
+            {
+                yield return draft.Title;
+                yield return draft.Source;
+                foreach (var paragraph in draft.Paragraphs) yield return paragraph.Text;
+            }
+        }
+    }
+
+    [Fact]
+    public void Every_text_a_built_in_rule_matches_passes_its_prefilter()
+    {
+        var texts = Texts().ToList();
+        Assert.True(texts.Count > 200, $"only {texts.Count} texts found");
+        int filtered = 0;
+        foreach (var rule in ArticleSchema.Rules)
+        {
+            var prefilter = RequiredLiterals.Find(rule.Pattern);
+            if (prefilter is null) continue;
+            filtered++;
+            var regex = Engine(rule.Pattern);
+            foreach (var text in texts.Where(t => regex.IsMatch(t)))
+            {
+                Assert.True(PassesPrefilter(prefilter, text), $"{rule.Pattern} matches but its literals [{string.Join("|", prefilter.Literals)}] are not in: {text}");
+            }
+        }
+        // The analysis understands nearly every rule; a regression to "no prefilter" would go unnoticed otherwise.
+        Assert.True(filtered >= ArticleSchema.Rules.Count - 2, $"only {filtered} of {ArticleSchema.Rules.Count} rules have a prefilter");
+    }
+
+    [Theory]
+    [InlineData(@"(?i)\b(arrests|detained)\b", "Police made 12 ARRESTS.")]
+    [InlineData(@"(?i)keynote (speech|address)", "The \u212AEYNOTE SPEECH began.")] // Kelvin sign: the engine folds it to k
+    [InlineData(@"to (visit|travel to)\b", "She is to travel to Oslo")]
+    [InlineData(@"\b(I (am|have)|I'm)\b", "I'm here")]
+    [InlineData(@"(?m)^[^\n]{1,70}\n[^\n]{1,70}$", "one\ntwo")]
+    [InlineData(@"(?i)follow (us )?on (x|twitter)|@[a-z0-9_]{2,}", "write to @nato")]
+    [InlineData(@"(?i:\bseiz(ed|ure)\b)|\bOperation[ \u00A0]\p{Lu}", "Operation\u00A0Atlas")]
+    [InlineData(@"\b(?<value>(Operation|OPERATION)[ \u00A0]\p{Lu}[\p{L}\d]*)", "Operation Kraken")]
+    [InlineData(@"communiqu[eé] (by|of)", "communiqué by")]
+    public void A_match_passes_the_prefilter(string pattern, string text)
+    {
+        Assert.Matches(Engine(pattern), text);
+        var prefilter = RequiredLiterals.Find(pattern);
+
+        Assert.NotNull(prefilter);
+        Assert.True(PassesPrefilter(prefilter, text), string.Join("|", prefilter.Literals));
+    }
+
+    [Fact]
+    public void Literals_are_the_alternatives_of_the_required_group()
+    {
+        var prefilter = RequiredLiterals.Find(@"(?i)\b(arrests|detained|seized)\b");
+
+        Assert.NotNull(prefilter);
+        Assert.True(prefilter.IgnoreCase);
+        Assert.Equal(["arrests", "detained", "seized"], prefilter.Literals);
+    }
+
+    [Fact]
+    public void A_case_sensitive_pattern_keeps_its_case()
+    {
+        var prefilter = RequiredLiterals.Find(@"\b(I'm|I've)\b");
+
+        Assert.NotNull(prefilter);
+        Assert.False(prefilter.IgnoreCase);
+        Assert.Equal(["I'm", "I've"], prefilter.Literals);
+    }
+
+    [Theory]
+    [InlineData(@"\d{1,2}\s*\w+")] // nothing literal
+    [InlineData(@"(?i)a|.")] // a branch that can be any character
+    [InlineData(@"(?x) police # comment")] // free spacing: not analysed
+    [InlineData(@"(?i)(police)?")] // optional
+    [InlineData(@"[(]arrest|\k<x>")] // an escape it does not know
+    [InlineData(@"ab|cd")] // too short to pay
+    public void No_prefilter_when_nothing_safe_and_useful_is_required(string pattern) =>
+        Assert.Null(RequiredLiterals.Find(pattern));
+}
