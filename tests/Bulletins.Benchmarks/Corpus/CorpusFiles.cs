@@ -40,6 +40,11 @@ public static class CorpusFiles
         var build = typeof(Article).Assembly.ManifestModule.ModuleVersionId.ToString("N")[..12];
         var path = Path.ChangeExtension(source, $".{build}.jsonl");
         if (File.Exists(path)) return path;
+        // Files of earlier builds will never be read again: 190 MB each at 100 MB.
+        foreach (var stale in Directory.EnumerateFiles(Folder, Path.GetFileNameWithoutExtension(source) + ".*.jsonl"))
+        {
+            File.Delete(stale);
+        }
         var temp = path + ".tmp";
         using (var output = new StreamWriter(temp, false, new UTF8Encoding(false), 1 << 16))
         using (var writer = ArticleWriter.Create(BulletinFormat.JsonLines, output))
