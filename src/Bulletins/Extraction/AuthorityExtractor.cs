@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using Bulletins.Collections;
 using Bulletins.Extraction.Countries;
@@ -17,6 +18,17 @@ public static class AuthorityExtractor
         @"(?i)\b(authorities|agencies|countries|partners|law enforcement|organisations|organizations)\b[^\n]{0,80}\b(involved|participat\w*|took part|supported|were)\b[^\n]{0,60}:?\s*\z|\b(authorities|agencies|countries|partners) involved\b|^\s*(participating|involved) (authorities|agencies|countries)\b",
         RegexOptions.NonBacktracking);
 
+    /// <summary>
+    /// Every alternative of <see cref="Intro"/> names one of these words, so a line without any of them
+    /// cannot match: a cheap search spares the regex (and its lock) on almost every line.
+    /// </summary>
+    private static readonly SearchValues<string> IntroWords = SearchValues.Create(
+        ["authorities", "agencies", "countries", "partners", "law enforcement", "organisations", "organizations"],
+        StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Letters outside ASCII that the regex's culture-aware case folding may equate with ASCII ones (İ ı ſ K Å).</summary>
+    private static readonly SearchValues<char> FoldingLetters = SearchValues.Create("\u0130\u0131\u017F\u212A\u212B");
+
     private static readonly Regex Item = new(
         @"\A[ \t\u00A0]{0,8}(?:[•·*▪‣◦\-–]|\d{1,2}[.)])?[ \t\u00A0]{0,4}(?<key>\p{Lu}[^:\n]{1,60}):[ \t\u00A0]*(?<names>[^\n]{2,800})\z",
         RegexOptions.NonBacktracking);
@@ -30,10 +42,14 @@ public static class AuthorityExtractor
         {
             // A list may start in the paragraph after its intro, but ends with the paragraph that holds it.
             bool readItems = false;
-            var lines = paragraph.Text.Split('\n');
-            foreach (var line in lines)
+            string text = paragraph.Text;
+            for (int start = 0; start <= text.Length;)
             {
-                var item = listing ? Item.Match(line.TrimEnd()) : Match.Empty;
+                int newline = text.IndexOf('\n', start);
+                int end = newline < 0 ? text.Length : newline;
+                var line = text.AsSpan(start, end - start);
+                start = end + 1;
+                var item = listing ? Item.Match(line.TrimEnd().ToString()) : Match.Empty;
                 if (item.Success)
                 {
                     string key = Canonical(item.Groups["key"].Value.Trim());
@@ -48,13 +64,16 @@ public static class AuthorityExtractor
                     continue;
                 }
                 // A list ends at the first line that is not an item; a new intro may start another.
-                listing = Intro.IsMatch(line);
+                listing = MayBeIntro(line) && Intro.IsMatch(line);
             }
             if (readItems) listing = false;
         }
         if (map is null) return ValueMap<string, IReadOnlyList<string>>.Empty;
         return new ValueMap<string, IReadOnlyList<string>>(map.ToDictionary(kv => kv.Key, kv => (IReadOnlyList<string>)ValueList.FromArray(kv.Value.ToArray())));
     }
+
+    private static bool MayBeIntro(ReadOnlySpan<char> line) =>
+        line.IndexOfAny(IntroWords) >= 0 || line.IndexOfAny(FoldingLetters) >= 0;
 
     private static string Canonical(string key)
     {
