@@ -24,6 +24,19 @@ public static class ScheduleExtractor
         $@"(?i)\ball times (?:are |in |given in )?\(?(?<zone>{Zones})\b",
         RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
 
+    /// <summary>The characters <see cref="Entry"/> allows before the hour (at most six of them).</summary>
+    private const string Leaders = " \t\u00A0•*-–";
+
+    /// <summary>
+    /// The cheap half of <see cref="Entry"/>: an entry's first character after at most six leaders is a digit
+    /// (any decimal digit, as the regex's <c>\d</c>), so other lines never reach the regex.
+    /// </summary>
+    private static bool StartsWithClock(ReadOnlySpan<char> line)
+    {
+        int leaders = line.IndexOfAnyExcept(Leaders);
+        return leaders is >= 0 and <= 6 && char.IsDigit(line[leaders]);
+    }
+
     public static IReadOnlyList<ScheduleEntry> Extract(ExtractionContext context)
     {
         List<(string Time, string? Zone, string Event)>? entries = null;
@@ -34,9 +47,14 @@ public static class ScheduleExtractor
             if (defaultZone is null && text.Contains("times", StringComparison.OrdinalIgnoreCase) && AllTimes.Match(text) is { Success: true } all)
                 defaultZone = all.Groups["zone"].Value;
             if (text.AsSpan().IndexOfAnyInRange('0', '9') < 0) continue;
-            foreach (var line in text.Split('\n'))
+            for (int start = 0; start <= text.Length;)
             {
-                var match = Entry.Match(line.TrimEnd());
+                int newline = text.IndexOf('\n', start);
+                int end = newline < 0 ? text.Length : newline;
+                var line = text.AsSpan(start, end - start);
+                start = end + 1;
+                if (!StartsWithClock(line)) continue;
+                var match = Entry.Match(line.TrimEnd().ToString());
                 if (!match.Success) continue;
                 int hour = int.Parse(match.Groups["h"].Value);
                 // `2.30 p.m.` is 14:30; `12.15 a.m.` is 00:15.
