@@ -19,12 +19,25 @@ public static class AuthorityExtractor
         RegexOptions.NonBacktracking);
 
     /// <summary>
-    /// Every alternative of <see cref="Intro"/> names one of these words, so a line without any of them
-    /// cannot match: a cheap search spares the regex (and its lock) on almost every line.
+    /// Every alternative of <see cref="Intro"/> names one of these words and one of <see cref="IntroVerbs"/>,
+    /// so a line without both cannot match: a cheap search spares the regex (and its lock) on almost every line.
     /// </summary>
     private static readonly SearchValues<string> IntroWords = SearchValues.Create(
         ["authorities", "agencies", "countries", "partners", "law enforcement", "organisations", "organizations"],
         StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The verbs that may stand anywhere in an intro: the second and third alternatives need one of them.</summary>
+    private static readonly SearchValues<string> IntroVerbsAnywhere = SearchValues.Create(
+        ["involved", "participat"], StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// The first alternative's other verbs, which must end at most 61 characters (60, then a colon) before
+    /// the line's trailing whitespace; none is longer than 9 characters.
+    /// </summary>
+    private static readonly SearchValues<string> IntroVerbsNearEnd = SearchValues.Create(
+        ["took part", "supported", "were"], StringComparison.OrdinalIgnoreCase);
+
+    private const int NearEnd = 60 + 1 + 9;
 
     /// <summary>Letters outside ASCII that the regex's culture-aware case folding may equate with ASCII ones (İ ı ſ K Å).</summary>
     private static readonly SearchValues<char> FoldingLetters = SearchValues.Create("\u0130\u0131\u017F\u212A\u212B");
@@ -72,8 +85,15 @@ public static class AuthorityExtractor
         return new ValueMap<string, IReadOnlyList<string>>(map.ToDictionary(kv => kv.Key, kv => (IReadOnlyList<string>)ValueList.FromArray(kv.Value.ToArray())));
     }
 
-    private static bool MayBeIntro(ReadOnlySpan<char> line) =>
-        line.IndexOfAny(IntroWords) >= 0 || line.IndexOfAny(FoldingLetters) >= 0;
+    /// <summary>False only for lines <see cref="Intro"/> cannot match: a subject word and a verb where the regex wants them.</summary>
+    private static bool MayBeIntro(ReadOnlySpan<char> line)
+    {
+        if (line.IndexOfAny(FoldingLetters) >= 0) return true;
+        if (line.IndexOfAny(IntroWords) < 0) return false;
+        if (line.IndexOfAny(IntroVerbsAnywhere) >= 0) return true;
+        int tail = Math.Max(0, line.TrimEnd().Length - NearEnd);
+        return line[tail..].IndexOfAny(IntroVerbsNearEnd) >= 0;
+    }
 
     private static string Canonical(string key)
     {
