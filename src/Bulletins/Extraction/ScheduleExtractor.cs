@@ -28,14 +28,18 @@ public static class ScheduleExtractor
     private const string Leaders = " \t\u00A0•*-–";
 
     /// <summary>
-    /// The cheap half of <see cref="Entry"/>: an entry's first character after at most six leaders is a digit
-    /// (any decimal digit, as the regex's <c>\d</c>), so other lines never reach the regex.
+    /// The cheap half of <see cref="Entry"/>: after at most six leaders an entry starts with a clock time, one or
+    /// two digits (any decimal digit, as the regex's <c>\d</c>), a separator, a digit; other lines never reach the regex.
     /// </summary>
     private static bool StartsWithClock(ReadOnlySpan<char> line)
     {
-        int leaders = line.IndexOfAnyExcept(Leaders);
-        return leaders is >= 0 and <= 6 && char.IsDigit(line[leaders]);
+        int h = line.IndexOfAnyExcept(Leaders);
+        if (h is < 0 or > 6 || !IsDigitAt(line, h)) return false;
+        int separator = IsDigitAt(line, h + 1) ? h + 2 : h + 1;
+        return separator < line.Length && line[separator] is ':' or '.' or 'h' && IsDigitAt(line, separator + 1);
     }
+
+    private static bool IsDigitAt(ReadOnlySpan<char> line, int index) => index < line.Length && char.IsDigit(line[index]);
 
     public static IReadOnlyList<ScheduleEntry> Extract(ExtractionContext context)
     {
