@@ -14,7 +14,7 @@ namespace Bulletins.Extraction;
 /// </summary>
 public static class AuthorityExtractor
 {
-    private static readonly Regex Intro = new(
+    internal static readonly Regex Intro = new(
         @"(?i)\b(authorities|agencies|countries|partners|law enforcement|organisations|organizations)\b[^\n]{0,80}\b(involved|participat\w*|took part|supported|were)\b[^\n]{0,60}:?\s*\z|\b(authorities|agencies|countries|partners) involved\b|^\s*(participating|involved) (authorities|agencies|countries)\b",
         RegexOptions.NonBacktracking);
 
@@ -86,7 +86,7 @@ public static class AuthorityExtractor
     }
 
     /// <summary>False only for lines <see cref="Intro"/> cannot match: a subject word and a verb where the regex wants them.</summary>
-    private static bool MayBeIntro(ReadOnlySpan<char> line)
+    internal static bool MayBeIntro(ReadOnlySpan<char> line)
     {
         if (line.IndexOfAny(FoldingLetters) >= 0) return true;
         if (line.IndexOfAny(IntroWords) < 0) return false;

@@ -13,7 +13,7 @@ public static class ScheduleExtractor
 {
     private const string Zones = "CET|CEST|EET|EEST|WET|WEST|GMT|UTC|BST|EST|EDT|CST|CDT|PST|PDT|MSK|local time|Brussels time";
 
-    private static readonly Regex Entry = new(
+    internal static readonly Regex Entry = new(
         $@"\A[ \t\u00A0•*\-–]{{0,6}}(?<h>[01]?\d|2[0-3])[:.h](?<m>[0-5]\d)(?:\s{{0,3}}(?:hrs|h)\b|\s{{0,2}}(?<ampm>[aApP])\.?[mM]\.?)?" +
         $@"(?:\s{{0,3}}[-–]\s{{0,3}}(?:[01]?\d|2[0-3])[:.h][0-5]\d(?:\s{{0,3}}(?:hrs|h)\b)?)?" +
         $@"(?:\s{{0,3}}\((?<zone>[^)\n]{{1,20}})\)|\s{{1,3}}(?<zone>{Zones})\b)?" +
@@ -31,7 +31,7 @@ public static class ScheduleExtractor
     /// The cheap half of <see cref="Entry"/>: after at most six leaders an entry starts with a clock time, one or
     /// two digits (any decimal digit, as the regex's <c>\d</c>), a separator, a digit; other lines never reach the regex.
     /// </summary>
-    private static bool StartsWithClock(ReadOnlySpan<char> line)
+    internal static bool StartsWithClock(ReadOnlySpan<char> line)
     {
         int h = line.IndexOfAnyExcept(Leaders);
         if (h is < 0 or > 6 || !IsDigitAt(line, h)) return false;
