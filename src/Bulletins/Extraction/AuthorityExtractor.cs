@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using Bulletins.Collections;
 using Bulletins.Extraction.Countries;
@@ -13,9 +14,33 @@ namespace Bulletins.Extraction;
 /// </summary>
 public static class AuthorityExtractor
 {
-    private static readonly Regex Intro = new(
+    internal static readonly Regex Intro = new(
         @"(?i)\b(authorities|agencies|countries|partners|law enforcement|organisations|organizations)\b[^\n]{0,80}\b(involved|participat\w*|took part|supported|were)\b[^\n]{0,60}:?\s*\z|\b(authorities|agencies|countries|partners) involved\b|^\s*(participating|involved) (authorities|agencies|countries)\b",
         RegexOptions.NonBacktracking);
+
+    /// <summary>
+    /// Every alternative of <see cref="Intro"/> names one of these words and one of <see cref="IntroVerbs"/>,
+    /// so a line without both cannot match: a cheap search spares the regex (and its lock) on almost every line.
+    /// </summary>
+    private static readonly SearchValues<string> IntroWords = SearchValues.Create(
+        ["authorities", "agencies", "countries", "partners", "law enforcement", "organisations", "organizations"],
+        StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The verbs that may stand anywhere in an intro: the second and third alternatives need one of them.</summary>
+    private static readonly SearchValues<string> IntroVerbsAnywhere = SearchValues.Create(
+        ["involved", "participat"], StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// The first alternative's other verbs, which must end at most 61 characters (60, then a colon) before
+    /// the line's trailing whitespace; none is longer than 9 characters.
+    /// </summary>
+    private static readonly SearchValues<string> IntroVerbsNearEnd = SearchValues.Create(
+        ["took part", "supported", "were"], StringComparison.OrdinalIgnoreCase);
+
+    private const int NearEnd = 60 + 1 + 9;
+
+    /// <summary>Letters outside ASCII that the regex's culture-aware case folding may equate with ASCII ones (İ ı ſ K Å).</summary>
+    private static readonly SearchValues<char> FoldingLetters = SearchValues.Create("\u0130\u0131\u017F\u212A\u212B");
 
     private static readonly Regex Item = new(
         @"\A[ \t\u00A0]{0,8}(?:[•·*▪‣◦\-–]|\d{1,2}[.)])?[ \t\u00A0]{0,4}(?<key>\p{Lu}[^:\n]{1,60}):[ \t\u00A0]*(?<names>[^\n]{2,800})\z",
@@ -30,10 +55,14 @@ public static class AuthorityExtractor
         {
             // A list may start in the paragraph after its intro, but ends with the paragraph that holds it.
             bool readItems = false;
-            var lines = paragraph.Text.Split('\n');
-            foreach (var line in lines)
+            string text = paragraph.Text;
+            for (int start = 0; start <= text.Length;)
             {
-                var item = listing ? Item.Match(line.TrimEnd()) : Match.Empty;
+                int newline = text.IndexOf('\n', start);
+                int end = newline < 0 ? text.Length : newline;
+                var line = text.AsSpan(start, end - start);
+                start = end + 1;
+                var item = listing ? Item.Match(line.TrimEnd().ToString()) : Match.Empty;
                 if (item.Success)
                 {
                     string key = Canonical(item.Groups["key"].Value.Trim());
@@ -48,12 +77,22 @@ public static class AuthorityExtractor
                     continue;
                 }
                 // A list ends at the first line that is not an item; a new intro may start another.
-                listing = Intro.IsMatch(line);
+                listing = MayBeIntro(line) && Intro.IsMatch(line);
             }
             if (readItems) listing = false;
         }
         if (map is null) return ValueMap<string, IReadOnlyList<string>>.Empty;
         return new ValueMap<string, IReadOnlyList<string>>(map.ToDictionary(kv => kv.Key, kv => (IReadOnlyList<string>)ValueList.FromArray(kv.Value.ToArray())));
+    }
+
+    /// <summary>False only for lines <see cref="Intro"/> cannot match: a subject word and a verb where the regex wants them.</summary>
+    internal static bool MayBeIntro(ReadOnlySpan<char> line)
+    {
+        if (line.IndexOfAny(FoldingLetters) >= 0) return true;
+        if (line.IndexOfAny(IntroWords) < 0) return false;
+        if (line.IndexOfAny(IntroVerbsAnywhere) >= 0) return true;
+        int tail = Math.Max(0, line.TrimEnd().Length - NearEnd);
+        return line[tail..].IndexOfAny(IntroVerbsNearEnd) >= 0;
     }
 
     private static string Canonical(string key)

@@ -73,15 +73,15 @@ public static class CountExtractor
         {
             // `the arrest of six individuals`: the noun, `of`, a number of people.
             if (t.IsWord(i) && t.Is(i + 1, "of") && NounAt(t, i, noun, out int nounLast) && nounLast == i
-                && NumberReader.TryRead(t, i + 2, out var ofNumber) && IsCount(ofNumber) && PersonAfter(t, ofNumber.Last + 1))
+                && t.TryReadNumber(i + 2, out var ofNumber) && IsCount(ofNumber) && PersonAfter(t, ofNumber.Last + 1))
                 return (int)ofNumber.Value;
 
             // `police arrested 12 people`, `detained five suspects`
-            if (verb is not null && t.IsWord(i) && NumberReader.TryRead(t, i + 1, out var afterVerb) && IsCount(afterVerb)
+            if (verb is not null && t.IsWord(i) && t.TryReadNumber(i + 1, out var afterVerb) && IsCount(afterVerb)
                 && PersonAfter(t, afterVerb.Last + 1) && VerbAt(t, i, verb))
                 return (int)afterVerb.Value;
 
-            if (!NumberReader.TryRead(t, i, out var number)) continue;
+            if (!t.TryReadNumber(i, out var number)) continue;
             if (!IsCount(number) || IsMoneyOrMeasure(t, number) || IsYear(t, number))
             {
                 i = number.Last;

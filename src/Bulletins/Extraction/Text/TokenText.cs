@@ -13,6 +13,25 @@ internal sealed class TokenText
     public Token[] Tokens { get; }
     public int Count => Tokens.Length;
 
+    /// <summary>Per token, whether no number starts there (1) or it is not known yet (0); built on first use.</summary>
+    private byte[]? _noNumberAt;
+
+    /// <summary>
+    /// <see cref="NumberReader.TryRead"/> at <paramref name="index"/>, remembering where no number starts: the count
+    /// fields read every token of a segment once per field, and almost every token is no number.
+    /// </summary>
+    public bool TryReadNumber(int index, out NumberMatch match)
+    {
+        if (index < Count && (_noNumberAt ??= new byte[Count])[index] == 1)
+        {
+            match = default;
+            return false;
+        }
+        if (NumberReader.TryRead(this, index, out match)) return true;
+        if (index < Count) _noNumberAt![index] = 1;
+        return false;
+    }
+
     public ReadOnlySpan<char> Span(int index) => Text.AsSpan(Tokens[index].Start, Tokens[index].Length);
 
     public bool IsWord(int index) => index < Tokens.Length && Tokens[index].Kind == TokenKind.Word;

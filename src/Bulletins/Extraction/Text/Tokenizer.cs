@@ -6,9 +6,15 @@ namespace Bulletins.Extraction.Text;
 /// </summary>
 internal static class Tokenizer
 {
+    /// <summary>A scratch buffer per thread, so a text's tokens are gathered without a list that grows and is copied.</summary>
+    [ThreadStatic] private static Token[]? t_scratch;
+
+    /// <summary>Scratch buffers above this size are not kept, so one huge text does not pin memory.</summary>
+    private const int MaxKeptScratch = 1 << 16;
+
     public static Token[] Tokenize(string text)
     {
-        var tokens = new List<Token>(Math.Min(text.Length / 4 + 4, 1 << 16));
+        var tokens = new TokenBuffer(t_scratch ?? new Token[256]);
         int i = 0;
         while (i < text.Length)
         {
@@ -32,7 +38,30 @@ internal static class Tokenizer
                 tokens.Add(new Token(start, i, TokenKind.Symbol));
             }
         }
-        return tokens.ToArray();
+        var result = tokens.ToArray();
+        if (tokens.Buffer.Length <= MaxKeptScratch) t_scratch = tokens.Buffer;
+        return result;
+    }
+
+    /// <summary>Appends tokens to a reusable array, doubling it when full.</summary>
+    private struct TokenBuffer(Token[] buffer)
+    {
+        private int _count;
+
+        public Token[] Buffer { get; private set; } = buffer;
+
+        public void Add(Token token)
+        {
+            if (_count == Buffer.Length)
+            {
+                var larger = new Token[Buffer.Length * 2];
+                Buffer.AsSpan().CopyTo(larger);
+                Buffer = larger;
+            }
+            Buffer[_count++] = token;
+        }
+
+        public readonly Token[] ToArray() => _count == 0 ? [] : Buffer.AsSpan(0, _count).ToArray();
     }
 
     /// <summary>Letters and the combining marks that decompose diacritics (Geoană may come as a + breve).</summary>

@@ -1,0 +1,95 @@
+using System.Text;
+using Bulletins.Extraction;
+
+namespace Bulletins.Tests.Extraction;
+
+/// <summary>
+/// The cheap checks that keep lines away from the authority-intro and schedule-entry regexes may only
+/// rule out lines the regex would reject: every line they turn away must fail the regex too.
+/// </summary>
+public class LinePrefilterTests
+{
+    private static readonly string[] Intros =
+    [
+        "The following authorities were involved:",
+        "THE FOLLOWING AUTHORITIES WERE INVOLVED:",
+        "Authorities involved:",
+        "  Participating countries:",
+        "involved agencies",
+        "The partners that took part in the action   ",
+        "Law enforcement agencies which supported this operation: ",
+        "Countries participating in the joint action day",
+        "The organizations that were active on the day:\t",
+        "Partner organisations were, among others, the following:",
+        "The following authorıties were involved:", // dotless i: the regex's case folding decides
+        "Authorities from " + new string('x', 70) + " were",
+    ];
+
+    public static TheoryData<string> IntroLines => new(Intros);
+
+    public static TheoryData<string> NonIntroLines => new()
+    {
+        "The authorities seized 12 kg of cocaine.",
+        "Authorities " + new string('x', 70) + " were involved in many things, " + new string('y', 80),
+        "Were the countries ready? " + new string('z', 90),
+        "Nothing about anyone here.",
+    };
+
+    [Theory]
+    [MemberData(nameof(IntroLines))]
+    [MemberData(nameof(NonIntroLines))]
+    public void IntroPrefilterPassesEveryLineTheRegexMatches(string line)
+    {
+        if (AuthorityExtractor.Intro.IsMatch(line)) Assert.True(AuthorityExtractor.MayBeIntro(line), line);
+    }
+
+    [Fact]
+    public void IntroPrefilterPassesTheIntrosThemselves()
+    {
+        foreach (var line in Intros) Assert.True(AuthorityExtractor.MayBeIntro(line), line);
+    }
+
+    [Theory]
+    [InlineData("09:30 (CET) Arrival of the Secretary General")]
+    [InlineData("  • 14.00 – Press conference")]
+    [InlineData("9h30 Doorstep")]
+    [InlineData("2.30 p.m. Visit")]
+    [InlineData("10:00-11:00 CEST: Meeting")]
+    [InlineData("  •  -9:30 Six leaders")]
+    [InlineData("١٠:٣٠ Arabic-Indic digits")] // \d is any decimal digit
+    public void ScheduleEntriesPassThePrefilter(string line) => Assert.True(ScheduleExtractor.StartsWithClock(line), line);
+
+    [Theory]
+    [InlineData("  •  - 9:30 Seven leaders")]
+    [InlineData("12 March 2025 meeting")]
+    [InlineData("123:45 too many digits")]
+    [InlineData("Arrival at 09:30")]
+    [InlineData("")]
+    public void OtherLinesAreTurnedAway(string line)
+    {
+        Assert.False(ScheduleExtractor.StartsWithClock(line), line);
+        Assert.False(ScheduleExtractor.Entry.IsMatch(line.TrimEnd()), line);
+    }
+
+    [Fact]
+    public void NoLineOfTheTestBulletinsIsWronglyTurnedAway()
+    {
+        var folders = new[] { "Bulletins", Path.Combine("EndToEnd", "Bulletins"), Path.Combine("Reading", "Bulletins"), "seeds" };
+        int lines = 0;
+        foreach (var folder in folders)
+        {
+            string path = Path.Combine(AppContext.BaseDirectory, folder);
+            if (!Directory.Exists(path)) continue;
+            foreach (var file in Directory.EnumerateFiles(path, "*.txt"))
+            {
+                foreach (var raw in File.ReadLines(file, Encoding.UTF8))
+                {
+                    lines++;
+                    if (AuthorityExtractor.Intro.IsMatch(raw)) Assert.True(AuthorityExtractor.MayBeIntro(raw), $"{file}: {raw}");
+                    if (ScheduleExtractor.Entry.IsMatch(raw.TrimEnd())) Assert.True(ScheduleExtractor.StartsWithClock(raw), $"{file}: {raw}");
+                }
+            }
+        }
+        Assert.True(lines > 500, $"only {lines} lines read");
+    }
+}
