@@ -17,33 +17,12 @@ namespace Bulletins.PowerShell.Commands;
 /// </summary>
 [Cmdlet(VerbsData.Import, "Bulletin", DefaultParameterSetName = PathSet)]
 [OutputType(typeof(Article))]
-public sealed class ImportBulletinCommand : PSCmdlet
+public sealed class ImportBulletinCommand : BulletinFileCommand
 {
-    private const string PathSet = "Path";
-    private const string LiteralPathSet = "LiteralPath";
-
     private ArticleFilter _filter = ArticleFilter.None;
     private BulletinReadOptions _options = new();
     private FileArticleReader _reader = null!;
     private ThrottledProgress _progress = null!;
-
-    /// <summary>Files to read; wildcards allowed.</summary>
-    [SupportsWildcards]
-    [Parameter(Mandatory = true, Position = 0, ParameterSetName = PathSet, ValueFromPipeline = true)]
-    [ValidateNotNullOrEmpty]
-    public string[] Path { get; set; } = [];
-
-    /// <summary>Files to read, taken exactly as written (no wildcards); binds PSPath from Get-ChildItem.</summary>
-    [Parameter(Mandatory = true, ParameterSetName = LiteralPathSet, ValueFromPipelineByPropertyName = true)]
-    [Alias("PSPath", "LP", "FullName")]
-    [ValidateNotNullOrEmpty]
-    public string[] LiteralPath { get; set; } = [];
-
-    /// <summary>The files' encoding when they have no byte-order mark (default UTF-8).</summary>
-    [Parameter]
-    [EncodingArgumentTransformation]
-    [ArgumentCompletions("utf8", "utf8BOM", "utf8NoBOM", "unicode", "bigendianunicode", "utf32", "ascii", "latin1")]
-    public Encoding? Encoding { get; set; }
 
     /// <summary>Only articles of these kinds (wildcards allowed).</summary>
     [SupportsWildcards]
@@ -77,8 +56,7 @@ public sealed class ImportBulletinCommand : PSCmdlet
 
     protected override void ProcessRecord()
     {
-        bool literal = ParameterSetName == LiteralPathSet;
-        foreach (var file in InputFileResolver.Resolve(this, literal ? LiteralPath : Path, literal, WriteError))
+        foreach (var file in InputFileResolver.Resolve(this, GivenPaths, IsLiteral, WriteError))
         {
             foreach (var article in _reader.Read(file, _options))
             {

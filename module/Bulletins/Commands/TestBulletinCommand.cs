@@ -14,43 +14,20 @@ namespace Bulletins.PowerShell.Commands;
 /// </summary>
 [Cmdlet(VerbsDiagnostic.Test, "Bulletin", DefaultParameterSetName = PathSet)]
 [OutputType(typeof(BulletinDiagnostic), typeof(bool))]
-public sealed class TestBulletinCommand : PSCmdlet
+public sealed class TestBulletinCommand : BulletinFileCommand
 {
-    private const string PathSet = "Path";
-    private const string LiteralPathSet = "LiteralPath";
-
-    /// <summary>Files to check; wildcards allowed.</summary>
-    [SupportsWildcards]
-    [Parameter(Mandatory = true, Position = 0, ParameterSetName = PathSet, ValueFromPipeline = true)]
-    [ValidateNotNullOrEmpty]
-    public string[] Path { get; set; } = [];
-
-    /// <summary>Files to check, taken exactly as written; binds PSPath from Get-ChildItem.</summary>
-    [Parameter(Mandatory = true, ParameterSetName = LiteralPathSet, ValueFromPipelineByPropertyName = true)]
-    [Alias("PSPath", "LP", "FullName")]
-    [ValidateNotNullOrEmpty]
-    public string[] LiteralPath { get; set; } = [];
-
-    /// <summary>The files' encoding when they have no byte-order mark.</summary>
-    [Parameter]
-    [EncodingArgumentTransformation]
-    [ArgumentCompletions("utf8", "utf8BOM", "utf8NoBOM", "unicode", "bigendianunicode", "utf32", "ascii", "latin1")]
-    public Encoding? Encoding { get; set; }
-
     /// <summary>Returns one bool per file (true: no error-severity problem) instead of diagnostics.</summary>
     [Parameter]
     public SwitchParameter Quiet { get; set; }
 
     protected override void ProcessRecord()
     {
-        bool literal = ParameterSetName == LiteralPathSet;
-        var paths = literal ? LiteralPath : Path;
-        foreach (var path in paths)
+        foreach (var path in GivenPaths)
         {
             bool resolvedAny = false;
             // With -Quiet a path that is not a readable file is simply not a valid bulletin: false, no error.
             Action<ErrorRecord> onPathError = Quiet ? _ => { } : WriteError;
-            foreach (var file in InputFileResolver.Resolve(this, [path], literal, onPathError))
+            foreach (var file in InputFileResolver.Resolve(this, [path], IsLiteral, onPathError))
             {
                 resolvedAny = true;
                 Check(file);

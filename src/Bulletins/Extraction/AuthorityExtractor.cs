@@ -19,7 +19,7 @@ public static class AuthorityExtractor
         RegexOptions.NonBacktracking);
 
     /// <summary>
-    /// Every alternative of <see cref="Intro"/> names one of these words and one of <see cref="IntroVerbs"/>,
+    /// Every alternative of <see cref="Intro"/> names one of these words and one of its verbs (<see cref="IntroVerbsAnywhere"/>, <see cref="IntroVerbsNearEnd"/>),
     /// so a line without both cannot match: a cheap search spares the regex (and its lock) on almost every line.
     /// </summary>
     private static readonly SearchValues<string> IntroWords = SearchValues.Create(
