@@ -10,8 +10,8 @@ namespace Bulletins.Extraction.Warnings;
 /// space, damaged tokens, a truncated teaser.
 /// </summary>
 /// <remarks>
-/// Glued sentences: a lower-case word, a full stop (or ! ?) and a capitalised word with no space
-/// (<c>network.The</c>), except after abbreviations (<c>Mrs.Smith</c>) and inside addresses
+/// Glued sentences: a lower-case word, a full stop (or ! ?), maybe a quote mark, and a capitalised word with no space
+/// (<c>network.The</c>, <c>vans.“These</c>), except after abbreviations (<c>Mrs.Smith</c>) and inside addresses
 /// (<c>www.europol.europa.eu</c>, e-mail); or a lower-case word running into a capitalised one
 /// (<c>authoritiesThese</c>). Camel-case names are not glued: <c>EncroChat</c>, <c>iPhone</c> and
 /// <c>YouTube</c> start with a capital or a single lower-case letter, and a word that starts with a
@@ -62,11 +62,13 @@ internal static class WarningExtractor
         {
             if (!t.IsWord(i)) continue;
             var word = t.Span(i);
-            // `network.The`
-            if (i + 2 < t.Count && t.IsSymbol(i + 1, ".!?") && t.Touches(i + 1) && t.Touches(i + 2) && t.IsWord(i + 2)
-                && EndsWithLowerRun(word) && StartsSentence(t.Span(i + 2)) && !AbbreviationLookup.Contains(word) && !InAddress(t, i))
+            // `network.The`, and with a quote mark between (`vans.“These`, `vans.”These`): glued either way
+            int next = i + 2;
+            if (next < t.Count && t.IsSymbol(next, "“”\"‘’") && t.Touches(next)) next++;
+            if (next < t.Count && t.IsSymbol(i + 1, ".!?") && t.Touches(i + 1) && t.Touches(next) && t.IsWord(next)
+                && EndsWithLowerRun(word) && StartsSentence(t.Span(next)) && !AbbreviationLookup.Contains(word) && !InAddress(t, i))
             {
-                Add(ref warnings, WarningCodes.GluedSentence, "Two sentences are glued together without a space.", segment, t, i, i + 2);
+                Add(ref warnings, WarningCodes.GluedSentence, "Two sentences are glued together without a space.", segment, t, i, next);
             }
             int join = CamelJoin(word);
             if (join > 0)
