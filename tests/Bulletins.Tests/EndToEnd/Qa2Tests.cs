@@ -19,4 +19,20 @@ public class Qa2Tests
         var findings = Border.Articles[0].Findings().Where(static f => f.Code == "GluedSentence").Select(static f => (f.Line, f.Text));
         Assert.Equal([(7, "vans.“These"), (9, "out.The")], findings);
     }
+
+    [Fact]
+    public void AnAntiFraudInvestigationWithArrestsAndSearchesIsAnOperationReport()
+    {
+        Assert.Equal(["OperationReport", "Speech", "Statement", "NewsRelease"], AntiFraud.Kinds());
+        var report = Assert.IsType<OperationReport>(AntiFraud.Articles[0]);
+        Assert.Equal(12, report.Arrests);
+        Assert.Equal([("EUR 62 million", 62_000_000m, "EUR")], report.Amounts());
+    }
+
+    [Fact]
+    public void TheOtherBlindBulletinsKeepTheirKinds()
+    {
+        Assert.Equal(["OperationReport", "MediaAdvisory", "Statement", "NewsRelease"], Border.Kinds());
+        Assert.Equal(["Speech", "MediaAdvisory", "NewsRelease", "Statement", "OperationReport"], Defence.Kinds());
+    }
 }
