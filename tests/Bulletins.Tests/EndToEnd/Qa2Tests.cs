@@ -33,6 +33,14 @@ public class Qa2Tests
     public void TheOtherBlindBulletinsKeepTheirKinds()
     {
         Assert.Equal(["OperationReport", "MediaAdvisory", "Statement", "NewsRelease"], Border.Kinds());
-        Assert.Equal(["Speech", "MediaAdvisory", "NewsRelease", "Statement", "OperationReport"], Defence.Kinds());
+        Assert.Equal(["Speech", "MediaAdvisory", "NewsRelease", "Statement", "OperationReport", "OperationReport"], Defence.Kinds());
+    }
+
+    [Fact]
+    public void AHeadlineInThePresentTenseSeizeMakesAnOperationReport()
+    {
+        var report = Assert.IsType<OperationReport>(Defence.Articles[5]);
+        Assert.Equal(7, report.Arrests);
+        Assert.Equal([("25 and 26 November 2025", "2025-11-25", "2025-11-26")], report.DateRanges());
     }
 }
