@@ -43,4 +43,12 @@ public class Qa2Tests
         Assert.Equal(7, report.Arrests);
         Assert.Equal([("25 and 26 November 2025", "2025-11-25", "2025-11-26")], report.DateRanges());
     }
+
+    [Fact]
+    public void ACountryNameBeforeACurrencyNounNamesTheCurrencyNotTheCountry()
+    {
+        var speech = AntiFraud.Articles[1];
+        Assert.Equal([("1.2 billion euros", 1_200_000_000m, "EUR"), ("300 million US dollars", 300_000_000m, "USD")], speech.Amounts());
+        Assert.Equal(["Canada"], speech.Countries);
+    }
 }

@@ -1,4 +1,5 @@
 using Bulletins.Collections;
+using Bulletins.Extraction.Money;
 using Bulletins.Extraction.Text;
 
 namespace Bulletins.Extraction.Countries;
@@ -11,7 +12,8 @@ namespace Bulletins.Extraction.Countries;
 /// says whose something is rather than naming the country, several are ambiguous (`Dominican` is
 /// Dominica's or the Dominican Republic's), and no maintained source lists them. Matching is by
 /// whole tokens, longest name first (`Papua New Guinea` before `Guinea`), and case-sensitive, so the
-/// pronoun `us` is not the United States and `turkey` is a bird.
+/// pronoun `us` is not the United States and `turkey` is a bird. A name before a currency noun
+/// (`7 billion US dollars`) names the currency, not the country.
 /// </remarks>
 internal static class CountryExtractor
 {
@@ -43,7 +45,9 @@ internal static class CountryExtractor
             // Names start with a capital (`the Netherlands` is listed with its article).
             if (t.IsWord(i) && (char.IsUpper(t.Text[t.Tokens[i].Start]) || t.Is(i, "the")) && matcher.TryMatch(t, i, out var country, out int last))
             {
-                if (country is not null) yield return country;
+                // `US dollars`, `Hong Kong dollars`: a currency's name, not a mention of the country.
+                bool namesCurrency = last + 1 < t.Count && t.IsWord(last + 1) && CurrencyTable.TryNoun(t.Span(last + 1), out _);
+                if (country is not null && !namesCurrency) yield return country;
                 i = last + 1;
             }
             else
