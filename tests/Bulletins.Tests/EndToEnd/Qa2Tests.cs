@@ -51,4 +51,10 @@ public class Qa2Tests
         Assert.Equal([("1.2 billion euros", 1_200_000_000m, "EUR"), ("300 million US dollars", 300_000_000m, "USD")], speech.Amounts());
         Assert.Equal(["Canada"], speech.Countries);
     }
+
+    [Fact]
+    public void AnOfficeEndingInGeneralIsNotShortenedToTheRankGeneral()
+    {
+        Assert.Equal([("Paulo Reis", "Inspector General")], Border.Articles[2].Persons());
+    }
 }

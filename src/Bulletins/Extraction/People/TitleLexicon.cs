@@ -42,6 +42,9 @@ internal static class TitleLexicon
         "Prosecutor", "Public Prosecutor", "Chief Prosecutor", "Prosecutor General", "Procurator General", "Chairman of the Joint Chiefs of Staff", "European Chief Prosecutor", "Attorney General",
         "Judge", "Justice", "National Security Advisor", "National Security Adviser", "Supreme Allied Commander Europe",
         "Supreme Allied Commander Transformation", "Commander", "Deputy Commander", "Professor", "National Member",
+        // Offices named `<role> General`, which must not shrink to the rank `General`.
+        "Inspector General", "Inspector-General", "Auditor General", "Auditor-General", "Solicitor General", "Surgeon General",
+        "Comptroller General", "Advocate General", "Deputy Director General", "Deputy Director-General",
     ];
 
     private static readonly string[] Ranks =
