@@ -32,7 +32,7 @@ public class Qa2Tests
     [Fact]
     public void TheOtherBlindBulletinsKeepTheirKinds()
     {
-        Assert.Equal(["OperationReport", "MediaAdvisory", "Statement", "NewsRelease"], Border.Kinds());
+        Assert.Equal(["OperationReport", "MediaAdvisory", "Statement", "NewsRelease", "OperationReport"], Border.Kinds());
         Assert.Equal(["Speech", "MediaAdvisory", "NewsRelease", "Statement", "OperationReport", "OperationReport"], Defence.Kinds());
     }
 
@@ -56,5 +56,15 @@ public class Qa2Tests
     public void AnOfficeEndingInGeneralIsNotShortenedToTheRankGeneral()
     {
         Assert.Equal([("Paulo Reis", "Inspector General")], Border.Articles[2].Persons());
+    }
+
+    [Fact]
+    public void ARepeatUnderARewordedTitleKeepsTheKindAndCountsOfTheOriginal()
+    {
+        var original = Border.Articles[0];
+        var repeat = Assert.IsType<OperationReport>(Border.Articles[4]);
+        Assert.Equal(original.Id, repeat.DuplicateOf);
+        Assert.Equal(19, repeat.Arrests);
+        Assert.Equal("Operation Granite", repeat.Operation);
     }
 }
