@@ -23,7 +23,7 @@ public class Qa2Tests
     [Fact]
     public void AnAntiFraudInvestigationWithArrestsAndSearchesIsAnOperationReport()
     {
-        Assert.Equal(["OperationReport", "Speech", "Statement", "NewsRelease"], AntiFraud.Kinds());
+        Assert.Equal(["OperationReport", "Speech", "Statement", "NewsRelease", "OperationReport"], AntiFraud.Kinds());
         var report = Assert.IsType<OperationReport>(AntiFraud.Articles[0]);
         Assert.Equal(12, report.Arrests);
         Assert.Equal([("EUR 62 million", 62_000_000m, "EUR")], report.Amounts());
@@ -32,7 +32,7 @@ public class Qa2Tests
     [Fact]
     public void TheOtherBlindBulletinsKeepTheirKinds()
     {
-        Assert.Equal(["OperationReport", "MediaAdvisory", "Statement", "NewsRelease", "OperationReport"], Border.Kinds());
+        Assert.Equal(["OperationReport", "MediaAdvisory", "Statement", "NewsRelease"], Border.Kinds());
         Assert.Equal(["Speech", "MediaAdvisory", "NewsRelease", "Statement", "OperationReport", "OperationReport"], Defence.Kinds());
     }
 
@@ -61,10 +61,9 @@ public class Qa2Tests
     [Fact]
     public void ARepeatUnderARewordedTitleKeepsTheKindAndCountsOfTheOriginal()
     {
-        var original = Border.Articles[0];
-        var repeat = Assert.IsType<OperationReport>(Border.Articles[4]);
+        var original = AntiFraud.Articles[0];
+        var repeat = Assert.IsType<OperationReport>(AntiFraud.Articles[4]);
         Assert.Equal(original.Id, repeat.DuplicateOf);
-        Assert.Equal(19, repeat.Arrests);
-        Assert.Equal("Operation Granite", repeat.Operation);
+        Assert.Equal(12, repeat.Arrests);
     }
 }
