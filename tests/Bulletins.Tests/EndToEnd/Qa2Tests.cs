@@ -66,4 +66,12 @@ public class Qa2Tests
         Assert.Equal(original.Id, repeat.DuplicateOf);
         Assert.Equal(12, repeat.Arrests);
     }
+
+    [Fact]
+    public void AScaleAbbreviationGluedToTheDigitsAfterACurrencyScalesTheAmount()
+    {
+        Assert.Equal(
+            [("$ 48.2 million", 48_200_000m, "USD"), ("€27.5m", 27_500_000m, "EUR"), ("£3bn", 3_000_000_000m, "GBP")],
+            AntiFraud.Articles[3].Amounts());
+    }
 }

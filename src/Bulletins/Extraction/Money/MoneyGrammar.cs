@@ -4,7 +4,7 @@ namespace Bulletins.Extraction.Money;
 
 /// <summary>
 /// Finds amounts of money in a tokenised text: a currency before the number (<c>EUR 240 000</c>,
-/// <c>€1.3 million</c>, <c>$ 48.2 million</c>, <c>US$ 10 billion</c>, <c>USD115</c>) or after it
+/// <c>€1.3 million</c>, <c>$ 48.2 million</c>, <c>€27.5m</c>, <c>US$ 10 billion</c>, <c>USD115</c>) or after it
 /// (<c>4.5 billion dollars</c>, <c>7 billion US dollars</c>, <c>323 million euros</c>, <c>75 USD million</c>,
 /// <c>10 €</c>, <c>30 MUSD</c>), with cents (<c>3 dollars 50 cents</c>, <c>thirteen dollars and forty-five cents</c>).
 /// </summary>
@@ -49,6 +49,15 @@ internal static class MoneyGrammar
         text.Contains("dollar", StringComparison.OrdinalIgnoreCase) || text.Contains("euro", StringComparison.OrdinalIgnoreCase)
         || text.Contains("pound", StringComparison.OrdinalIgnoreCase) || text.Contains("USD", StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>Scale abbreviations written glued to the digits after a currency (`€27.5m`, `£3bn`, `$40k`).</summary>
+    private static readonly Dictionary<string, long> GluedScales = new(StringComparer.Ordinal)
+    {
+        ["k"] = 1_000, ["K"] = 1_000, ["m"] = 1_000_000, ["M"] = 1_000_000, ["mn"] = 1_000_000, ["mln"] = 1_000_000,
+        ["bn"] = 1_000_000_000, ["bln"] = 1_000_000_000, ["BN"] = 1_000_000_000,
+    };
+
+    private static readonly Dictionary<string, long>.AlternateLookup<ReadOnlySpan<char>> GluedScaleLookup = GluedScales.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static bool TryCurrencyFirst(TokenText t, int i, out MoneyFinding finding, out int last)
     {
         finding = default;
@@ -61,6 +70,14 @@ internal static class MoneyGrammar
         if (!NumberReader.TryRead(t, n, out var number, allowGlued: true)) return false;
         decimal amount = number.Value;
         last = number.Last;
+        // `€27.5m`, `£3bn`, `$40k`: a scale abbreviation glued to the digits, read only after a currency,
+        // where it cannot be a unit (`a 5m boat`).
+        if (!number.Scaled && last + 1 < t.Count && t.IsWord(last + 1) && t.Touches(last + 1)
+            && GluedScaleLookup.TryGetValue(t.Span(last + 1), out long gluedScale))
+        {
+            amount *= gluedScale;
+            last += 1;
+        }
         // `USD 22.5 million dollars` is rare; `$10 dollars` would read the noun twice: leave it.
         finding = new MoneyFinding(t.Tokens[i].Start, t.Tokens[last].End, NumberReader.Normalise(amount), currency);
         return true;
