@@ -23,7 +23,7 @@ public class Qa2Tests
     [Fact]
     public void AnAntiFraudInvestigationWithArrestsAndSearchesIsAnOperationReport()
     {
-        Assert.Equal(["OperationReport", "Speech", "Statement", "NewsRelease", "OperationReport"], AntiFraud.Kinds());
+        Assert.Equal(["OperationReport", "Speech", "Statement", "NewsRelease", "OperationReport", "OperationReport"], AntiFraud.Kinds());
         var report = Assert.IsType<OperationReport>(AntiFraud.Articles[0]);
         Assert.Equal(12, report.Arrests);
         Assert.Equal([("EUR 62 million", 62_000_000m, "EUR")], report.Amounts());
