@@ -74,4 +74,10 @@ public class Qa2Tests
             [("$ 48.2 million", 48_200_000m, "USD"), ("€27.5m", 27_500_000m, "EUR"), ("£3bn", 3_000_000_000m, "GBP")],
             AntiFraud.Articles[3].Amounts());
     }
+
+    [Fact]
+    public void ADecimalCommaBeforeAScaleWordIsADecimal()
+    {
+        Assert.Equal([("EUR 4,2 million", 4_200_000m, "EUR")], AntiFraud.Articles[5].Amounts());
+    }
 }

@@ -91,6 +91,16 @@ internal static class NumberReader
             value += ParseInt(fraction) / Pow10(fraction.Length);
             last += 2;
         }
+        // A decimal comma, only where a scale word follows and so the comma cannot be thousands:
+        // continental `EUR 4,2 million`, `1,25 billion`.
+        else if (separator == '\0' && last + 3 < t.Count && t.IsSymbol(last + 1, ',') && t.Touches(last + 1) && t.Touches(last + 2)
+            && t.IsNumber(last + 2) && t.Tokens[last + 2].Length <= 2 && t.IsWord(last + 3) && !t.Touches(last + 3)
+            && NumberWords.IsSpelledScale(t.Span(last + 3)))
+        {
+            var fraction = t.Span(last + 2);
+            value += ParseInt(fraction) / Pow10(fraction.Length);
+            last += 2;
+        }
         if (!allowGlued && GluedToWord(t, last, before: false)) return false;
         // A scale after the digits: `2 million`, `EUR 4.5 bn`.
         bool scaled = false;
