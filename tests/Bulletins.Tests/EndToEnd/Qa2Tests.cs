@@ -86,4 +86,10 @@ public class Qa2Tests
     {
         Assert.Equal(23, Assert.IsType<OperationReport>(Border.Articles[0]).Arrests);
     }
+
+    [Fact]
+    public void ADefenceSecretaryKeepsTheWholeTitle()
+    {
+        Assert.Equal([("Alan Whitcombe", "Defence Secretary of the United Kingdom"), ("Rune Østby", "Admiral")], Defence.Articles[3].Persons());
+    }
 }

@@ -32,7 +32,7 @@ internal static class TitleLexicon
         "Assistant Secretary General", "Assistant Secretary-General", "Under-Secretary-General", "Secretary of State",
         "Secretary of Defense", "Secretary of Defence", "Secretary", "Minister", "Deputy Minister", "Prime Minister",
         "Deputy Prime Minister", "Foreign Minister", "Defence Minister", "Defense Minister", "Interior Minister",
-        "Justice Minister", "Minister of State", "President", "Vice President", "Vice-President", "Executive Vice-President",
+        "Justice Minister", "Defence Secretary", "Defense Secretary", "Foreign Secretary", "Home Secretary", "Minister of State", "President", "Vice President", "Vice-President", "Executive Vice-President",
         "Ambassador", "Permanent Representative", "Special Representative", "Special Envoy", "Envoy", "Commissioner",
         "European Commissioner", "High Representative", "Chair", "Chairman", "Chairwoman", "Chairperson", "Vice-Chair",
         "Vice Chair", "Director", "Executive Director", "Deputy Executive Director", "Director General", "Director-General",
