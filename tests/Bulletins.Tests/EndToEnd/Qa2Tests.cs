@@ -32,7 +32,7 @@ public class Qa2Tests
     [Fact]
     public void TheOtherBlindBulletinsKeepTheirKinds()
     {
-        Assert.Equal(["OperationReport", "MediaAdvisory", "Statement", "NewsRelease"], Border.Kinds());
+        Assert.Equal(["OperationReport", "MediaAdvisory", "Statement", "NewsRelease", "OperationReport"], Border.Kinds());
         Assert.Equal(["Speech", "MediaAdvisory", "NewsRelease", "Statement", "OperationReport", "OperationReport"], Defence.Kinds());
     }
 
@@ -91,5 +91,11 @@ public class Qa2Tests
     public void ADefenceSecretaryKeepsTheWholeTitle()
     {
         Assert.Equal([("Alan Whitcombe", "Defence Secretary of the United Kingdom"), ("Rune Østby", "Admiral")], Defence.Articles[3].Persons());
+    }
+
+    [Fact]
+    public void AHeadlineVerbInThePresentTenseGivesTheArrestCount()
+    {
+        Assert.Equal(3, Assert.IsType<OperationReport>(Border.Articles[4]).Arrests);
     }
 }
