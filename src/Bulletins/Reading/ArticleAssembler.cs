@@ -13,7 +13,9 @@ internal sealed class ArticleAssembler
     private readonly Func<ExtractionContext, Article> _factory;
     private readonly DuplicateIndex _duplicates;
     private readonly bool _builtInFactory;
+    // The kinds of the articles the duplicate index remembers, forgotten with them, so memory stays flat.
     private readonly Dictionary<string, ArticleKind> _kinds = new(StringComparer.Ordinal);
+    private readonly Queue<string> _kindOrder = new();
     private readonly TextNormaliser _title = new();
     private readonly TextNormaliser _body = new();
     private readonly ArticleId _ids = new();
@@ -35,7 +37,11 @@ internal sealed class ArticleAssembler
         var article = _builtInFactory && duplicateOf is not null && _kinds.TryGetValue(duplicateOf, out var kind)
             ? ArticleFactory.Create(kind, context)
             : _factory(context);
-        if (_builtInFactory && Enum.TryParse<ArticleKind>(article.Kind, out var own)) _kinds.TryAdd(id, own);
+        if (_builtInFactory && Enum.TryParse<ArticleKind>(article.Kind, out var own) && _kinds.TryAdd(id, own))
+        {
+            _kindOrder.Enqueue(id);
+            if (_kindOrder.Count > _duplicates.Capacity) _kinds.Remove(_kindOrder.Dequeue());
+        }
 
         // The latest year the bulletin's own dates give, for day-and-month dates further on.
         foreach (var date in article.Dates)
