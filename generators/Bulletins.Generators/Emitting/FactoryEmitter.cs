@@ -16,8 +16,12 @@ namespace Bulletins.Generators.Emitting
                 writer.Line("[global::System.CodeDom.Compiler.GeneratedCode(\"Bulletins.Generators\", \"1.0.0\")]");
                 using (writer.Block("public static partial class ArticleFactory"))
                 {
-                    writer.Line("/// <summary>Classifies the article and builds the record of its kind.</summary>");
-                    writer.Line("public static global::Bulletins.Article Create(" + Context + " context) => Create(ArticleClassifier.Classify(context), context);");
+                    writer.Line("/// <summary>");
+                    writer.Line("/// Classifies the article and builds the record of its kind; a repeat of an earlier article keeps");
+                    writer.Line("/// that article's kind (<see cref=\"" + Context + ".DuplicateKind\"/>), since only its title is reworded.");
+                    writer.Line("/// </summary>");
+                    writer.Line("public static global::Bulletins.Article Create(" + Context + " context) =>");
+                    writer.Line("    Create(global::System.Enum.TryParse<ArticleKind>(context.DuplicateKind, out var kept) && global::System.Enum.IsDefined(kept) ? kept : ArticleClassifier.Classify(context), context);");
                     writer.Line();
                     writer.Line("/// <summary>Builds the record of the given kind, whatever the classifier would say.</summary>");
                     using (writer.Block("public static global::Bulletins.Article Create(ArticleKind kind, " + Context + " context)"))

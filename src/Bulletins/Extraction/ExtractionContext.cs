@@ -38,6 +38,12 @@ public sealed class ExtractionContext
     /// <summary>Id of the earlier article this one repeats, if any.</summary>
     public string? DuplicateOf { get; }
 
+    /// <summary>
+    /// The kind the article this one repeats was given, if the duplicate index still remembers it:
+    /// a generated factory keeps it, since a repeat is the same release under a reworded title.
+    /// </summary>
+    public string? DuplicateKind { get; init; }
+
     /// <summary>The year of the bulletin's own full dates so far, for days written without a year.</summary>
     public int? BulletinYear { get; }
 

@@ -37,6 +37,9 @@ public sealed class DuplicateIndex
     // Keyed by the hash of the first 64 normalised characters.
     private readonly Dictionary<ulong, List<(string Id, byte[] Prefix)>> _starts = [];
 
+    // The kind each remembered article was given (null until the caller says), by id.
+    private readonly Dictionary<string, string?> _kinds = new(StringComparer.Ordinal);
+
     // What each remembered article added, oldest first, so the oldest can be forgotten.
     private readonly Queue<(string Id, (ulong Hash, int Length) Body, ulong? Start)> _remembered = new();
 
@@ -81,13 +84,24 @@ public sealed class DuplicateIndex
         }
 
         _remembered.Enqueue((id, body, start));
+        _kinds[id] = null;
         if (_remembered.Count > Capacity) ForgetOldest();
         return fullText;
     }
 
+    /// <summary>Records the kind an article the index remembers was given; ignored for any other id.</summary>
+    public void RememberKind(string id, string kind)
+    {
+        if (_kinds.ContainsKey(id)) _kinds[id] = kind;
+    }
+
+    /// <summary>The kind recorded for a remembered article, or null.</summary>
+    public string? KindOf(string id) => _kinds.GetValueOrDefault(id);
+
     private void ForgetOldest()
     {
         var (id, body, start) = _remembered.Dequeue();
+        _kinds.Remove(id);
         if (_bodies.TryGetValue(body, out var holder) && ReferenceEquals(holder, id)) _bodies.Remove(body);
         if (start is ulong key && _starts.TryGetValue(key, out var texts))
         {

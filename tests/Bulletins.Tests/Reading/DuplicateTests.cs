@@ -130,4 +130,29 @@ public class DuplicateTests
     [Fact]
     public void CapacityMustBePositive() =>
         Assert.Throws<ArgumentOutOfRangeException>(() => new DuplicateIndex(capacity: 0));
+
+    [Fact]
+    public void ARepeatUnderAVaguerTitleKeepsItsOriginalsKindWhileTheIndexRemembersIt()
+    {
+        var report = Article("Police arrest 14 suspects in cocaine raid", Body);
+        var vague = Article("Update from the press office", Body);
+        var kept = FromText(report + vague).Articles;
+        Assert.Equal("OperationReport", kept[0].Kind);
+        Assert.Equal(kept[0].Id, kept[1].DuplicateOf);
+        Assert.Equal("OperationReport", kept[1].Kind);
+
+        // With the original forgotten, the vague repeat is classified on its own.
+        var options = new BulletinReadOptions { Duplicates = new DuplicateIndex(capacity: 1) };
+        var forgotten = Bulletin.Read(new StringReader(report + Article("Other", "Ministers met in Oslo to discuss the budget.") + vague), "window.txt", options).ToList();
+        Assert.Null(forgotten[2].DuplicateOf);
+        Assert.NotEqual("OperationReport", forgotten[2].Kind);
+    }
+
+    [Fact]
+    public void TheIndexRecordsKindsOnlyForTheArticlesItRemembers()
+    {
+        var index = new DuplicateIndex(capacity: 1);
+        index.RememberKind("unknown", "Speech");
+        Assert.Null(index.KindOf("unknown"));
+    }
 }
