@@ -41,62 +41,49 @@ namespace Bulletins.Generators.Emitting
 
         private static void EmitRules(CodeWriter writer, SchemaModel schema)
         {
-            writer.Line("/// <summary>Every recognition rule, kind by kind in schema order.</summary>");
-            writer.Line("public static " + List + "<" + SchemaNs + ".RuleInfo> Rules { get; } = " + CSharpTypes.ValueList + ".FromArray(new " + SchemaNs + ".RuleInfo[]");
-            writer.Line("{");
-            foreach (var kind in schema.Kinds.Where(k => k.Recognition != null))
-            {
-                foreach (var rule in kind.Recognition!.Rules)
-                {
-                    writer.Line("    new " + SchemaNs + ".RuleInfo(" + Literals.String(kind.Name) + ", " + ExtractorEmitter.Scope(rule.Scope) + ", "
-                        + Literals.String(rule.Pattern) + ", " + rule.Weight.ToString(CultureInfo.InvariantCulture) + ", " + Literals.String(rule.Generalises) + "),");
-                }
-            }
-            writer.Line("});");
-            writer.Line();
+            var rules = schema.Kinds.Where(k => k.Recognition != null).SelectMany(kind => kind.Recognition!.Rules.Select(rule =>
+                "new " + SchemaNs + ".RuleInfo(" + Literals.String(kind.Name) + ", " + ExtractorEmitter.Scope(rule.Scope) + ", "
+                + Literals.String(rule.Pattern) + ", " + rule.Weight.ToString(CultureInfo.InvariantCulture) + ", " + Literals.String(rule.Generalises) + ")"));
+            EmitList(writer, "RuleInfo", "Rules", "Every recognition rule, kind by kind in schema order.", rules);
         }
 
         private static void EmitKinds(CodeWriter writer, SchemaModel schema)
         {
-            writer.Line("/// <summary>The kinds in schema order (the order of <see cref=\"ArticleKind\"/>).</summary>");
-            writer.Line("public static " + List + "<" + SchemaNs + ".KindInfo> Kinds { get; } = " + CSharpTypes.ValueList + ".FromArray(new " + SchemaNs + ".KindInfo[]");
-            writer.Line("{");
-            foreach (var kind in schema.Kinds)
-            {
-                writer.Line("    new " + SchemaNs + ".KindInfo(" + Literals.String(kind.Name) + ", " + Literals.String(kind.Description) + ", typeof(global::"
-                    + schema.Namespace + "." + kind.Name + "), " + (kind.IsFallback ? "true" : "false") + ", " + Fields(kind.Fields) + "),");
-            }
-            writer.Line("});");
-            writer.Line();
+            var kinds = schema.Kinds.Select(kind =>
+                "new " + SchemaNs + ".KindInfo(" + Literals.String(kind.Name) + ", " + Literals.String(kind.Description) + ", typeof(global::"
+                + schema.Namespace + "." + kind.Name + "), " + (kind.IsFallback ? "true" : "false") + ", " + Fields(kind.Fields) + ")");
+            EmitList(writer, "KindInfo", "Kinds", "The kinds in schema order (the order of <see cref=\"ArticleKind\"/>).", kinds);
         }
 
         private static void EmitRecognition(CodeWriter writer, SchemaModel schema)
         {
-            writer.Line("/// <summary>The threshold and rules of every kind that has recognition rules, in schema order.</summary>");
-            writer.Line("public static " + List + "<" + SchemaNs + ".RecognitionInfo> Recognition { get; } = " + CSharpTypes.ValueList + ".FromArray(new " + SchemaNs + ".RecognitionInfo[]");
-            writer.Line("{");
+            var recognition = new List<string>();
             int start = 0;
             foreach (var kind in schema.Kinds.Where(k => k.Recognition != null))
             {
                 int count = kind.Recognition!.Rules.Count;
-                writer.Line("    new " + SchemaNs + ".RecognitionInfo(" + Literals.String(kind.Name) + ", " + kind.Recognition.Threshold.ToString(CultureInfo.InvariantCulture)
-                    + ", RuleRange(" + start.ToString(CultureInfo.InvariantCulture) + ", " + count.ToString(CultureInfo.InvariantCulture) + ")),");
+                recognition.Add("new " + SchemaNs + ".RecognitionInfo(" + Literals.String(kind.Name) + ", " + kind.Recognition.Threshold.ToString(CultureInfo.InvariantCulture)
+                    + ", RuleRange(" + start.ToString(CultureInfo.InvariantCulture) + ", " + count.ToString(CultureInfo.InvariantCulture) + "))");
                 start += count;
             }
-            writer.Line("});");
-            writer.Line();
+            EmitList(writer, "RecognitionInfo", "Recognition", "The threshold and rules of every kind that has recognition rules, in schema order.", recognition);
         }
 
         private static void EmitTypes(CodeWriter writer, SchemaModel schema)
         {
-            writer.Line("/// <summary>The record types the schema declares for its fields.</summary>");
-            writer.Line("public static " + List + "<" + SchemaNs + ".DeclaredTypeInfo> Types { get; } = " + CSharpTypes.ValueList + ".FromArray(new " + SchemaNs + ".DeclaredTypeInfo[]");
+            var types = schema.Types.Select(type =>
+                "new " + SchemaNs + ".DeclaredTypeInfo(" + Literals.String(type.Name) + ", " + Literals.String(type.Description) + ", typeof(global::"
+                + schema.Namespace + "." + type.Name + "), " + Fields(type.Fields) + ")");
+            EmitList(writer, "DeclaredTypeInfo", "Types", "The record types the schema declares for its fields.", types);
+        }
+
+        /// <summary>A static read-only list property of metadata records, one element a line.</summary>
+        private static void EmitList(CodeWriter writer, string elementType, string property, string summary, IEnumerable<string> elements)
+        {
+            writer.Line("/// <summary>" + summary + "</summary>");
+            writer.Line("public static " + List + "<" + SchemaNs + "." + elementType + "> " + property + " { get; } = " + CSharpTypes.ValueList + ".FromArray(new " + SchemaNs + "." + elementType + "[]");
             writer.Line("{");
-            foreach (var type in schema.Types)
-            {
-                writer.Line("    new " + SchemaNs + ".DeclaredTypeInfo(" + Literals.String(type.Name) + ", " + Literals.String(type.Description) + ", typeof(global::"
-                    + schema.Namespace + "." + type.Name + "), " + Fields(type.Fields) + "),");
-            }
+            foreach (var element in elements) writer.Line("    " + element + ",");
             writer.Line("});");
             writer.Line();
         }
