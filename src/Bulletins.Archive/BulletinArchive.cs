@@ -176,7 +176,7 @@ public sealed class BulletinArchive : IDisposable
     public void Dispose()
     {
         _codec.Dispose();
-        if (Dialect is SqliteDialect) SqliteConnection.ClearAllPools();
+        Dialect.Dispose();
     }
 
     internal IEnumerable<string> KindNames => Options.Kinds.Select(k => k.Name);

@@ -263,6 +263,44 @@ public abstract class ArchiveContractTests<TStore> : IDisposable where TStore : 
     }
 
     [SkippableFact]
+    public void AWriterKilledMidSaveLeavesEveryCommittedArticleAndNoPartialOne()
+    {
+        var location = Store.Location;
+        using (var created = Store.Open()) { }
+        var child = new System.Diagnostics.ProcessStartInfo("dotnet")
+        {
+            ArgumentList = { Path.Combine(AppContext.BaseDirectory, "Bulletins.Archive.SaveProcess.dll"), location, Seed.Path },
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        long reported = 0;
+        using (var process = System.Diagnostics.Process.Start(child)!)
+        {
+            // Kill it between commits, as soon as three batches of seven are in: the fourth is under way.
+            while (reported < 21 && process.StandardOutput.ReadLine() is { } line) reported = long.Parse(line["committed ".Length..]);
+            process.Kill(entireProcessTree: true);
+            process.WaitForExit();
+        }
+        Assert.True(reported >= 21, "the writer committed batches before it was killed");
+
+        using var archive = Store.Open(new ArchiveOptions { Create = false });
+        long count = archive.Count();
+        var articles = archive.Find().ToList();
+        Assert.True(count >= reported, $"{count} stored, {reported} reported committed");
+        Assert.Equal(0, count % 7);
+        Assert.Equal(count, articles.Count);
+        foreach (var article in articles)
+        {
+            // Each is whole: its fields, its sighting and its text in the full-text index.
+            var original = Seed.Articles.Single(a => article.Id.StartsWith(a.Id + "-", StringComparison.Ordinal));
+            Assert.Equal(original.People, article.People);
+            Assert.Equal(original.Paragraphs, article.Paragraphs);
+            Assert.Single(archive.SightingsOf(article.Id));
+        }
+        Assert.Equal(articles.Count(a => a.Title.Contains("EncroChat")), archive.Search(SearchQuery.Parse("EncroChat")).Count());
+    }
+
+    [SkippableFact]
     public void TwoWritersSavingTheSameArticlesAtOnceStoreEachOnce()
     {
         using var first = Store.Open(new ArchiveOptions { BatchSize = 2 });

@@ -26,6 +26,8 @@ internal sealed class PostgresDialect : StoreDialect
 
     public override DbConnection Connect() => _source.OpenConnection();
 
+    public override void Dispose() => _source.Dispose();
+
     public override IReadOnlyList<string> CreateStatements { get; } =
     [
         "CREATE TABLE archive_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",

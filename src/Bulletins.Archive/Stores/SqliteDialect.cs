@@ -31,6 +31,9 @@ internal sealed class SqliteDialect : StoreDialect
 
     public override string StoreName => "SQLite";
 
+    // The file is closed when the archive is: a test or a user may move or delete it next.
+    public override void Dispose() => SqliteConnection.ClearPool(new SqliteConnection(_connectionString));
+
     public override DbConnection Connect()
     {
         var connection = new SqliteConnection(_connectionString);

@@ -6,8 +6,13 @@ namespace Bulletins.Archive.Stores;
 /// What differs between the stores: connecting, the tables' DDL, the full-text index and its query,
 /// and the SQL for a JSON field. Everything else (the tables' shape, filters, saving) is shared SQL.
 /// </summary>
-internal abstract class StoreDialect
+internal abstract class StoreDialect : IDisposable
 {
+    /// <summary>Releases pooled connections.</summary>
+    public virtual void Dispose()
+    {
+    }
+
     /// <summary>A name for messages: the file's path, or the database and host.</summary>
     public abstract string DisplayName { get; }
 
