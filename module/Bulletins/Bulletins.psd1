@@ -18,6 +18,9 @@
         'Search-Bulletin'
         'Test-Bulletin'
         'Get-BulletinSchema'
+        'Save-Bulletin'
+        'Get-Bulletin'
+        'Measure-Bulletin'
     )
     FunctionsToExport    = @()
     AliasesToExport      = @()
