@@ -12,7 +12,7 @@ public sealed class HelpTests : IDisposable
     private readonly ModuleHost _session = new();
 
     private static readonly string[] CmdletNames =
-        ["Import-Bulletin", "ConvertFrom-Bulletin", "Export-Bulletin", "ConvertTo-Bulletin", "Search-Bulletin", "Test-Bulletin", "Get-BulletinSchema"];
+        ["Import-Bulletin", "ConvertFrom-Bulletin", "Export-Bulletin", "ConvertTo-Bulletin", "Search-Bulletin", "Test-Bulletin", "Get-BulletinSchema", "Save-Bulletin", "Get-Bulletin", "Measure-Bulletin"];
 
     public static TheoryData<string> Cmdlets() => new(CmdletNames);
 

@@ -13,7 +13,7 @@ public sealed class ModuleLayoutTests : IDisposable
     {
         var manifest = (System.Management.Automation.PSModuleInfo)_session.Run("Test-ModuleManifest -Path $args[0]", ModuleHost.ManifestPath).Output.Single();
 
-        Assert.Equal(["ConvertFrom-Bulletin", "ConvertTo-Bulletin", "Export-Bulletin", "Get-BulletinSchema", "Import-Bulletin", "Search-Bulletin", "Test-Bulletin"],
+        Assert.Equal(["ConvertFrom-Bulletin", "ConvertTo-Bulletin", "Export-Bulletin", "Get-Bulletin", "Get-BulletinSchema", "Import-Bulletin", "Measure-Bulletin", "Save-Bulletin", "Search-Bulletin", "Test-Bulletin"],
             manifest.ExportedCmdlets.Keys.Order());
         Assert.Empty(manifest.ExportedFunctions);
         Assert.Empty(manifest.ExportedAliases);
