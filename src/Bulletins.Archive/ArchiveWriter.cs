@@ -52,6 +52,7 @@ public sealed class ArchiveWriter : IDisposable
                 var outcomes = new List<SaveOutcome>(batch.Length);
                 for (int i = 0; i < batch.Length; i++) outcomes.Add(SaveOne(connection, transaction, batch[i], years[i], savedAt));
                 transaction.Commit();
+                _archive.Dialect.Optimize(connection);
                 return outcomes;
             }
             catch (DbException e) when (attempt < Attempts && _archive.Dialect.IsTransient(e))

@@ -8,6 +8,9 @@ namespace Bulletins.Archive;
 /// Names compare by their lower-cased key: equality where a pattern has no wildcards (so the
 /// indexes serve it), LIKE otherwise. The same conditions are checked again in memory on each row
 /// read (<see cref="ArchiveFilter.ToArticleFilter"/>), so both stores answer exactly as files do.
+/// People and countries are <c>seq IN (subquery)</c>, so the store can start from their index
+/// rather than probe it once per article; the date window, rarely selective alone, is checked per
+/// candidate with EXISTS.
 /// </summary>
 internal sealed class FilterSql
 {
@@ -25,9 +28,9 @@ internal sealed class FilterSql
         }
         if (filter.Sources is { Count: > 0 } sources) _conditions.Add(AnyOf("a.source_key", sources, keyed: true));
         if (filter.People is { Count: > 0 } people)
-            _conditions.Add($"EXISTS (SELECT 1 FROM people p WHERE p.article_seq = a.seq AND {AnyOf("p.name_key", people, keyed: true)})");
+            _conditions.Add($"a.seq IN (SELECT p.article_seq FROM people p WHERE {AnyOf("p.name_key", people, keyed: true)})");
         if (filter.Countries is { Count: > 0 } countries)
-            _conditions.Add($"EXISTS (SELECT 1 FROM countries c WHERE c.article_seq = a.seq AND {AnyOf("c.country_key", countries, keyed: true)})");
+            _conditions.Add($"a.seq IN (SELECT c.article_seq FROM countries c WHERE {AnyOf("c.country_key", countries, keyed: true)})");
         if (filter.After is not null || filter.Before is not null)
         {
             var window = new List<string>();

@@ -71,6 +71,8 @@ internal sealed class SqliteDialect : StoreDialect
         """,
         .. SharedSchema.Statements("INTEGER", "TEXT", "REAL"),
         "CREATE VIRTUAL TABLE articles_fts USING fts5(title, body, content='articles', content_rowid='seq', tokenize='unicode61 remove_diacritics 0')",
+        // The title weighs three times the body, as Search-Bulletin scores a title match.
+        "INSERT INTO articles_fts (articles_fts, rank) VALUES ('rank', 'bm25(3.0, 1.0)')",
     ];
 
     public override bool HasMetaTable(DbConnection connection, DbTransaction? transaction) =>
@@ -90,16 +92,21 @@ internal sealed class SqliteDialect : StoreDialect
         command.ExecuteNonQuery();
     }
 
+    // bm25 runs inside FTS5 (its rank column, configured at creation), which ranks before the join,
+    // so only the rows kept are joined with articles; without filters the limit applies there too.
     public override string TextSearchSql(string columns, IReadOnlyList<string> termParameters, string where, string? limit) =>
         $"""
-        SELECT {columns}, bm25(articles_fts, 3.0, 1.0) AS rank
-        FROM articles_fts JOIN articles a ON a.seq = articles_fts.rowid
-        WHERE articles_fts MATCH @match{(where.Length > 0 ? " AND " + where : "")}
-        ORDER BY rank{(limit is null ? "" : " LIMIT " + limit)}
+        SELECT {columns}, f.rank
+        FROM (SELECT rowid, rank FROM articles_fts WHERE articles_fts MATCH @match ORDER BY rank{(limit is not null && where.Length == 0 ? " LIMIT " + limit : "")}) f
+        JOIN articles a ON a.seq = f.rowid{(where.Length > 0 ? " WHERE " + where : "")}
+        ORDER BY f.rank{(limit is null ? "" : " LIMIT " + limit)}
         """;
 
     /// <summary>The FTS5 query for the terms: each a quoted phrase (words are letters and digits only), all required.</summary>
     public static string MatchExpression(IEnumerable<string> terms) => string.Join(" AND ", terms.Select(t => "\"" + t.Replace("\"", "\"\"") + "\""));
+
+    // Runs ANALYZE only when the tables grew enough to need it, with a bounded cost (sqlite.org/lang_analyze.html).
+    public override void Optimize(DbConnection connection) => Sql.Execute(connection, null, "PRAGMA optimize = 0x10002");
 
     public override string NumberField(string jsonName) => $"json_extract(a.fields, '$.{jsonName}')";
 

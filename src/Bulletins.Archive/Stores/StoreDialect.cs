@@ -54,6 +54,11 @@ internal abstract class StoreDialect : IDisposable
     /// </summary>
     public abstract string TextSearchSql(string columns, IReadOnlyList<string> termParameters, string where, string? limit);
 
+    /// <summary>Keeps the planner's statistics current after a committed batch, where the store does not do it itself.</summary>
+    public virtual void Optimize(DbConnection connection)
+    {
+    }
+
     /// <summary>The SQL for a numeric kind field (e.g. <c>arrests</c>) of <c>a.fields</c>.</summary>
     public abstract string NumberField(string jsonName);
 

@@ -41,7 +41,7 @@ internal sealed class TextNormaliser
         return _output.Span;
     }
 
-    /// <summary>The normal form of an article's body from its paragraphs (as <see cref="Body"/> gives for its draft); valid until the next call.</summary>
+    /// <summary>The normal form of an article's body from its paragraphs (as <see cref="Body(ArticleDraft)"/> gives for its draft); valid until the next call.</summary>
     public ReadOnlySpan<char> Body(IReadOnlyList<string> paragraphs)
     {
         _output.Clear();
