@@ -139,8 +139,8 @@ public sealed class BulletinArchive : IDisposable
     /// <summary>
     /// The articles holding every term of the query (the query language of <see cref="SearchQuery"/>),
     /// filtered, best first by the store's ranking (bm25 on SQLite, ts_rank on PostgreSQL), each with
-    /// where every term matched, as Search-Bulletin finds them in files. An empty query lists the
-    /// filtered articles in the order they were saved.
+    /// where every term matched and the score Search-Bulletin gives over files. An empty query lists
+    /// the filtered articles in the order they were saved.
     /// </summary>
     public IEnumerable<SearchHit> Search(SearchQuery query, ArchiveFilter? filter = null, int? limit = null)
     {
@@ -156,17 +156,16 @@ public sealed class BulletinArchive : IDisposable
         var termParameters = Dialect is SqliteDialect ? [] : terms.Select(t => where.Parameter(t)).ToList();
         var sql = Dialect.TextSearchSql(Columns, termParameters, where.Where, limit?.ToString(CultureInfo.InvariantCulture));
         var check = filter.ToArticleFilter();
-        foreach (var (article, rank) in Query(sql, command =>
+        foreach (var (article, _) in Query(sql, command =>
         {
             where.AddTo(command);
             if (Dialect is SqliteDialect) Sql.Add(command, "@match", SqliteDialect.MatchExpression(terms));
         }))
         {
             if (!check.Matches(article)) continue;
-            // The store's tokens found the row; the file search's rule says where (and drops a row it would not match).
-            if (ArticleSearch.Match(article, query) is not { } hit) continue;
-            // Higher is better, as over files: bm25 is lower for better, ts_rank higher.
-            yield return hit with { Score = Dialect is SqliteDialect ? -rank : rank };
+            // The store's tokens found the row; the file search's rule says where (and drops a row it would
+            // not match) and gives the same Score as over files. The order is the store's ranking.
+            if (ArticleSearch.Match(article, query) is { } hit) yield return hit;
         }
     }
 
