@@ -59,17 +59,18 @@ internal static class ArchiveMigration
                 }
             }
             if (rows.Count == 0) return;
+            using var statements = new StatementCache(connection, transaction);
             foreach (var (seq, draft, id, duplicateOf, year) in rows)
             {
                 var context = new ExtractionContext(draft, id, duplicateOf, year)
                 {
-                    DuplicateKind = duplicateOf is null ? null : Sql.Scalar(connection, transaction, "SELECT kind FROM articles WHERE id = @id", ("@id", duplicateOf)) as string,
+                    DuplicateKind = duplicateOf is null ? null : statements.Scalar("SELECT kind FROM articles WHERE id = @id", ("@id", duplicateOf)) as string,
                 };
                 var article = archive.Options.Factory(context);
-                Sql.Execute(connection, transaction, $"UPDATE articles SET kind = @kind, fields = {archive.Dialect.FieldsParameter("@fields")}, month = @month WHERE seq = @seq",
+                statements.Execute($"UPDATE articles SET kind = @kind, fields = {archive.Dialect.FieldsParameter("@fields")}, month = @month WHERE seq = @seq",
                     ("@kind", article.Kind), ("@fields", archive.Codec.Fields(article)), ("@month", ArchiveWriter.Month(article)), ("@seq", seq));
-                MentionRows.Delete(connection, transaction, seq);
-                MentionRows.Insert(connection, transaction, seq, article, archive.Dialect is SqliteDialect);
+                MentionRows.Delete(statements, seq);
+                MentionRows.Insert(statements, seq, article, archive.Dialect is SqliteDialect);
             }
             transaction.Commit();
             after = rows[^1].Seq;

@@ -46,11 +46,12 @@ public sealed class ArchiveWriter : IDisposable
         {
             using var connection = _archive.Dialect.Connect();
             using var transaction = connection.BeginTransaction();
+            using var statements = new StatementCache(connection, transaction);
             try
             {
                 var savedAt = DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture);
                 var outcomes = new List<SaveOutcome>(batch.Length);
-                for (int i = 0; i < batch.Length; i++) outcomes.Add(SaveOne(connection, transaction, batch[i], years[i], savedAt));
+                for (int i = 0; i < batch.Length; i++) outcomes.Add(SaveOne(statements, batch[i], years[i], savedAt));
                 transaction.Commit();
                 _archive.Dialect.Optimize(connection);
                 return outcomes;
@@ -92,19 +93,19 @@ public sealed class ArchiveWriter : IDisposable
         return years;
     }
 
-    private SaveOutcome SaveOne(DbConnection connection, DbTransaction transaction, Article article, int? bulletinYear, string savedAt)
+    private SaveOutcome SaveOne(StatementCache statements, Article article, int? bulletinYear, string savedAt)
     {
-        if (Sql.Scalar(connection, transaction, "SELECT seq FROM articles WHERE id = @id", ("@id", article.Id)) is { } existing)
+        if (statements.Scalar("SELECT seq FROM articles WHERE id = @id", ("@id", article.Id)) is { } existing)
         {
-            return Sighted(connection, transaction, Convert.ToInt64(existing), article, savedAt);
+            return Sighted(statements, Convert.ToInt64(existing), article, savedAt);
         }
 
         var normalised = _keys.Normalise(article.Paragraphs);
-        var stored = article.DuplicateOf is null && FindOriginal(connection, transaction, article, normalised) is { } original
+        var stored = article.DuplicateOf is null && FindOriginal(statements, article, normalised) is { } original
             ? article with { DuplicateOf = original }
             : article;
 
-        var seqValue = Sql.Scalar(connection, transaction,
+        var seqValue = statements.Scalar(
             $"""
             INSERT INTO articles (id, kind, title, source, source_key, file, line, last_line, is_truncated, duplicate_of, body, fields, bulletin_year, month, body_hash, start_hash, saved_at)
             VALUES (@id, @kind, @title, @source, @sourceKey, @file, @line, @lastLine, @truncated, @duplicateOf, @body, {_archive.Dialect.FieldsParameter("@fields")}, @year, @month, @bodyHash, @startHash, @savedAt)
@@ -118,49 +119,47 @@ public sealed class ArchiveWriter : IDisposable
         if (seqValue is null)
         {
             // Another writer stored the same id since the check above (PostgreSQL: it waited for that commit).
-            var seqOfOther = Convert.ToInt64(Sql.Scalar(connection, transaction, "SELECT seq FROM articles WHERE id = @id", ("@id", article.Id)));
-            return Sighted(connection, transaction, seqOfOther, article, savedAt);
+            var seqOfOther = Convert.ToInt64(statements.Scalar("SELECT seq FROM articles WHERE id = @id", ("@id", article.Id)));
+            return Sighted(statements, seqOfOther, article, savedAt);
         }
         long seq = Convert.ToInt64(seqValue);
-        MentionRows.Insert(connection, transaction, seq, stored, _archive.Dialect is SqliteDialect);
-        AddSighting(connection, transaction, seq, stored, savedAt);
-        _archive.Dialect.IndexText(connection, transaction, seq, stored.Title, ArticleCodec.Body(stored));
+        MentionRows.Insert(statements, seq, stored, _archive.Dialect is SqliteDialect);
+        AddSighting(statements, seq, stored, savedAt);
+        _archive.Dialect.IndexText(statements, seq, stored.Title, ArticleCodec.Body(stored));
         return new SaveOutcome(stored, SaveStatus.Added);
     }
 
-    private SaveOutcome Sighted(DbConnection connection, DbTransaction transaction, long seq, Article article, string savedAt)
+    private SaveOutcome Sighted(StatementCache statements, long seq, Article article, string savedAt)
     {
-        bool added = AddSighting(connection, transaction, seq, article, savedAt);
-        var stored = _archive.Query($"SELECT {BulletinArchive.Columns} FROM articles a WHERE a.seq = @seq", c => Sql.Add(c, "@seq", seq), connection, transaction).First().Article;
+        bool added = AddSighting(statements, seq, article, savedAt);
+        var stored = _archive.Query($"SELECT {BulletinArchive.Columns} FROM articles a WHERE a.seq = @seq", c => Sql.Add(c, "@seq", seq), statements.Connection, statements.Transaction).First().Article;
         return new SaveOutcome(stored, added ? SaveStatus.Sighted : SaveStatus.Unchanged);
     }
 
-    private static bool AddSighting(DbConnection connection, DbTransaction transaction, long seq, Article article, string savedAt) =>
-        Sql.Execute(connection, transaction,
+    private static bool AddSighting(StatementCache statements, long seq, Article article, string savedAt) =>
+        statements.Execute(
             "INSERT INTO sightings (article_seq, file, line, saved_at) VALUES (@seq, @file, @line, @savedAt) ON CONFLICT DO NOTHING",
             ("@seq", seq), ("@file", article.File), ("@line", article.Line), ("@savedAt", savedAt)) > 0;
 
     /// <summary>The archived article this one repeats, by the rules of <see cref="Reading.DuplicateIndex"/>, or null.</summary>
-    private string? FindOriginal(DbConnection connection, DbTransaction transaction, Article article, string normalised)
+    private string? FindOriginal(StatementCache statements, Article article, string normalised)
     {
         if (RepeatKeys.BodyHash(normalised) is not { } bodyHash) return null;
-        foreach (var (id, body) in Candidates(connection, transaction, "body_hash", bodyHash))
+        foreach (var (id, body) in Candidates(statements, "body_hash", bodyHash))
         {
             if (_keys.Normalise(ArticleCodec.Paragraphs(body)) == normalised) return id;
         }
         if (!article.IsTruncated || RepeatKeys.TeaserStart(normalised) is not { } teaser) return null;
-        foreach (var (id, body) in Candidates(connection, transaction, "start_hash", RepeatKeys.TeaserLookup(teaser)))
+        foreach (var (id, body) in Candidates(statements, "start_hash", RepeatKeys.TeaserLookup(teaser)))
         {
             if (RepeatKeys.StartsLike(_keys.Normalise(ArticleCodec.Paragraphs(body)), teaser)) return id;
         }
         return null;
     }
 
-    private static List<(string Id, string Body)> Candidates(DbConnection connection, DbTransaction transaction, string column, long hash)
+    private static List<(string Id, string Body)> Candidates(StatementCache statements, string column, long hash)
     {
-        using var command = Sql.Command(connection, transaction, $"SELECT id, body FROM articles WHERE {column} = @hash ORDER BY seq");
-        Sql.Add(command, "@hash", hash);
-        using var reader = command.ExecuteReader();
+        using var reader = statements.Command($"SELECT id, body FROM articles WHERE {column} = @hash ORDER BY seq", ("@hash", hash)).ExecuteReader();
         var candidates = new List<(string, string)>();
         while (reader.Read()) candidates.Add((reader.GetString(0), reader.GetString(1)));
         return candidates;

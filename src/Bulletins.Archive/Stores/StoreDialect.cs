@@ -39,12 +39,7 @@ internal abstract class StoreDialect : IDisposable
     public virtual string FieldsParameter(string name) => name;
 
     /// <summary>Adds the article's title and body to the full-text index, where the store does not do it itself.</summary>
-    public virtual void IndexText(DbConnection connection, DbTransaction transaction, long seq, string title, string body)
-    {
-    }
-
-    /// <summary>Removes every row the full-text index holds for articles (used when migrating a store).</summary>
-    public virtual void RebuildTextIndex(DbConnection connection, DbTransaction transaction)
+    public virtual void IndexText(StatementCache statements, long seq, string title, string body)
     {
     }
 
