@@ -39,6 +39,18 @@ Describe 'Search-Bulletin' {
         (Search-Bulletin -LiteralPath $files -Source Euro*).Article.Source | Should -Be 'Europol', 'Eurojust'
     }
 
+    It 'narrows by -Kind' {
+        (Search-Bulletin -LiteralPath $files -Query Baltic -Kind Statement).Title | Should -Be 'Statement by the North Atlantic Council on the attack in Baltic harbours'
+        (Search-Bulletin -LiteralPath $files -Query Baltic -Kind Speech) | Should -BeNullOrEmpty
+    }
+
+    It '-Encoding reads files without byte order mark in that encoding' {
+        $utf16 = Join-Path $TestDrive 'judicial-utf16.txt'
+        [IO.File]::WriteAllText($utf16, (Get-Content -Raw $JudicialPath), [Text.UnicodeEncoding]::new($false, $false))
+
+        (Search-Bulletin -LiteralPath $utf16 -Query '"action day"' -Encoding unicode).Title | Should -Be 'Fraud network dismantled with the support of Eurojust'
+    }
+
     It 'narrows by the dates, people and countries extracted' {
         (Search-Bulletin -LiteralPath $files -After 2025-04-01).Title | Should -Be 'Fraud network dismantled with the support of Eurojust'
         (Search-Bulletin -LiteralPath $files -After 2025-03-14 -Before 2025-03-14).Title | Should -Be 'Twelve arrests in operation against cocaine smuggling through Baltic harbours'

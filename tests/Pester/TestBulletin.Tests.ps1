@@ -37,6 +37,14 @@ Describe 'Test-Bulletin' {
         $errors.Count | Should -Be 0
     }
 
+    It '-Encoding reads a file without byte order mark in that encoding' {
+        $utf16 = Join-Path $TestDrive 'judicial-utf16.txt'
+        [IO.File]::WriteAllText($utf16, (Get-Content -Raw $JudicialPath), [Text.UnicodeEncoding]::new($false, $false))
+
+        Test-Bulletin -LiteralPath $utf16 -Encoding unicode -Quiet | Should -BeTrue
+        Test-Bulletin -LiteralPath $utf16 -Encoding unicode | Where-Object Severity -eq Error | Should -BeNullOrEmpty
+    }
+
     It 'reports a binary file as a BinaryFile error' {
         $file = Join-Path $TestDrive 'archive.zip'
         [IO.File]::WriteAllBytes($file, [byte[]] (0x50, 0x4B, 0x03, 0x04, 0x14, 0, 0, 0, 8, 0))
