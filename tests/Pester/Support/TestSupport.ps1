@@ -30,15 +30,10 @@ function Invoke-PwshText {
     and returns what it printed (stdout and stderr merged, one string) and its exit code. For what
     only the process shows: host output such as -WhatIf messages, errors on stderr, exit codes.
     #>
-    param(
-        [Parameter(Mandatory)] [string] $Command,
-        [int] $Width = 120
-    )
+    param([Parameter(Mandatory)] [string] $Command)
     $process = [Environment]::ProcessPath
     $pwsh = if ([IO.Path]::GetFileNameWithoutExtension($process) -eq 'dotnet') { @($process, (Join-Path $PSHOME 'pwsh.dll')) } else { @($process) }
-    $env:COLUMNS = $Width
-    try { $text = & $pwsh[0] @($pwsh | Select-Object -Skip 1) -NoProfile -NonInteractive -Command $Command 2>&1 | Out-String }
-    finally { Remove-Item Env:COLUMNS }
+    $text = & $pwsh[0] @($pwsh | Select-Object -Skip 1) -NoProfile -NonInteractive -Command $Command 2>&1 | Out-String
     [pscustomobject]@{ Text = $text; ExitCode = $LASTEXITCODE }
 }
 
