@@ -9,7 +9,7 @@ namespace Bulletins.PowerShell.Commands;
 /// date an article mentions), with each month's arrests and money per currency.
 /// </summary>
 [Cmdlet(VerbsDiagnostic.Measure, "Bulletin")]
-[OutputType(typeof(ArchiveSummary))]
+[OutputType(typeof(ArchiveSummary), typeof(SummaryCount), typeof(MonthSummary))]
 public sealed class MeasureBulletinCommand : PSCmdlet
 {
     /// <summary>The archive: a file path (SQLite) or a PostgreSQL connection string.</summary>
