@@ -14,8 +14,9 @@ public sealed class ConvertToBulletinCommand : PSCmdlet, IDisposable
 {
     private ArticleTextChunks? _chunks;
 
-    /// <summary>The articles to convert.</summary>
-    [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true)]
+    /// <summary>The articles to convert; a search hit binds its Article.</summary>
+    [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+    [Alias(ArticleInput.HitProperty)]
     public Article[] InputObject { get; set; } = [];
 
     /// <summary>Text (default), JsonLines or Csv.</summary>

@@ -22,8 +22,9 @@ public sealed class ExportBulletinCommand : PSCmdlet, IDisposable
     private ArticleWriter? _writer;
     private string _file = "";
 
-    /// <summary>The articles to write.</summary>
-    [Parameter(Mandatory = true, ValueFromPipeline = true)]
+    /// <summary>The articles to write; a search hit binds its Article.</summary>
+    [Parameter(Mandatory = true, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+    [Alias(ArticleInput.HitProperty)]
     public Article InputObject { get; set; } = null!;
 
     /// <summary>The output file; a wildcard must match exactly one existing file.</summary>

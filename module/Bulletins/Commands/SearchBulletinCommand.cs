@@ -46,8 +46,9 @@ public sealed class SearchBulletinCommand : PSCmdlet
     [ValidateNotNullOrEmpty]
     public string[] LiteralPath { get; set; } = [];
 
-    /// <summary>Articles to search, from Import-Bulletin or ConvertFrom-Bulletin.</summary>
-    [Parameter(Mandatory = true, ParameterSetName = InputObjectSet, ValueFromPipeline = true)]
+    /// <summary>Articles to search, from Import-Bulletin or ConvertFrom-Bulletin (a search hit binds its Article).</summary>
+    [Parameter(Mandatory = true, ParameterSetName = InputObjectSet, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+    [Alias(ArticleInput.HitProperty)]
     public Article[] InputObject { get; set; } = [];
 
     /// <summary>The files' encoding when they have no byte-order mark.</summary>
