@@ -6,19 +6,23 @@ namespace Bulletins.PowerShell.Paths;
 /// <summary>
 /// Turns -Path (wildcards) and -LiteralPath values into FileSystem file paths, writing a
 /// non-terminating error for each path that is missing, a directory or on another provider, so the
-/// remaining files are still processed.
+/// remaining files are still processed. Relative paths resolve against the session's current
+/// location (the provider's, not the process's directory), for cmdlets and completers alike.
 /// </summary>
 internal static class InputFileResolver
 {
-    public static IEnumerable<string> Resolve(PSCmdlet cmdlet, IEnumerable<string> paths, bool literal, Action<ErrorRecord> onError)
+    public static IEnumerable<string> Resolve(PSCmdlet cmdlet, IEnumerable<string> paths, bool literal, Action<ErrorRecord> onError) =>
+        Resolve(cmdlet.SessionState.Path, paths, literal, onError);
+
+    public static IEnumerable<string> Resolve(PathIntrinsics session, IEnumerable<string> paths, bool literal, Action<ErrorRecord> onError)
     {
         foreach (var path in paths)
         {
-            foreach (var file in ResolveOne(cmdlet, path, literal, onError)) yield return file;
+            foreach (var file in ResolveOne(session, path, literal, onError)) yield return file;
         }
     }
 
-    private static IEnumerable<string> ResolveOne(PSCmdlet cmdlet, string path, bool literal, Action<ErrorRecord> onError)
+    private static IEnumerable<string> ResolveOne(PathIntrinsics session, string path, bool literal, Action<ErrorRecord> onError)
     {
         bool wildcard = !literal && WildcardPattern.ContainsWildcardCharacters(path);
         List<string> resolved;
@@ -27,11 +31,11 @@ internal static class InputFileResolver
         {
             if (wildcard)
             {
-                resolved = [.. cmdlet.GetResolvedProviderPathFromPSPath(path, out provider)];
+                resolved = [.. session.GetResolvedProviderPathFromPSPath(path, out provider)];
             }
             else
             {
-                resolved = [cmdlet.SessionState.Path.GetUnresolvedProviderPathFromPSPath(path, out provider, out _)];
+                resolved = [session.GetUnresolvedProviderPathFromPSPath(path, out provider, out _)];
             }
         }
         catch (ItemNotFoundException)
