@@ -1,5 +1,7 @@
 BeforeAll {
-    . (Join-Path $PSScriptRoot 'SeamsTestSupport.ps1')
+    . $PSScriptRoot/Support/TestSupport.ps1
+    . $PSScriptRoot/Support/TestBulletins.ps1
+    Import-Module Bulletins -ErrorAction Stop
     $folder = New-Item -ItemType Directory (Join-Path $TestDrive 'bulletins')
     New-TestBulletin (Join-Path $folder 'week.txt') @(
         (New-TestArticle 'Frontex supports return operation' 'Frontex' @('Frontex coordinated the operation.'))

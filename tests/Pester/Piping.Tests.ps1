@@ -1,5 +1,7 @@
 BeforeAll {
-    . (Join-Path $PSScriptRoot 'SeamsTestSupport.ps1')
+    . $PSScriptRoot/Support/TestSupport.ps1
+    . $PSScriptRoot/Support/TestBulletins.ps1
+    Import-Module Bulletins -ErrorAction Stop
     $bulletin = New-TestBulletin (Join-Path $TestDrive 'ukraine.txt') @(
         (New-TestArticle 'Allies pledge air defence for Ukraine' 'NATO' @('Allies agreed on Tuesday to send more air defence systems to Ukraine.', 'The Secretary General welcomed the decision.'))
         (New-TestArticle 'Europol supports action against fraud ring' 'Europol' @('Investigators arrested 12 suspects in Spain and Italy.'))

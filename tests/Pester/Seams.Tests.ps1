@@ -1,5 +1,7 @@
 BeforeAll {
-    . (Join-Path $PSScriptRoot 'SeamsTestSupport.ps1')
+    . $PSScriptRoot/Support/TestSupport.ps1
+    . $PSScriptRoot/Support/TestBulletins.ps1
+    Import-Module Bulletins -ErrorAction Stop
     # A speech whose last line ends no sentence, with no final newline: the hardest seam.
     $a = New-TestBulletin (Join-Path $TestDrive 'a.txt') -NoFinalNewline @(
         (New-TestArticle 'Secretary General to visit Norway' 'NATO' @('The Secretary General will travel to Oslo on 3 March 2025.'))

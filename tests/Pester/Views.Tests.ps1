@@ -1,5 +1,7 @@
 BeforeAll {
-    . (Join-Path $PSScriptRoot 'SeamsTestSupport.ps1')
+    . $PSScriptRoot/Support/TestSupport.ps1
+    . $PSScriptRoot/Support/TestBulletins.ps1
+    Import-Module Bulletins -ErrorAction Stop
     $bulletin = New-TestBulletin (Join-Path $TestDrive 'views.txt') @(
         (New-TestArticle 'Secretary General to visit Norway' 'NATO' @('The Secretary General will travel to Oslo on 3 March 2025.'))
     )
