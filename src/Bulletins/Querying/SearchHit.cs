@@ -24,6 +24,9 @@ public sealed record SearchHit(Article Article, double Score, IReadOnlyList<Sear
     /// <summary>The first match's snippet; for a search by filters only, the opening of the body (for display).</summary>
     public string Snippet => Matches.Count > 0 ? Matches[0].Snippet : Opening();
 
+    /// <summary>The article and the score: <c>NewsRelease: Allies meet ... (week.txt:7), score 6</c>.</summary>
+    public override string ToString() => $"{Article}, score {Score.ToString(System.Globalization.CultureInfo.InvariantCulture)}";
+
     private string Opening()
     {
         const int Length = 70;
