@@ -95,7 +95,7 @@ public abstract partial record Article
     public IReadOnlyList<TextWarning> Warnings { get => _warnings; init => _warnings = ValueList.From(value); }
 
     /// <summary>
-    /// The latest day the article mentions (for news, usually the day it reports); null when it
+    /// The latest day on which a date the article mentions starts (for news, usually the day it reports); null when it
     /// mentions none. What the module's table view shows and <c>Sort-Object Date</c> sorts by.
     /// </summary>
     public DateTime? Date
