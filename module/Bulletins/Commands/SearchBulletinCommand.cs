@@ -23,6 +23,7 @@ public sealed class SearchBulletinCommand : PSCmdlet
     private const string InputObjectSet = "InputObject";
 
     private readonly List<SearchHit> _ranked = [];
+    private long _hits;
     private SearchQuery _query = null!;
     private ArticleFilter _filter = ArticleFilter.None;
     private FileArticleReader _reader = null!;
@@ -112,6 +113,7 @@ public sealed class SearchBulletinCommand : PSCmdlet
     {
         foreach (var hit in ArticleSearch.Search(Articles(), _query, _filter, SearchOrder.FileOrder))
         {
+            _hits++;
             if (Order == SearchOrder.FileOrder) WriteObject(hit);
             else _ranked.Add(hit);
         }
@@ -119,6 +121,7 @@ public sealed class SearchBulletinCommand : PSCmdlet
 
     protected override void EndProcessing()
     {
+        WriteVerbose($"Found {_hits} hits{(Order == SearchOrder.Relevance ? ", best first" : "")}.");
         // A stable sort: equal scores keep file order.
         foreach (var hit in _ranked.OrderByDescending(h => h.Score)) WriteObject(hit);
     }

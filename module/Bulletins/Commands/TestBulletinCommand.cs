@@ -38,10 +38,11 @@ public sealed class TestBulletinCommand : BulletinFileCommand
 
     private void Check(string file)
     {
-        int errors = 0;
+        int errors = 0, warnings = 0;
         void Report(BulletinDiagnostic diagnostic)
         {
             if (diagnostic.Severity == ProblemSeverity.Error) errors++;
+            else warnings++;
             if (!Quiet) WriteObject(diagnostic);
         }
 
@@ -55,6 +56,7 @@ public sealed class TestBulletinCommand : BulletinFileCommand
         {
             foreach (var warning in article.Warnings) Report(BulletinDiagnostic.From(article, warning));
         }
+        WriteVerbose($"'{file}': {errors} errors, {warnings} warnings.");
         if (Quiet) WriteObject(errors == 0);
     }
 }

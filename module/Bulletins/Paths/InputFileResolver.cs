@@ -11,8 +11,19 @@ namespace Bulletins.PowerShell.Paths;
 /// </summary>
 internal static class InputFileResolver
 {
-    public static IEnumerable<string> Resolve(PSCmdlet cmdlet, IEnumerable<string> paths, bool literal, Action<ErrorRecord> onError) =>
-        Resolve(cmdlet.SessionState.Path, paths, literal, onError);
+    public static IEnumerable<string> Resolve(PSCmdlet cmdlet, IEnumerable<string> paths, bool literal, Action<ErrorRecord> onError)
+    {
+        foreach (var path in paths)
+        {
+            int files = 0;
+            foreach (var file in Resolve(cmdlet.SessionState.Path, [path], literal, onError))
+            {
+                files++;
+                yield return file;
+            }
+            if (files > 0) cmdlet.WriteVerbose($"Resolved '{path}' to {files} file{(files == 1 ? "" : "s")}.");
+        }
+    }
 
     public static IEnumerable<string> Resolve(PathIntrinsics session, IEnumerable<string> paths, bool literal, Action<ErrorRecord> onError)
     {

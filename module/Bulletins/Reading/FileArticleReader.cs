@@ -54,6 +54,8 @@ internal sealed class FileArticleReader
             }
 
             long length = stream.Length;
+            _cmdlet.WriteVerbose($"Reading '{file}' ({length} bytes).");
+            long before = _articles;
             using var articles = Bulletin.Read(stream, file, options).GetEnumerator();
             while (true)
             {
@@ -69,6 +71,7 @@ internal sealed class FileArticleReader
                 _progress?.Report(file, ++_articles, stream.Position, length);
                 yield return articles.Current;
             }
+            _cmdlet.WriteVerbose($"Read {_articles - before} articles from '{file}'.");
         }
     }
 
