@@ -50,6 +50,8 @@ public sealed class TestBulletinCommand : BulletinFileCommand
         {
             OnBinaryFile = path => Report(new BulletinDiagnostic(path, 0, 0, BulletinDiagnostic.BinaryFileCode, ProblemSeverity.Error,
                 "The file holds binary data, not bulletin text.", null, null)),
+            OnReadFailed = (path, e) => Report(new BulletinDiagnostic(path, 0, 0, BulletinDiagnostic.ReadFailedCode, ProblemSeverity.Error,
+                $"The file could not be read to the end: {e.Message}", null, null)),
         };
         var options = new BulletinReadOptions { Encoding = Encoding, OnProblem = problem => Report(BulletinDiagnostic.From(problem)) };
         foreach (var article in reader.Read(file, options))

@@ -3,6 +3,7 @@ using System.Management.Automation;
 using System.Management.Automation.Language;
 using System.Management.Automation.Runspaces;
 using Bulletins.PowerShell.Paths;
+using Bulletins.Reading;
 
 namespace Bulletins.PowerShell.Completion;
 
@@ -25,10 +26,12 @@ public sealed class SourceCompleter : IArgumentCompleter
             try
             {
                 using var stream = File.OpenRead(file);
-                if (BinaryContent.IsBinary(stream)) continue;
-                foreach (var draft in Bulletin.ReadDrafts(stream, file)) sources.Add(draft.Source);
+                bool compressed = GzipInput.IsGzip(stream);
+                if (!compressed && BinaryContent.IsBinary(stream)) continue;
+                using var input = compressed ? GzipInput.Open(stream) : stream;
+                foreach (var draft in Bulletin.ReadDrafts(input, file)) sources.Add(draft.Source);
             }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
             {
                 // Completion never fails loudly; an unreadable file just contributes nothing.
             }
