@@ -17,6 +17,13 @@ public sealed class ArticleTypeData : IModuleAssemblyInitializer
         if (Runspace.DefaultRunspace is null) return;
         var typeData = ArticleSchema.Kinds.Select(kind => new TypeData(kind.ClrType) { TypeAdapter = typeof(ArticlePropertyAdapter) }).ToArray();
         using var shell = System.Management.Automation.PowerShell.Create(RunspaceMode.CurrentRunspace);
-        shell.AddCommand("Microsoft.PowerShell.Utility\\Update-TypeData").AddParameter("TypeData", typeData).AddParameter("Force").Invoke();
+        try
+        {
+            shell.AddCommand("Microsoft.PowerShell.Utility\\Update-TypeData").AddParameter("TypeData", typeData).AddParameter("Force").Invoke();
+        }
+        catch (RuntimeException)
+        {
+            // A bare engine host without the Utility module: articles keep .NET's property order.
+        }
     }
 }
