@@ -23,6 +23,7 @@ internal sealed class ArticleCodec
     {
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
         PropertyNameCaseInsensitive = true,
+        Converters = { new DateMentionConverter() },
     };
 
     private readonly Dictionary<string, KindInfo> _kinds;

@@ -26,6 +26,7 @@ public sealed class SearchBulletinCommand : PSCmdlet
     private const string ArchiveSet = "Archive";
 
     private readonly List<SearchHit> _ranked = [];
+    private long _hits;
     private SearchQuery _query = null!;
     private ArticleFilter _filter = ArticleFilter.None;
     private FileArticleReader _reader = null!;
@@ -49,8 +50,9 @@ public sealed class SearchBulletinCommand : PSCmdlet
     [ValidateNotNullOrEmpty]
     public string[] LiteralPath { get; set; } = [];
 
-    /// <summary>Articles to search, from Import-Bulletin or ConvertFrom-Bulletin.</summary>
-    [Parameter(Mandatory = true, ParameterSetName = InputObjectSet, ValueFromPipeline = true)]
+    /// <summary>Articles to search, from Import-Bulletin or ConvertFrom-Bulletin (a search hit binds its Article).</summary>
+    [Parameter(Mandatory = true, ParameterSetName = InputObjectSet, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+    [Alias(ArticleInput.HitProperty)]
     public Article[] InputObject { get; set; } = [];
 
     /// <summary>An archive to search (Save-Bulletin writes one): a file path (SQLite) or a PostgreSQL connection string.</summary>
@@ -124,6 +126,7 @@ public sealed class SearchBulletinCommand : PSCmdlet
         }
         foreach (var hit in ArticleSearch.Search(Articles(), _query, _filter, SearchOrder.FileOrder))
         {
+            _hits++;
             if (Order == SearchOrder.FileOrder) WriteObject(hit);
             else _ranked.Add(hit);
         }
@@ -131,6 +134,7 @@ public sealed class SearchBulletinCommand : PSCmdlet
 
     protected override void EndProcessing()
     {
+        WriteVerbose($"Found {_hits} hits{(Order == SearchOrder.Relevance ? ", best first" : "")}.");
         // A stable sort: equal scores keep file order.
         foreach (var hit in _ranked.OrderByDescending(h => h.Score)) WriteObject(hit);
     }

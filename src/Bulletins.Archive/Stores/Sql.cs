@@ -38,4 +38,7 @@ internal static class Sql
 
     /// <summary>A date as the integer yyyymmdd the dates table holds (compares as the dates do).</summary>
     public static int Day(DateOnly date) => date.Year * 10000 + date.Month * 100 + date.Day;
+
+    /// <summary>The same for a mention's day (a DateTime at midnight).</summary>
+    public static int Day(DateTime date) => Day(DateOnly.FromDateTime(date));
 }
