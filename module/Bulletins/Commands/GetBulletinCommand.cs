@@ -51,8 +51,10 @@ public sealed class GetBulletinCommand : PSCmdlet
         KindCatalog.Filter(this, Kind);
         using var archive = ArchiveLocation.Open(this, Archive, create: false);
         var filter = ArchiveLocation.Filter(Id, Kind, Source, null, null, After, Before);
+        long read = 0;
         foreach (var article in archive.Find(filter))
         {
+            read++;
             if (!Sighting)
             {
                 WriteObject(article);
@@ -62,5 +64,6 @@ public sealed class GetBulletinCommand : PSCmdlet
             output.Properties.Add(new PSNoteProperty("Sightings", archive.SightingsOf(article.Id).ToArray()));
             WriteObject(output);
         }
+        WriteVerbose($"Read {read} articles from the {archive.Store} archive '{ArchiveLocation.Display(Archive)}'.");
     }
 }

@@ -26,6 +26,7 @@ public sealed class MeasureBulletinCommand : PSCmdlet
     {
         using var archive = ArchiveLocation.Open(this, Archive, create: false);
         var summary = archive.Summarise();
+        WriteVerbose($"Counted {summary.Articles} articles of the {archive.Store} archive '{ArchiveLocation.Display(Archive)}'.");
         switch (By)
         {
             case "Source": WriteObject(summary.BySource, enumerateCollection: true); break;

@@ -27,8 +27,9 @@ public sealed class SaveBulletinCommand : PSCmdlet, IDisposable
     [ValidateNotNullOrEmpty]
     public string Archive { get; set; } = "";
 
-    /// <summary>Articles from Import-Bulletin or ConvertFrom-Bulletin.</summary>
-    [Parameter(Mandatory = true, ValueFromPipeline = true)]
+    /// <summary>Articles from Import-Bulletin or ConvertFrom-Bulletin; a search hit binds its Article property.</summary>
+    [Parameter(Mandatory = true, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+    [Alias("Article")]
     public Article[] InputObject { get; set; } = [];
 
     /// <summary>Writes each article as the archive holds it, with a SaveStatus property (Added, Sighted, Unchanged).</summary>
@@ -57,7 +58,7 @@ public sealed class SaveBulletinCommand : PSCmdlet, IDisposable
     {
         if (_writer is not null) Emit(Guard(_writer.Flush));
         _progress.Complete();
-        WriteVerbose($"{_counts[SaveStatus.Added]} added, {_counts[SaveStatus.Sighted]} sighted again, {_counts[SaveStatus.Unchanged]} already archived.");
+        WriteVerbose($"Saved {_seen} articles to the archive '{ArchiveLocation.Display(Archive)}': {_counts[SaveStatus.Added]} added, {_counts[SaveStatus.Sighted]} sighted again, {_counts[SaveStatus.Unchanged]} already archived.");
     }
 
     public void Dispose()
