@@ -10,8 +10,9 @@ cd "$(dirname "$0")/.."
 root=$PWD
 ./build.sh -v quiet >/dev/null
 seed=$(realpath ../shared/seeds/000_e349464e1e009bb6.txt)
-# A fixed folder, so that the paths in the output do not change from one run to the next.
-work=${TMPDIR:-/tmp}/bulletins-tour
+# A fixed folder of this clone's (artifacts/ is not committed), so that the paths in the output do not
+# change from one run to the next, and two clones regenerating at once do not share it.
+work=$root/artifacts/tour
 rm -rf "$work" && mkdir -p "$work"
 trap 'rm -rf "$work"' EXIT
 # Find the pinned pwsh once for the many it starts.
