@@ -86,6 +86,42 @@ public class PeopleExtractionTests
         Assert.Empty(People("She will meet the Prime Minister. Media representatives should register."));
 
     [Theory]
+    [InlineData("Mariam Okonkwo took office as head of the unit on Monday. Ms Okonkwo thanked the staff.", "Mariam Okonkwo")]
+    [InlineData("The board met in Vienna. Tomasz Wierzbicki has led the directorate since its creation.", "Tomasz Wierzbicki")]
+    [InlineData("Elin Marie Sundqvist joined the agency in 2019, and Sundqvist now runs its fraud desk.", "Elin Marie Sundqvist")]
+    public void AFullNameOpeningASentenceIsAPersonAndItsShortFormResolves(string text, string name) =>
+        Assert.Equal([new PersonMention(name, null)], People(text));
+
+    [Fact]
+    public void NamesInAppositionAfterARoleNounOrBeforeAnOffice()
+    {
+        var people = People(
+            "The new Director General replaced his predecessor, Henrik Dahlgren, in May.",
+            "The border agency welcomed news from Priya Raman, the Interior Minister, on Friday.",
+            "Investigators located the main suspect, Luis Alberto Ferreira Gomes, in Porto. Ferreira Gomes was arrested there.");
+        Assert.Equal(
+            [
+                new PersonMention("Henrik Dahlgren", null),
+                new PersonMention("Priya Raman", "Interior Minister"),
+                new PersonMention("Luis Alberto Ferreira Gomes", null),
+            ],
+            people);
+    }
+
+    [Fact]
+    public void AShortFormOfAFamilyNameResolvesToTheFullName() =>
+        Assert.Equal([new PersonMention("Juan Carlos Moreno Vidal", null)],
+            People("The court heard that a suspect, Juan Carlos Moreno Vidal, ran the network. Moreno was detained in Valencia."));
+
+    [Theory]
+    [InlineData("Minister of Defence Anna Kask and Minister of the Interior Jaan Tamm signed the agreement.",
+        "Anna Kask", "Minister of Defence", "Jaan Tamm", "Minister of the Interior")]
+    [InlineData("The talks joined Minister for Finance Orla Brennan and Minister for Justice Cian Doyle in Dublin.",
+        "Orla Brennan", "Minister for Finance", "Cian Doyle", "Minister for Justice")]
+    public void TitledNamesJoinedByAndAreTwoPeople(string text, string first, string firstTitle, string second, string secondTitle) =>
+        Assert.Equal([new PersonMention(first, firstTitle), new PersonMention(second, secondTitle)], People(text));
+
+    [Theory]
     [InlineData("The North Atlantic Council met in Sarajevo.")]
     [InlineData("NATO is now holding Steadfast Defender, our biggest exercise.")]
     [InlineData("Exercise Steadfast Defender is underway and Nordic Response follows.")]
@@ -93,5 +129,8 @@ public class PeopleExtractionTests
     [InlineData("The Public Prosecutor of Lille already announced an extradition.")]
     [InlineData("Major blow to Albanian drug trafficking network.")]
     [InlineData("The Secretary General said that Allies agreed.")]
+    [InlineData("Steadfast Defender was the largest exercise in decades. Last July the partners met.")]
+    [InlineData("The fund supports Eastern Partnership countries. New Zealand has joined the programme.")]
+    [InlineData("Officers searched the port, Rotterdam Europoort, and the depot.")]
     public void CapitalisedPhrasesAreNoPeople(string text) => Assert.Empty(People(text));
 }

@@ -35,6 +35,11 @@ internal static class PersonGrammar
                 i = last + 1;
                 continue;
             }
+            if (t.IsWord(i) && NameWords.LooksLikeName(t.Span(i)) && TryUntitled(t, i, segment, found, out last))
+            {
+                i = last + 1;
+                continue;
+            }
             if (t.IsWord(i) && IsSpeechVerb(t.Span(i)))
             {
                 // `Jake Sullivan said` (the name ends before the verb) or `said Jake Sullivan`.
@@ -51,6 +56,52 @@ internal static class PersonGrammar
             i++;
         }
     }
+
+    /// <summary>
+    /// Verbs that say a run of capitalised words opening a sentence is a person acting (`Jane Doe took office`,
+    /// `Juan Pérez Gil was arrested`); besides these, any past tense in `-ed` and the speech verbs.
+    /// </summary>
+    private static readonly HashSet<string> ActingVerbs = new(StringComparer.Ordinal)
+    {
+        "is", "was", "has", "had", "will", "would", "took", "takes", "became", "becomes", "leads", "led", "heads", "runs", "ran",
+        "met", "meets", "spoke", "speaks", "gave", "gives", "made", "makes", "began", "begins", "remains", "serves", "holds",
+        "held", "wrote", "writes", "won", "succeeds", "replaces", "joins", "chairs", "visits", "opens", "thanks", "welcomes",
+        "presented", "presents", "stood", "sits", "sat", "left", "went", "came", "fled", "faces", "faced", "oversees", "oversaw",
+    };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ActingVerbLookup = ActingVerbs.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// A name of two or more words with no title before it, kept only where its place says it is a person:
+    /// opening a sentence before a verb (`Jane Doe took office`), in apposition after a role noun
+    /// (`his predecessor, Jane Doe,`), or before an office in apposition (`Jane Doe, the Defence Secretary`).
+    /// </summary>
+    private static bool TryUntitled(TokenText t, int i, int segment, List<PersonOccurrence> found, out int last)
+    {
+        last = i;
+        // Inside a capitalised run that started earlier (`The Hague`, a title's name): not a start.
+        if (i > 0 && t.IsWord(i - 1) && char.IsUpper(t.Text[t.Tokens[i - 1].Start]) && t.SameLineAt(i - 1, i)) return false;
+        if (!TryName(t, i, out int nameLast) || CountNameWords(t, i, nameLast) < 2) return false;
+        for (int k = i; k <= nameLast; k++)
+        {
+            if (t.IsWord(k) && Dates.CalendarWords.TryMonth(t.Span(k), out _)) return false;
+        }
+        string name = NameText(t, i, nameLast);
+        if (Countries.CountryNames.All.ContainsKey(name)) return false;
+        string? title = AppositiveTitle(t, nameLast);
+        bool sentenceStart = i == 0 || t.IsSymbol(i - 1, ".!?");
+        bool acting = sentenceStart && t.IsWord(nameLast + 1) && !t.Touches(nameLast + 1) && IsActingVerb(t.Span(nameLast + 1));
+        bool apposed = t.IsSymbol(i - 1, ',') && t.IsWord(i - 2) && TitleLexicon.IsAppositionNoun(t.Span(i - 2))
+                       && (nameLast + 1 >= t.Count || t.IsSymbol(nameLast + 1, ",.;)"));
+        if (title is null && !acting && !apposed) return false;
+        if (Overlaps(found, segment, t.Tokens[i].Start)) return false;
+        found.Add(new PersonOccurrence(segment, t.Tokens[i].Start, t.Tokens[nameLast].End, name, title, false));
+        last = nameLast;
+        return true;
+    }
+
+    private static bool IsActingVerb(ReadOnlySpan<char> word) =>
+        char.IsLower(word[0]) && (ActingVerbLookup.Contains(word) || IsSpeechVerb(word) || (word.Length > 4 && word.EndsWith("ed")));
 
     private static bool Overlaps(List<PersonOccurrence> found, int segment, int start) =>
         found.Count > 0 && found[^1].Segment == segment && found[^1].End > start;
@@ -144,7 +195,9 @@ internal static class PersonGrammar
                && (char.IsUpper(t.Text[t.Tokens[k].Start]) || NameWords.IsParticle(t.Span(k))
                    // `Chiefs of Staff of the Republic of Korea`, `Foreign Affairs and Trade`: connectors inside a capitalised run.
                    || (k > runStart && (t.Is(k, "and") || t.Is(k, "of") || t.Is(k, "for") || t.Is(k, "the")) && k + 1 < t.Count && t.IsWord(k + 1)
-                       && (char.IsUpper(t.Text[t.Tokens[k + 1].Start]) || t.Is(k + 1, "the")))))
+                       && (char.IsUpper(t.Text[t.Tokens[k + 1].Start]) || t.Is(k + 1, "the"))
+                       // `Minister of A Jane Doe and Minister of B John Roe`: `and` before a title starts the next person.
+                       && !(t.Is(k, "and") && TitleLexicon.Matcher.TryMatch(t, k + 1, out _, out _)))))
         {
             if (NameWords.RulesOutPerson(t.Span(k)) || IsAcronym(t.Span(k))) lastAnchor = k;
             k++;
