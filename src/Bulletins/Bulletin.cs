@@ -40,8 +40,9 @@ public static class Bulletin
         var assembler = new ArticleAssembler(options);
         foreach (var draft in drafts)
         {
-            yield return assembler.Assemble(draft);
+            foreach (var article in assembler.Add(draft)) yield return article;
         }
+        foreach (var article in assembler.Flush()) yield return article;
     }
 }
 

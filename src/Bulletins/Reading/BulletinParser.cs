@@ -49,14 +49,14 @@ public sealed class BulletinParser
         if (_completed) return [];
         _completed = true;
         _splitter.End();
-        return Drain();
+        return [.. Drain(), .. _assembler.Flush()];
     }
 
     private IReadOnlyList<Article> Drain()
     {
         if (_segmenter.CompletedCount == 0) return [];
         var articles = new List<Article>(_segmenter.CompletedCount);
-        while (_segmenter.TryDequeue(out var draft)) articles.Add(_assembler.Assemble(draft));
+        while (_segmenter.TryDequeue(out var draft)) articles.AddRange(_assembler.Add(draft));
         return articles;
     }
 

@@ -64,4 +64,45 @@ public class DateExtractionTests
         var context = DraftReader.Context("Meeting on 7 February 2024", "NATO", "Allies met on Wednesday (7 February 2024).", "On 7 February 2024 they agreed.");
         Assert.Single(context.Dates);
     }
+
+    [Theory]
+    [InlineData("The summit opened on Friday 13 December.", 2024, "2024-12-13")] // a Friday in 2024
+    [InlineData("The summit opened on Friday 13 December.", 2025, "2024-12-13")] // not in 2025 (a Saturday)
+    [InlineData("Searches took place on Tuesday, 2 January.", 2023, "2024-01-02")] // a Tuesday in 2024, not 2023
+    [InlineData("Ministers met on Wednesday (5 March) in Warsaw.", 2025, "2025-03-05")]
+    public void AWeekdayPicksTheYearInWhichTheDayIsThatWeekday(string paragraph, int year, string expected)
+    {
+        var draft = DraftReader.Context("Title", "NATO", paragraph).Draft;
+        var dates = new Bulletins.Extraction.ExtractionContext(draft, "x", bulletinDate: new DateOnly(year, 6, 30)).Dates;
+        Assert.Equal(DateOnly.Parse(expected), Assert.Single(dates).Start);
+    }
+
+    [Fact]
+    public void ADayWithoutYearTakesTheYearNearestTheBulletinsDateOverTheArticlesHistory()
+    {
+        var draft = DraftReader.Context("Title", "Eurojust", "A warrant was issued in June 2023.", "He was indicted on 2 February.", "The inquiry began on 12 December.").Draft;
+        var dates = new Bulletins.Extraction.ExtractionContext(draft, "x", bulletinDate: new DateOnly(2024, 2, 7)).Dates;
+        Assert.Equal([new DateOnly(2023, 6, 1), new DateOnly(2024, 2, 2), new DateOnly(2023, 12, 12)], dates.Select(d => d.Start));
+    }
+
+    [Fact]
+    public void TheFirstArticlesOfABulletinTakeTheirYearFromTheArticlesAfterThem()
+    {
+        const string text =
+            "Suspect extradited to Spain\n\nSource: Eurojust\n\nThe warrant dates from May 2021. He was indicted on 3 March.\n\n" +
+            "Ministers meet in Riga\n\nSource: NATO\n\nMinisters met on Tuesday 5 March.\n\n" +
+            "Border figures published\n\nSource: Frontex\n\nThe figures were published on 6 March 2024 in Warsaw.\n";
+        var articles = Bulletins.Bulletin.Read(new StringReader(text), "lookahead.txt").ToList();
+        Assert.Equal(new DateOnly(2024, 3, 3), articles[0].Dates[^1].Start);
+        Assert.Equal(new DateOnly(2024, 3, 5), Assert.Single(articles[1].Dates).Start);
+    }
+
+    [Fact]
+    public void ThePushReaderHoldsTheFirstArticlesUntilADateIsKnownAndReleasesThemAtTheEnd()
+    {
+        var parser = new Bulletins.Reading.BulletinParser("push.txt");
+        Assert.Empty(parser.Push("First\n\nSource: Europol\n\nArrests on 3 March.\n\nSecond\n\nSource: NATO\n\nNo date here.\n\n"));
+        var rest = parser.Complete();
+        Assert.Equal(["First", "Second"], rest.Select(a => a.Title));
+    }
 }

@@ -16,7 +16,7 @@ public class SeedMentionTests
     [Fact]
     public void Dates_()
     {
-        Assert.Equal("July 2021=2021-07-01/2021-07-31; June 2023=2023-06-01/2023-06-30; 2 February=2023-02-02/2023-02-02", Dates(Seed[0]));
+        Assert.Equal("July 2021=2021-07-01/2021-07-31; June 2023=2023-06-01/2023-06-30; 2 February=2024-02-02/2024-02-02", Dates(Seed[0]));
         Assert.Equal("7 February 2024=2024-02-07/2024-02-07", Dates(Seed[1]));
         Assert.Equal("From 31st January to 2nd February 2024=2024-01-31/2024-02-02", Dates(Seed[4]));
         Assert.Equal("6 February 2024=2024-02-06/2024-02-06", Dates(Seed[5]));

@@ -137,10 +137,13 @@ internal static class DateGrammar
         // `Friday 14 March 2025`, `monday, jan twenty two, 2018`.
         if (t.IsWord(i) && CalendarWords.IsWeekday(t.Span(i)))
         {
-            int j = t.IsSymbol(i + 1, ',') ? i + 2 : i + 1;
+            // `Wednesday (7 February)`: the weekday is kept, the text is the date inside the parentheses.
+            bool parenthesised = t.IsSymbol(i + 1, '(');
+            int j = t.IsSymbol(i + 1, ',') || parenthesised ? i + 2 : i + 1;
             if (TryAtomCore(t, j, out atom) && atom.Date.Day is not null)
             {
-                atom = atom with { First = i };
+                var weekday = CalendarWords.TryWeekday(t.Span(i), out var day) ? day : (DayOfWeek?)null;
+                atom = atom with { First = parenthesised ? j : i, Date = atom.Date with { Weekday = weekday } };
                 return true;
             }
             return false;
