@@ -114,6 +114,22 @@ public class PeopleExtractionTests
             People("The court heard that a suspect, Juan Carlos Moreno Vidal, ran the network. Moreno was detained in Valencia."));
 
     [Theory]
+    [InlineData("Jane Okafor, head of the financial crimes unit, presented the findings.", "Jane Okafor")]
+    [InlineData("The figures were confirmed by Anna Berg, the agency’s spokesperson.", "Anna Berg")]
+    [InlineData("Piet Janssen, who leads the unit in Ghent, warned of new threats.", "Piet Janssen")]
+    [InlineData("Lars Holm also thanked the crews of both ships.", "Lars Holm")]
+    [InlineData("Keynote address by Helga Brandt at the Riga Security Forum", "Helga Brandt")]
+    [InlineData("Interview with Tomas Lund on the future of border checks", "Tomas Lund")]
+    public void NamesDescribedOrIntroducedByTheirGenreArePeople(string text, string name) =>
+        Assert.Equal([name], People(text).Select(p => p.Name));
+
+    [Theory]
+    [InlineData("Karin Aaltonen and Pieter de Vries signed the memorandum in Vilnius.", "Karin Aaltonen", "Pieter de Vries")]
+    [InlineData("Joint press conference by Secretary General Mark Rutte and Ursula Keller", "Mark Rutte", "Ursula Keller")]
+    public void ANameJoinedToAPersonByAndIsAPersonToo(string text, string first, string second) =>
+        Assert.Equal([first, second], People(text).Select(p => p.Name));
+
+    [Theory]
     [InlineData("Minister of Defence Anna Kask and Minister of the Interior Jaan Tamm signed the agreement.",
         "Anna Kask", "Minister of Defence", "Jaan Tamm", "Minister of the Interior")]
     [InlineData("The talks joined Minister for Finance Orla Brennan and Minister for Justice Cian Doyle in Dublin.",
@@ -132,5 +148,7 @@ public class PeopleExtractionTests
     [InlineData("Steadfast Defender was the largest exercise in decades. Last July the partners met.")]
     [InlineData("The fund supports Eastern Partnership countries. New Zealand has joined the programme.")]
     [InlineData("Officers searched the port, Rotterdam Europoort, and the depot.")]
+    [InlineData("The operation was supported by Guardia Civil and Policia Judiciaria.")]
+    [InlineData("Visitors to Santa Cruz, which hosts the port, were warned.")]
     public void CapitalisedPhrasesAreNoPeople(string text) => Assert.Empty(People(text));
 }

@@ -80,4 +80,12 @@ public class QuoteExtractionTests
     [InlineData("The platform, called \"Silent Harbour Market\", closed in March.")]
     public void AQuotedProperNameIsNoSpeech(string paragraph) =>
         Assert.Empty(DraftReader.Context("A title", "Europol", paragraph).Quotes);
+
+    [Theory]
+    [InlineData("Jana Novak spoke to reporters.", "“The network was run like a company,” Novak said.")]
+    [InlineData("Jana Novak, head of the cybercrime unit, met the press.", "“The network was run like a company,” Jana Novak, head of the unit, said.")]
+    [InlineData("Jana Novak led the inquiry.", "“The network was run like a company,” according to Jana Novak.")]
+    [InlineData("The agency briefed the press.", "“The network was run like a company,” the Europol Executive Director Jana Novak said.")]
+    public void SpeakersBySurnameAfterADescriptionOrByAttribution(string first, string second) =>
+        Assert.Equal("Jana Novak", Assert.Single(DraftReader.Context("A title", "Europol", first, second).Quotes).Speaker);
 }

@@ -98,7 +98,38 @@ internal static class PersonExtractor
             }
         }
         var people = order.Select(n => new PersonMention(n, titles[n])).ToArray();
+        AddBareSurnames(segments, occurrences, order);
         return (ValueList.FromArray(people), occurrences);
+    }
+
+    /// <summary>
+    /// `” Doe said`, `Doe added: “`: once the article has named Jane Doe, her surname alone is her too.
+    /// These places serve quotes; the people list is already complete.
+    /// </summary>
+    private static void AddBareSurnames(IReadOnlyList<TextSegment> segments, List<PersonOccurrence> occurrences, List<string> names)
+    {
+        var bySurname = new Dictionary<string, string?>(StringComparer.Ordinal);
+        foreach (var name in names)
+        {
+            if (WordCount(name) < 2) continue;
+            string key = Key(LastWord(name));
+            bySurname[key] = bySurname.TryGetValue(key, out var other) && other != name ? null : name;
+        }
+        if (bySurname.Count == 0) return;
+        var taken = occurrences.ToLookup(o => o.Segment);
+        int existing = occurrences.Count;
+        for (int s = 0; s < segments.Count; s++)
+        {
+            var t = segments[s].Tokens;
+            for (int k = 0; k < t.Count; k++)
+            {
+                if (!t.IsWord(k) || !NameWords.LooksLikeName(t.Span(k))) continue;
+                if (!bySurname.TryGetValue(Key(t.Span(k).ToString()), out var full) || full is null) continue;
+                int start = t.Tokens[k].Start, end = t.Tokens[k].End;
+                if (taken[s].Any(o => o.Start < end && start < o.End)) continue;
+                occurrences.Add(new PersonOccurrence(s, start, end, t.Span(k).ToString(), null, false) { FullName = full });
+            }
+        }
     }
 
     /// <summary>

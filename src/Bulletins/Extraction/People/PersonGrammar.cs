@@ -90,14 +90,41 @@ internal static class PersonGrammar
         if (Countries.CountryNames.All.ContainsKey(name)) return false;
         string? title = AppositiveTitle(t, nameLast);
         bool sentenceStart = i == 0 || t.IsSymbol(i - 1, ".!?");
-        bool acting = sentenceStart && t.IsWord(nameLast + 1) && !t.Touches(nameLast + 1) && IsActingVerb(t.Span(nameLast + 1));
+        bool acting = sentenceStart && (ActsAt(t, nameLast + 1)
+            // `Jane Doe and John Roe signed`: two names, then the verb.
+            || t.Is(nameLast + 1, "and") && TryName(t, nameLast + 2, out int secondLast) && CountNameWords(t, nameLast + 2, secondLast) >= 2 && ActsAt(t, secondLast + 1));
         bool apposed = t.IsSymbol(i - 1, ',') && t.IsWord(i - 2) && TitleLexicon.IsAppositionNoun(t.Span(i - 2))
                        && (nameLast + 1 >= t.Count || t.IsSymbol(nameLast + 1, ",.;)"));
-        if (title is null && !acting && !apposed) return false;
+        // `Remarks by Jane Doe`, `Interview with Jane Doe`: the genre of a transcript names its speaker.
+        bool speaking = (t.Is(i - 1, "by") || t.Is(i - 1, "with")) && t.IsWord(i - 2) && TitleLexicon.IsSpokenGenre(t.Span(i - 2));
+        // `Mark Rutte and Jane Doe`: a name joined to the person just named.
+        bool joined = t.Is(i - 1, "and") && found.Count > 0 && found[^1].Segment == segment && i >= 2 && found[^1].End == t.Tokens[i - 2].End;
+        // `Jane Doe, who leads the unit,`, `Jane Doe, the agency’s spokesperson,`, `Jane Doe, head of the unit,`.
+        bool described = t.IsSymbol(nameLast + 1, ',') && (t.Is(nameLast + 2, "who") || RoleFollows(t, nameLast + 2));
+        if (title is null && !acting && !apposed && !speaking && !joined && !described) return false;
         if (Overlaps(found, segment, t.Tokens[i].Start)) return false;
         found.Add(new PersonOccurrence(segment, t.Tokens[i].Start, t.Tokens[nameLast].End, name, title, false));
         last = nameLast;
         return true;
+    }
+
+    /// <summary>An acting verb at <paramref name="k"/>, perhaps after an adverb (`Jane Doe also thanked`).</summary>
+    private static bool ActsAt(TokenText t, int k)
+    {
+        if (t.IsWord(k) && (t.Is(k, "also") || t.Is(k, "then") || t.Is(k, "later") || t.Is(k, "previously") || t.Is(k, "recently")
+                            || t.Is(k, "currently") || t.Is(k, "now") || t.Is(k, "personally") || t.Is(k, "formally"))) k++;
+        return t.IsWord(k) && !t.Touches(k) && IsActingVerb(t.Span(k));
+    }
+
+    /// <summary>A role noun within a short description: `head of ...`, `the agency’s spokesperson`, `a senior investigator`.</summary>
+    private static bool RoleFollows(TokenText t, int k)
+    {
+        for (int n = 0; n < 6 && k < t.Count; n++, k++)
+        {
+            if (t.IsWord(k) && TitleLexicon.IsAppositionNoun(t.Span(k))) return true;
+            if (t.IsSymbol(k, ",.;:“”\"()")) return false;
+        }
+        return false;
     }
 
     private static bool IsActingVerb(ReadOnlySpan<char> word) =>

@@ -25,10 +25,11 @@ internal static class QuoteExtractor
         "insisting|concluding|pointing out|commenting|declaring|affirming|acknowledging|observing|urging|reiterating";
 
     // Bounded, anchored, non-backtracking: these run on short windows beside each quote.
-    private static readonly Regex VerbThenSpeaker = new($@"\A[\s,.;:–—-]{{0,4}}(?:{Verbs})\s+(?:the\s+)?", RegexOptions.NonBacktracking | RegexOptions.IgnoreCase);
+    private static readonly Regex VerbThenSpeaker = new($@"\A[\s,.;:–—-]{{0,4}}(?:{Verbs}|according to)\s+(?:the\s+)?", RegexOptions.NonBacktracking | RegexOptions.IgnoreCase);
     private static readonly Regex PronounVerb = new($@"\A[\s,.;:–—-]{{0,4}}(?:(?:he|she)\s+(?:also\s+)?(?:{Verbs})|(?:{Verbs})\s+(?:he|she))\b", RegexOptions.NonBacktracking | RegexOptions.IgnoreCase);
     private static readonly Regex LeadingFiller = new(@"\A[\s,.;:–—-]{0,4}(?:the\s+)?", RegexOptions.NonBacktracking | RegexOptions.IgnoreCase);
-    private static readonly Regex VerbAfterSpeaker = new($@"\A\s+(?:also\s+|then\s+|later\s+)?(?:{Verbs})\b", RegexOptions.NonBacktracking | RegexOptions.IgnoreCase);
+    // `” Jane Doe said`, or with a description between (`” Jane Doe, head of the unit, said`).
+    private static readonly Regex VerbAfterSpeaker = new($@"\A(?:,[^,“”""\n]{{1,100}},)?\s+(?:also\s+|then\s+|later\s+)?(?:{Verbs})\b", RegexOptions.NonBacktracking | RegexOptions.IgnoreCase);
     private static readonly Regex VerbBeforeQuote = new($@"\b(?:{Verbs})\b[^“”""\n]{{0,60}}\z", RegexOptions.NonBacktracking | RegexOptions.IgnoreCase);
     private static readonly Regex PronounBeforeVerb = new(@"\b(?:he|she)\s+(?:also\s+|then\s+|later\s+)?\z", RegexOptions.NonBacktracking | RegexOptions.IgnoreCase);
     // `He spoke of the threat, noting that “`: a sentence whose subject is a pronoun.
@@ -103,8 +104,8 @@ internal static class QuoteExtractor
         if (FirstPerson.IsMatch(window)) return occurrences.FirstInTitle;
         // `” Jane Doe said`, `”, the Secretary General added`
         var filler = LeadingFiller.Match(window.ToString());
-        if (occurrences.At(segment, from + filler.Length) is { } subject
-            && subject.End <= text.Length && VerbAfterSpeaker.IsMatch(text.AsSpan(subject.End, Math.Min(text.Length - subject.End, 40))))
+        if (SpeakerFrom(text, segment, from + filler.Length, occurrences) is { } subject
+            && subject.End <= text.Length && VerbAfterSpeaker.IsMatch(text.AsSpan(subject.End, Math.Min(text.Length - subject.End, 140))))
             return Name(subject, people);
         return null;
     }
