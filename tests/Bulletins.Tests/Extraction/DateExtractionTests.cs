@@ -105,4 +105,26 @@ public class DateExtractionTests
         var rest = parser.Complete();
         Assert.Equal(["First", "Second"], rest.Select(a => a.Title));
     }
+
+    [Theory]
+    [InlineData("The Summit in July will decide on the new targets.", "July", "2024-07-01")]
+    [InlineData("Patrols have doubled since last September.", "last September", "2023-09-01")]
+    [InlineData("The agency will report again next January.", "next January", "2025-01-01")]
+    [InlineData("Ministers meet again by mid-April in Prague.", "April", "2024-04-01")]
+    public void AMonthWithoutAYearTakesTheBulletinsYear(string paragraph, string text, string start)
+    {
+        var draft = DraftReader.Context("Title", "NATO", paragraph).Draft;
+        var date = Assert.Single(new Bulletins.Extraction.ExtractionContext(draft, "x", bulletinDate: new DateOnly(2024, 3, 14)).Dates);
+        Assert.Equal((text, DateOnly.Parse(start)), (date.Text, date.Start));
+    }
+
+    [Theory]
+    [InlineData("You may apply until the deadline; May I add one thing?")]
+    [InlineData("Thousands march through the city in protest.")]
+    [InlineData("The March meeting was postponed.")]
+    public void MonthWordsThatAreNoTimeAreNoDate(string paragraph)
+    {
+        var draft = DraftReader.Context("Title", "NATO", paragraph).Draft;
+        Assert.Empty(new Bulletins.Extraction.ExtractionContext(draft, "x", bulletinDate: new DateOnly(2024, 3, 14)).Dates);
+    }
 }

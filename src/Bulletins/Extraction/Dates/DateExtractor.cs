@@ -65,7 +65,18 @@ internal static class DateExtractor
     /// </summary>
     private static int? YearFor(PartialDate date, DateOnly? bulletinDate, int? fallback)
     {
-        if (date.Month is not int month || date.Day is not int day) return bulletinDate?.Year ?? fallback;
+        if (date.Month is not int month) return bulletinDate?.Year ?? fallback;
+        if (date.Day is not int day)
+        {
+            // `in July` is the bulletin's July; `last July` the one before the bulletin's month, `next July` the one after.
+            if (bulletinDate is not { } now) return fallback;
+            return date.Relative switch
+            {
+                < 0 => month < now.Month ? now.Year : now.Year - 1,
+                > 0 => month > now.Month ? now.Year : now.Year + 1,
+                _ => now.Year,
+            };
+        }
         int? centre = bulletinDate?.Year ?? fallback;
         if (centre is not int middle) return null;
         int? best = null;
@@ -100,7 +111,7 @@ internal static class DateExtractor
         {
             foreach (var finding in DateGrammar.Find(segment.Text, () => segment.Tokens))
             {
-                if (!finding.HasOwnYear) needsYear |= finding.From.Day is not null || finding.To.Day is not null;
+                if (!finding.HasOwnYear) needsYear = true;
                 else if (finding.To.Day is not null && finding.To.TryLastDay(out var day) && (latest is null || day > latest)) latest = day;
             }
         }
