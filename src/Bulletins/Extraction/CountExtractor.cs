@@ -77,6 +77,8 @@ public static class CountExtractor
         "person", "individual", "suspect", "man", "woman", "member", "leader", "ringleader", "head", "boss", "organiser",
         "organizer", "national", "citizen", "driver", "courier", "fugitive", "defendant", "perpetrator", "accomplice",
         "trafficker", "smuggler", "fraudster", "dealer", "hacker", "administrator", "facilitator", "year-old", "old",
+        "director", "manager", "owner", "founder", "chief", "accountant", "lawyer", "official", "officer", "employee", "operator",
+        "broker", "businessman", "businesswoman", "mayor", "president", "chairman", "ceo", "son", "brother", "father",
     };
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SingularPersonLookup = SingularPersonNouns.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -121,10 +123,19 @@ public static class CountExtractor
         if (t.Is(last, "he") || t.Is(last, "she")) return true;
         if (SingularAt(t, last)) return !t.Is(last - 1, "no") && !t.Is(last - 1, "every") && !t.Is(last - 1, "each");
         if (t.IsWord(last) && People.NameWords.LooksLikeName(t.Span(last)) && !People.NameWords.RulesOutPerson(t.Span(last))) return true;
-        if (!t.IsSymbol(last, ',')) return false;
-        // An apposition closes before the auxiliary: look at the sentence's subject.
-        int start = last - 1;
+        // Otherwise the sentence's subject: `The director of the firm was detained`, `Juan Pérez, 41, was arrested`.
+        int start = last;
         while (start > 0 && !t.IsSymbol(start - 1, ".!?;")) start--;
+        // `In Madrid, the director ...`: skip an opening phrase.
+        for (int k = start; k < last && k < start + 8; k++)
+        {
+            if (t.IsSymbol(k, ',') && (t.Is(k + 1, "the") || t.Is(k + 1, "a") || t.Is(k + 1, "an")
+                                       || t.IsWord(k + 1) && People.NameWords.LooksLikeName(t.Span(k + 1)) && !People.NameWords.RulesOutPerson(t.Span(k + 1))))
+            {
+                start = k + 1;
+                break;
+            }
+        }
         if (t.Is(start, "the") || t.Is(start, "a") || t.Is(start, "an"))
         {
             for (int k = start + 1; k <= start + 4 && k < last; k++)
@@ -153,6 +164,12 @@ public static class CountExtractor
                                      || t.Is(k + 1, "the") && (t.Is(k + 2, "start") || t.Is(k + 2, "beginning") || t.Is(k + 2, "launch") || t.Is(k + 2, "creation"))))
                 return true;
             if ((t.Is(k, "between") || t.Is(k, "from")) && IsYearAt(t, k + 1) && (t.Is(k + 2, "and") || t.Is(k + 2, "to") || t.Is(k + 2, "until") || t.IsSymbol(k + 2, "-–")) && IsYearAt(t, k + 3))
+                return true;
+            // `In an earlier phase`, `the previous operation`, `had previously been arrested`: another action's result.
+            if (t.Is(k, "previously")) return true;
+            if ((t.Is(k, "earlier") || t.Is(k, "previous") || t.Is(k, "former") || t.Is(k, "prior"))
+                && (t.Is(k + 1, "phase") || t.Is(k + 1, "phases") || t.Is(k + 1, "stage") || t.Is(k + 1, "operation") || t.Is(k + 1, "operations")
+                    || t.Is(k + 1, "wave") || t.Is(k + 1, "round") || t.Is(k + 1, "actions")))
                 return true;
             if ((t.Is(k, "over") || t.Is(k, "in") || t.Is(k, "during") || t.Is(k, "for")) && t.Is(k + 1, "the") && (t.Is(k + 2, "past") || t.Is(k + 2, "last")))
             {

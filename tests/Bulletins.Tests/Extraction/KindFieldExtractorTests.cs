@@ -31,6 +31,9 @@ public class KindFieldExtractorTests
     [InlineData("Radu Ionescu Popa, believed to be the network's leader, was arrested in Constanța.")]
     [InlineData("Officers of the NCA arrested a 29-year-old suspect in Leeds.")]
     [InlineData("She has been arrested and remains in custody.")]
+    [InlineData("The director of the shipping firm was detained at his home in Gdynia.")]
+    [InlineData("In Antwerp, the owner of two car washes was arrested on Thursday.")]
+    [InlineData("Among the targets, Marco Bellini Rossi, 47, was arrested in Genoa.")]
     public void OnePersonArrestedWithoutANumberIsOne(string text) =>
         Assert.Equal(1, CountExtractor.Find(DraftReader.Context("Title", "Europol", text), Arrests, Arrested));
 
@@ -48,6 +51,8 @@ public class KindFieldExtractorTests
     [InlineData("Between 2019 and 2023, more than 400 people were detained in the investigation.")]
     [InlineData("Over the past five years, 1 200 traffickers were arrested across the region.")]
     [InlineData("No suspect was arrested.")]
+    [InlineData("In an earlier phase of the case, 23 suspects were arrested in Italy.")]
+    [InlineData("Seven of them had previously been arrested for drug offences.")]
     public void FindsNoArrestCountWhereThereIsNone(string text) =>
         Assert.Null(CountExtractor.Find(DraftReader.Context("Title", "Europol", text), Arrests, Arrested));
 
@@ -134,5 +139,15 @@ public class KindFieldExtractorTests
             "They seized 5 tonnes of cocaine, 350 kg of heroin in Antwerp and 40\u00A0000 litres of fuel."));
         Assert.Equal(["5 tonnes of cocaine|5|tonne", "350 kg of heroin|350|kilogram", "40\u00A0000 litres of fuel|40000|litre"],
             quantities.Select(q => $"{q.Text}|{q.Amount}|{q.Unit}"));
+    }
+
+    [Fact]
+    public void APressConferenceLabelWithTheOrganisationBeforeTheOfficeNamesASpeaker()
+    {
+        var context = DraftReader.Context("Press conference by the Executive Director of Frontex", "Frontex",
+            "Frontex Spokesperson Marta Ruiz: Good afternoon and welcome.",
+            "Executive Director of Frontex Hans Leijtens: Thank you, Marta.",
+            "Marta Ruiz: The first question, please.");
+        Assert.Equal(["Hans Leijtens", "Marta Ruiz"], SpeakerExtractor.Extract(context).Order(StringComparer.Ordinal));
     }
 }

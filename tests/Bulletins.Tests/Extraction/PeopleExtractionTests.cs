@@ -120,6 +120,7 @@ public class PeopleExtractionTests
     [InlineData("Lars Holm also thanked the crews of both ships.", "Lars Holm")]
     [InlineData("Keynote address by Helga Brandt at the Riga Security Forum", "Helga Brandt")]
     [InlineData("Interview with Tomas Lund on the future of border checks", "Tomas Lund")]
+    [InlineData("Among those detained was Farid Hassan Mohamed Ali, 38, a courier.", "Farid Hassan Mohamed Ali")]
     public void NamesDescribedOrIntroducedByTheirGenreArePeople(string text, string name) =>
         Assert.Equal([name], People(text).Select(p => p.Name));
 
@@ -132,6 +133,8 @@ public class PeopleExtractionTests
     [Theory]
     [InlineData("Minister of Defence Anna Kask and Minister of the Interior Jaan Tamm signed the agreement.",
         "Anna Kask", "Minister of Defence", "Jaan Tamm", "Minister of the Interior")]
+    [InlineData("The hearing brought together Commissioner for Trade Lea Vidmar and Chair of the Committee on Fisheries Aron Kiss.",
+        "Lea Vidmar", "Commissioner for Trade", "Aron Kiss", "Chair of the Committee on Fisheries")]
     [InlineData("The talks joined Minister for Finance Orla Brennan and Minister for Justice Cian Doyle in Dublin.",
         "Orla Brennan", "Minister for Finance", "Cian Doyle", "Minister for Justice")]
     public void TitledNamesJoinedByAndAreTwoPeople(string text, string first, string firstTitle, string second, string secondTitle) =>
@@ -150,5 +153,6 @@ public class PeopleExtractionTests
     [InlineData("Officers searched the port, Rotterdam Europoort, and the depot.")]
     [InlineData("The operation was supported by Guardia Civil and Policia Judiciaria.")]
     [InlineData("Visitors to Santa Cruz, which hosts the port, were warned.")]
+    [InlineData("The convoy reached Santa Marta, 30 kilometres further on.")]
     public void CapitalisedPhrasesAreNoPeople(string text) => Assert.Empty(People(text));
 }

@@ -100,7 +100,10 @@ internal static class PersonGrammar
         // `Mark Rutte and Jane Doe`: a name joined to the person just named.
         bool joined = t.Is(i - 1, "and") && found.Count > 0 && found[^1].Segment == segment && i >= 2 && found[^1].End == t.Tokens[i - 2].End;
         // `Jane Doe, who leads the unit,`, `Jane Doe, the agency’s spokesperson,`, `Jane Doe, head of the unit,`.
-        bool described = t.IsSymbol(nameLast + 1, ',') && (t.Is(nameLast + 2, "who") || RoleFollows(t, nameLast + 2));
+        bool described = t.IsSymbol(nameLast + 1, ',') && (t.Is(nameLast + 2, "who") || RoleFollows(t, nameLast + 2)
+            // `Pieter Van Damme, 52, was arrested`: an age in apposition.
+            || t.IsNumber(nameLast + 2) && t.Tokens[nameLast + 2].Length <= 3 && int.TryParse(t.Span(nameLast + 2), out int age) && age is >= 14 and <= 110
+               && (nameLast + 3 >= t.Count || t.IsSymbol(nameLast + 3, ",.;)")));
         if (title is null && !acting && !apposed && !speaking && !joined && !described) return false;
         if (Overlaps(found, segment, t.Tokens[i].Start)) return false;
         found.Add(new PersonOccurrence(segment, t.Tokens[i].Start, t.Tokens[nameLast].End, name, title, false));
@@ -221,7 +224,7 @@ internal static class PersonGrammar
         while (k < t.Count && t.IsWord(k) && !t.Touches(k)
                && (char.IsUpper(t.Text[t.Tokens[k].Start]) || NameWords.IsParticle(t.Span(k))
                    // `Chiefs of Staff of the Republic of Korea`, `Foreign Affairs and Trade`: connectors inside a capitalised run.
-                   || (k > runStart && (t.Is(k, "and") || t.Is(k, "of") || t.Is(k, "for") || t.Is(k, "the")) && k + 1 < t.Count && t.IsWord(k + 1)
+                   || (k > runStart && (t.Is(k, "and") || t.Is(k, "of") || t.Is(k, "for") || t.Is(k, "the") || t.Is(k, "on")) && k + 1 < t.Count && t.IsWord(k + 1)
                        && (char.IsUpper(t.Text[t.Tokens[k + 1].Start]) || t.Is(k + 1, "the"))
                        // `Minister of A Jane Doe and Minister of B John Roe`: `and` before a title starts the next person.
                        && !(t.Is(k, "and") && TitleLexicon.Matcher.TryMatch(t, k + 1, out _, out _)))))
@@ -233,6 +236,11 @@ internal static class PersonGrammar
         while (runEnd >= runStart && !char.IsUpper(t.Text[t.Tokens[runEnd].Start])) runEnd--;
         if (runEnd < runStart) return false;
         if (lastAnchor < 0) lastAnchor = runStart; // `of Lille`: the place is one word
+        // `Committee on Fisheries`, `Ministry of Justice`: a connector after the anchor takes the next word into the office.
+        while (lastAnchor + 2 <= runEnd && (t.Is(lastAnchor + 1, "on") || t.Is(lastAnchor + 1, "of") || t.Is(lastAnchor + 1, "for") || t.Is(lastAnchor + 1, "and")))
+        {
+            lastAnchor += t.Is(lastAnchor + 2, "the") && lastAnchor + 3 <= runEnd ? 3 : 2;
+        }
         last = lastAnchor;
         // A name run on without a comma must have two words at least (`Ursula von der Leyen`), or it is part of the office.
         if (runEnd > lastAnchor && CountNameWords(t, lastAnchor + 1, runEnd) >= 2) nameFirst = lastAnchor + 1;
