@@ -88,4 +88,15 @@ public class QuoteExtractionTests
     [InlineData("The agency briefed the press.", "“The network was run like a company,” the Europol Executive Director Jana Novak said.")]
     public void SpeakersBySurnameAfterADescriptionOrByAttribution(string first, string second) =>
         Assert.Equal("Jana Novak", Assert.Single(DraftReader.Context("A title", "Europol", first, second).Quotes).Speaker);
+
+    [Theory]
+    [InlineData("“We found the money in four countries,” said Chief Prosecutor Ilse Maertens. “The trial can now begin.”")]
+    [InlineData("“We found the money in four countries,” Chief Prosecutor Ilse Maertens said. “The trial can now begin.”")]
+    public void ASecondQuoteRightAfterTheAttributionKeepsItsSpeaker(string paragraph) =>
+        Assert.Equal(["Ilse Maertens", "Ilse Maertens"], DraftReader.Context("A title", "Eurojust", paragraph).Quotes.Select(q => q.Speaker));
+
+    [Fact]
+    public void AQuoteAfterAnUnrelatedSentenceHasNoSpeakerFromTheOneBefore() =>
+        Assert.Equal(["Ilse Maertens", null], DraftReader.Context("A title", "Eurojust",
+            "“We found the money in four countries,” said Chief Prosecutor Ilse Maertens. The defence called it “a political trial without any evidence”.").Quotes.Select(q => q.Speaker));
 }

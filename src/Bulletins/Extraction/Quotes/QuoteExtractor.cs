@@ -54,12 +54,17 @@ internal static class QuoteExtractor
             if (segments[s].IsTitle) continue;
             string text = segments[s].Text;
             if (text.AsSpan().IndexOfAny('“', '"') < 0) continue;
+            int previousClose = -1;
+            string? previousSpeaker = null;
             foreach (var (open, close) in FindQuoted(text))
             {
                 string inner = text[(open + 1)..close].Trim();
                 if (CountWords(inner) < 3 || IsProperName(inner)) continue;
                 string? speaker = SpeakerAfter(text, s, close, occurrences, people, lastSpeaker)
-                                  ?? SpeakerBefore(text, s, open, occurrences, people, lastSpeaker);
+                                  ?? SpeakerBefore(text, s, open, occurrences, people, lastSpeaker)
+                                  ?? (ContinuesAfterAttribution(text, previousClose, open) ? previousSpeaker : null);
+                previousClose = close;
+                previousSpeaker = speaker;
                 lastSpeaker = speaker ?? lastSpeaker;
                 (quotes ??= []).Add(new QuoteMention(inner, speaker));
             }
@@ -129,6 +134,19 @@ internal static class QuoteExtractor
             return lastSpeaker ?? (occurrences.LastBefore(segment, boundary) is { } before ? Name(before, people) : null);
         return null;
     }
+
+    /// <summary>
+    /// `“First part,” said Jane Doe. “Second part.”`: a quote that opens right after the short attribution
+    /// of the one before it, in the same paragraph, goes on in the same voice.
+    /// </summary>
+    private static bool ContinuesAfterAttribution(string text, int previousClose, int open)
+    {
+        if (previousClose < 0 || open - previousClose > 120) return false;
+        var between = text.AsSpan(previousClose + 1, open - previousClose - 1).TrimEnd();
+        return between.Length > 0 && between[^1] is '.' or ':' && VerbThenSpeaker.IsMatch(between) | VerbAfterSpeakerAnywhere.IsMatch(between);
+    }
+
+    private static readonly Regex VerbAfterSpeakerAnywhere = new($@"\A[\s,]*[^.!?“”""\n]{{1,80}}\s(?:{Verbs})\.\z", RegexOptions.NonBacktracking | RegexOptions.IgnoreCase);
 
     /// <summary>
     /// The person named at <paramref name="start"/>, or after an organisation's name there
