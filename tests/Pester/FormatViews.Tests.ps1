@@ -30,13 +30,14 @@ Describe 'The table view of articles' {
 }
 
 Describe 'The list view of articles' {
-    It 'is what Format-List shows: the base fields, where the article is, and counts for long fields' {
+    It 'is what Format-List shows: the base fields, where the article is (File, Line, LastLine), and counts for long fields' {
         $text = Import-Bulletin -LiteralPath $JudicialPath | Select-Object -First 1 | Format-List | Show
 
         $lines = $text -split '\r?\n' | Where-Object { $_ -match '^\w+\s+:' }
-        ($lines | ForEach-Object { ($_ -split '\s+:')[0] }) | Select-Object -First 4 | Should -Be 'Kind', 'Title', 'Source', 'Location'
+        ($lines | ForEach-Object { ($_ -split '\s+:')[0] }) | Select-Object -First 4 | Should -Be 'Kind', 'Title', 'Source', 'File'
         $text | Should -Match '(?m)^Title\s+: Fraud network dismantled with the support of Eurojust$'
-        $text | Should -Match ('(?m)^Location\s+: ' + [regex]::Escape($JudicialPath) + ':1-7$')
+        $text | Should -Match ('(?m)^File\s+: ' + [regex]::Escape($JudicialPath) + '$')
+        $text | Should -Match '(?m)^LastLine\s+: 7$'
         $text | Should -Match '(?m)^Paragraphs\s+: 2$'
     }
 }
@@ -45,7 +46,7 @@ Describe 'Other views' {
     It 'shows search hits with score, title and where they matched' {
         $text = Search-Bulletin 'coordination centre' -LiteralPath $JudicialPath | Show
 
-        $text | Should -Match 'Score\s+Title\s+Where\s+Snippet'
+        $text | Should -Match 'Score\s+Title\s+FirstMatch\s+Snippet'
         $text | Should -Match '¶2 line 7'
     }
 
@@ -64,7 +65,7 @@ Describe 'Other views' {
         $text = Get-BulletinSchema Speech -Field | Show
 
         $text | Should -Match 'Kind: Speech'
-        $text | Should -Match 'Name\s+Type\s+Base\s+Description'
+        $text | Should -Match 'Name\s+TypeName\s+IsBase\s+Description'
         $text | Should -Match 'Paragraphs\s+string\[\]\s+True'
     }
 }

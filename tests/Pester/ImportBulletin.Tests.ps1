@@ -124,7 +124,7 @@ Describe 'Import-Bulletin' {
     It 'dates each article by the latest day it mentions, so Sort-Object can order by it' {
         $articles = Import-Bulletin -LiteralPath $HarbourPath
 
-        $articles.Date | Should -Be ([DateOnly]::new(2025, 3, 14)), ([DateOnly]::new(2025, 3, 20))
+        $articles.Date | Should -Be ([datetime]'2025-03-14'), ([datetime]'2025-03-20')
         ($articles | Sort-Object Date -Descending)[0].Source | Should -Be 'NATO'
     }
 

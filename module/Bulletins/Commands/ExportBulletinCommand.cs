@@ -21,9 +21,11 @@ public sealed class ExportBulletinCommand : PSCmdlet, IDisposable
 
     private ArticleWriter? _writer;
     private string _file = "";
+    private long _written;
 
-    /// <summary>The articles to write.</summary>
-    [Parameter(Mandatory = true, ValueFromPipeline = true)]
+    /// <summary>The articles to write; a search hit binds its Article.</summary>
+    [Parameter(Mandatory = true, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+    [Alias(ArticleInput.HitProperty)]
     public Article InputObject { get; set; } = null!;
 
     /// <summary>The output file; a wildcard must match exactly one existing file.</summary>
@@ -69,6 +71,9 @@ public sealed class ExportBulletinCommand : PSCmdlet, IDisposable
     {
         bool literal = ParameterSetName == LiteralPathSet;
         _file = OutputFileResolver.Resolve(this, literal ? LiteralPath : Path, literal);
+        var format = Format ?? FormatFromExtension.For(_file);
+        if (format is null) ThrowTerminatingError(BulletinErrors.NoFormat(_file, FormatFromExtension.Known));
+        WriteVerbose($"{(Append ? "Appending" : "Writing")} {format} {(Format is null ? $"(from the extension '{System.IO.Path.GetExtension(_file)}') " : "")}to '{_file}'.");
         if (!ShouldProcess(_file, Append ? "Append articles" : "Write articles")) return;
 
         var exists = File.Exists(_file);
@@ -77,12 +82,11 @@ public sealed class ExportBulletinCommand : PSCmdlet, IDisposable
         {
             File.SetAttributes(_file, File.GetAttributes(_file) & ~FileAttributes.ReadOnly);
         }
-        var format = Format ?? FormatFromExtension.For(_file);
         try
         {
             var stream = new FileStream(_file, Append ? FileMode.Append : FileMode.Create, FileAccess.Write, FileShare.Read);
             var text = new StreamWriter(stream, Encoding ?? new UTF8Encoding(false)) { NewLine = "\n" };
-            _writer = ArticleWriter.Create(format, Append && stream.Position > 0 && format == BulletinFormat.Csv ? new HeaderSkippingWriter(text) : text, ownsOutput: true);
+            _writer = ArticleWriter.Create(format!.Value, Append && stream.Position > 0 && format.Value == BulletinFormat.Csv ? new HeaderSkippingWriter(text) : text, ownsOutput: true);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -97,6 +101,7 @@ public sealed class ExportBulletinCommand : PSCmdlet, IDisposable
             try
             {
                 _writer.Write(InputObject);
+                _written++;
             }
             catch (IOException e)
             {
@@ -106,7 +111,11 @@ public sealed class ExportBulletinCommand : PSCmdlet, IDisposable
         if (PassThru) WriteObject(InputObject);
     }
 
-    protected override void EndProcessing() => Dispose();
+    protected override void EndProcessing()
+    {
+        if (_writer is not null) WriteVerbose($"Wrote {_written} articles to '{_file}'.");
+        Dispose();
+    }
 
     public void Dispose()
     {
