@@ -74,7 +74,7 @@ public class DateExtractionTests
     {
         var draft = DraftReader.Context("Title", "NATO", paragraph).Draft;
         var dates = new Bulletins.Extraction.ExtractionContext(draft, "x", bulletinDate: new DateOnly(year, 6, 30)).Dates;
-        Assert.Equal(DateOnly.Parse(expected), Assert.Single(dates).Start);
+        Assert.Equal(DateTime.Parse(expected), Assert.Single(dates).Start);
     }
 
     [Fact]
@@ -82,7 +82,7 @@ public class DateExtractionTests
     {
         var draft = DraftReader.Context("Title", "Eurojust", "A warrant was issued in June 2023.", "He was indicted on 2 February.", "The inquiry began on 12 December.").Draft;
         var dates = new Bulletins.Extraction.ExtractionContext(draft, "x", bulletinDate: new DateOnly(2024, 2, 7)).Dates;
-        Assert.Equal([new DateOnly(2023, 6, 1), new DateOnly(2024, 2, 2), new DateOnly(2023, 12, 12)], dates.Select(d => d.Start));
+        Assert.Equal([new DateTime(2023, 6, 1), new DateTime(2024, 2, 2), new DateTime(2023, 12, 12)], dates.Select(d => d.Start));
     }
 
     [Fact]
@@ -93,8 +93,8 @@ public class DateExtractionTests
             "Ministers meet in Riga\n\nSource: NATO\n\nMinisters met on Tuesday 5 March.\n\n" +
             "Border figures published\n\nSource: Frontex\n\nThe figures were published on 6 March 2024 in Warsaw.\n";
         var articles = Bulletins.Bulletin.Read(new StringReader(text), "lookahead.txt").ToList();
-        Assert.Equal(new DateOnly(2024, 3, 3), articles[0].Dates[^1].Start);
-        Assert.Equal(new DateOnly(2024, 3, 5), Assert.Single(articles[1].Dates).Start);
+        Assert.Equal(new DateTime(2024, 3, 3), articles[0].Dates[^1].Start);
+        Assert.Equal(new DateTime(2024, 3, 5), Assert.Single(articles[1].Dates).Start);
     }
 
     [Fact]
@@ -115,7 +115,7 @@ public class DateExtractionTests
     {
         var draft = DraftReader.Context("Title", "NATO", paragraph).Draft;
         var date = Assert.Single(new Bulletins.Extraction.ExtractionContext(draft, "x", bulletinDate: new DateOnly(2024, 3, 14)).Dates);
-        Assert.Equal((text, DateOnly.Parse(start)), (date.Text, date.Start));
+        Assert.Equal((text, DateTime.Parse(start)), (date.Text, date.Start));
     }
 
     [Theory]
