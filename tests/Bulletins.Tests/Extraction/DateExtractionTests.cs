@@ -127,4 +127,13 @@ public class DateExtractionTests
         var draft = DraftReader.Context("Title", "NATO", paragraph).Draft;
         Assert.Empty(new Bulletins.Extraction.ExtractionContext(draft, "x", bulletinDate: new DateOnly(2024, 3, 14)).Dates);
     }
+
+    [Fact]
+    public void AnArticlesDateIsTheLatestDayItNamesNotAMonthToCome()
+    {
+        const string text = "Ministers meet in Riga\n\nSource: NATO\n\nMinisters met on 7 February 2024 to prepare the Summit in July.\n";
+        var article = Assert.Single(Bulletins.Bulletin.Read(new StringReader(text), "date.txt"));
+        Assert.Equal(2, article.Dates.Count);
+        Assert.Equal(new DateTime(2024, 2, 7), article.Date);
+    }
 }
