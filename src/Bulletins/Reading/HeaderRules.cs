@@ -10,10 +10,10 @@ internal static class HeaderRules
     public const string SourcePrefix = "Source:";
 
     /// <summary>Longest name accepted on a <c>Source:</c> line; agency names are short.</summary>
-    public const int MaxSourceLength = 80;
+    public const int MaxSourceLength = 100;
 
     /// <summary>Most words accepted in a source name.</summary>
-    public const int MaxSourceWords = 8;
+    public const int MaxSourceWords = 12;
 
     /// <summary>
     /// A line that may be a title: not ending like a sentence or a clause (<c>.</c> <c>,</c> <c>;</c>
@@ -27,7 +27,7 @@ internal static class HeaderRules
 
     /// <summary>
     /// Parses <c>Source: name</c> (at the start of the line, trailing whitespace ignored). The name
-    /// must look like a name: 1 to 80 characters, at most 8 words, no <c>,</c> <c>;</c> <c>:</c>, not
+    /// must look like a name: 1 to 100 characters, at most 12 words (ministries have long names), no <c>,</c> <c>;</c> <c>:</c>, not
     /// ending in <c>.</c> or <c>…</c>; a citation like <c>Source: Eurostat, 2023.</c> is not a header.
     /// </summary>
     public static bool TryParseSource(ReadOnlySpan<char> line, out ReadOnlySpan<char> name)
