@@ -23,4 +23,9 @@ public static class ProblemCodes
 
     /// <summary>A line longer than 1 Mi (1 048 576) characters: not bulletin text, left out, never held in memory.</summary>
     public const string LineTooLong = "BLT007";
+
+    // BLT008 and BLT009 are left to the segmenter's header problems.
+
+    /// <summary>Classification or extraction of one article threw: the article is kept with its text and empty fields.</summary>
+    public const string ExtractionFailed = "BLT010";
 }
