@@ -13,10 +13,12 @@ namespace Bulletins.PowerShell.Commands;
 /// </summary>
 [Cmdlet(VerbsData.ConvertFrom, "Bulletin")]
 [OutputType(typeof(Article))]
-public sealed class ConvertFromBulletinCommand : PSCmdlet
+public sealed class ConvertFromBulletinCommand : PSCmdlet, IDisposable
 {
     private BulletinParser _parser = null!;
     private ArticleFilter _filter = ArticleFilter.None;
+    private readonly List<IDisposable> _inputs = [];
+    private string? _lastInputPath;
 
     /// <summary>Bulletin text: a whole text or single lines.</summary>
     [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true)]
@@ -28,6 +30,14 @@ public sealed class ConvertFromBulletinCommand : PSCmdlet
     [Parameter]
     [ValidateNotNullOrEmpty]
     public string Name { get; set; } = "pipeline";
+
+    /// <summary>
+    /// The file the text comes from: Get-Content's PSPath, bound by property name. It is marked as an
+    /// input being read, so Export-Bulletin -Append refuses to feed it to itself.
+    /// </summary>
+    [Parameter(ValueFromPipelineByPropertyName = true, DontShow = true)]
+    [Alias("PSPath")]
+    public string? InputPath { get; set; }
 
     /// <summary>Only articles of these kinds (wildcards allowed).</summary>
     [SupportsWildcards]
@@ -48,6 +58,7 @@ public sealed class ConvertFromBulletinCommand : PSCmdlet
 
     protected override void ProcessRecord()
     {
+        NoteInputFile();
         if (InputObject is null) return;
         foreach (var text in InputObject)
         {
@@ -57,7 +68,33 @@ public sealed class ConvertFromBulletinCommand : PSCmdlet
         }
     }
 
-    protected override void EndProcessing() => Emit(_parser.Complete());
+    protected override void EndProcessing()
+    {
+        Emit(_parser.Complete());
+        Dispose();
+    }
+
+    public void Dispose()
+    {
+        foreach (var input in _inputs) input.Dispose();
+        _inputs.Clear();
+    }
+
+    private void NoteInputFile()
+    {
+        if (InputPath is not { Length: > 0 } path || path == _lastInputPath) return;
+        _lastInputPath = path;
+        string file;
+        try
+        {
+            file = SessionState.Path.GetUnresolvedProviderPathFromPSPath(path);
+        }
+        catch (Exception e) when (e is ItemNotFoundException or NotSupportedException or ProviderNotFoundException or System.Management.Automation.DriveNotFoundException)
+        {
+            return;
+        }
+        _inputs.Add(InputsInUse.Enter(file));
+    }
 
     private void Emit(IReadOnlyList<Article> articles)
     {

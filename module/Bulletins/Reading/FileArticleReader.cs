@@ -42,6 +42,7 @@ internal sealed class FileArticleReader
         }
 
         using (stream)
+        using (InputsInUse.Enter(file))
         {
             // UTF-16 and UTF-32 text without a byte-order mark is full of NUL bytes: only sniff when the
             // user did not say the file is in such an encoding.
