@@ -28,4 +28,10 @@ public static class ProblemCodes
 
     /// <summary>Classification or extraction of one article threw: the article is kept with its text and empty fields.</summary>
     public const string ExtractionFailed = "BLT010";
+
+    /// <summary>A paragraph longer than 4 Mi characters: split into paragraphs of at most that size, nothing left out (a warning).</summary>
+    public const string ParagraphTooLong = "BLT011";
+
+    /// <summary>An article body longer than 16 Mi characters: it ends there; the lines after it, up to the next article, are left out and named.</summary>
+    public const string ArticleTooLong = "BLT012";
 }
