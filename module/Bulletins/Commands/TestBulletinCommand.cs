@@ -49,6 +49,12 @@ public sealed class TestBulletinCommand : BulletinFileCommand
         {
             OnBinaryFile = path => Report(new BulletinDiagnostic(path, 0, 0, BulletinDiagnostic.BinaryFileCode, ProblemSeverity.Error,
                 "The file holds binary data, not bulletin text.", null, null)),
+            // A file that cannot be read is not a valid bulletin: with -Quiet that is the answer, false.
+            OnReadFailed = error =>
+            {
+                errors++;
+                if (!Quiet) WriteError(error);
+            },
         };
         var options = new BulletinReadOptions { Encoding = Encoding, OnProblem = problem => Report(BulletinDiagnostic.From(problem)) };
         foreach (var article in reader.Read(file, options))

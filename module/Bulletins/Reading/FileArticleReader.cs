@@ -28,6 +28,9 @@ internal sealed class FileArticleReader
     /// <summary>Called instead of reading when the file is binary (default: a BinaryFile error).</summary>
     public Action<string>? OnBinaryFile { get; init; }
 
+    /// <summary>Called when the file cannot be opened or read (default: a FileReadFailed error).</summary>
+    public Action<ErrorRecord>? OnReadFailed { get; init; }
+
     public IEnumerable<Article> Read(string file, BulletinReadOptions options)
     {
         FileStream stream;
@@ -35,9 +38,9 @@ internal sealed class FileArticleReader
         {
             stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, BufferSize, FileOptions.SequentialScan);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException)
         {
-            _cmdlet.WriteError(BulletinErrors.ReadFailed(file, e));
+            ReadFailed(BulletinErrors.ReadFailed(file, e));
             yield break;
         }
 
@@ -54,7 +57,8 @@ internal sealed class FileArticleReader
                 yield break;
             }
 
-            long length = stream.Length;
+            // A pipe (/dev/stdin, a FIFO) has no length and no position: progress then counts articles only.
+            long length = stream.CanSeek ? stream.Length : 0;
             using var articles = Bulletin.Read(stream, file, options).GetEnumerator();
             while (true)
             {
@@ -62,15 +66,21 @@ internal sealed class FileArticleReader
                 {
                     if (!articles.MoveNext()) break;
                 }
-                catch (Exception e) when (e is IOException or UnauthorizedAccessException or DecoderFallbackException)
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException or DecoderFallbackException or NotSupportedException)
                 {
-                    _cmdlet.WriteError(BulletinErrors.ReadFailed(file, e));
+                    ReadFailed(BulletinErrors.ReadFailed(file, e));
                     yield break;
                 }
-                _progress?.Report(file, ++_articles, stream.Position, length);
+                _progress?.Report(file, ++_articles, stream.CanSeek ? stream.Position : 0, length);
                 yield return articles.Current;
             }
         }
+    }
+
+    private void ReadFailed(ErrorRecord error)
+    {
+        if (OnReadFailed is { } onReadFailed) onReadFailed(error);
+        else _cmdlet.WriteError(error);
     }
 
     private static bool IsBinary(FileStream stream)
