@@ -94,7 +94,25 @@ internal sealed class BulletinSegmenter
     public int CompletedCount => _completed.Count;
 
     /// <summary>The input is binary from here on: everything not yet emitted goes into one problem.</summary>
-    public void EnterBinaryMode() => _binary = true;
+    public void EnterBinaryMode()
+    {
+        _binary = true;
+        _heldWarnings?.Clear();
+    }
+
+    /// <summary>
+    /// The binary check's window is behind: encoding warnings held until now are reported. (A binary
+    /// file's undecodable bytes are part of its one binary problem, not warnings of their own.)
+    /// </summary>
+    public void PassBinaryWindow()
+    {
+        if (_heldWarnings is null) return;
+        var held = _heldWarnings;
+        _heldWarnings = null;
+        foreach (var warning in held) _onProblem?.Invoke(warning);
+    }
+
+    private List<BulletinProblem>? _heldWarnings = [];
 
     /// <summary>An ordinary line (without its line end).</summary>
     public void AcceptLine(ReadOnlySpan<char> line, int number)
@@ -166,8 +184,10 @@ internal sealed class BulletinSegmenter
     {
         if (!_binary)
         {
-            Report(ProblemCodes.InvalidEncoding, ProblemSeverity.Warning, number, number,
-                "invalid byte sequence for the encoding; replaced with U+FFFD (is the file UTF-8?)", LineText.Trim(line).ToString(), settles: false);
+            var warning = new BulletinProblem(ProblemCodes.InvalidEncoding, ProblemSeverity.Warning, _file, number, number,
+                "invalid byte sequence for the encoding; replaced with U+FFFD (is the file UTF-8?)", LineText.Trim(line).ToString());
+            if (_heldWarnings is not null) _heldWarnings.Add(warning);
+            else _onProblem?.Invoke(warning);
         }
         AcceptLine(line, number);
     }
@@ -175,6 +195,7 @@ internal sealed class BulletinSegmenter
     /// <summary>The end of the input: emits the last article and reports what is left.</summary>
     public void End()
     {
+        PassBinaryWindow();
         if (_binary)
         {
             int first = _settledThrough + 1;
