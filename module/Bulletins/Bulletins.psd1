@@ -1,10 +1,11 @@
+# The module manifest. module/Bulletins/Bulletins.psd1 is its template: the build stamps the {{...}}
+# values from Directory.Build.props (the one place they are set) into the copy beside the assemblies.
 @{
     RootModule           = 'Bulletins.PowerShell.dll'
-    ModuleVersion        = '0.1.0'
+    ModuleVersion        = '{{Version}}'
     GUID                 = '6f0c7a52-3b1e-4d47-9a53-2d3f5b8e9c11'
-    Author               = 'Bulletins team'
-    CompanyName          = 'Bulletins'
-    Copyright            = '(c) Bulletins team. MIT licence.'
+    Author               = '{{Authors}}'
+    Copyright            = '{{Copyright}}'
     Description          = 'Turns plain-text news bulletins into typed, queryable articles: import, search, validate and export them.'
     PowerShellVersion    = '7.6'
     CompatiblePSEditions = @('Core')
@@ -24,9 +25,9 @@
     VariablesToExport    = @()
     PrivateData          = @{
         PSData = @{
-            Tags       = @('Bulletins', 'News', 'PressRelease', 'Parser', 'JsonLines', 'Csv', 'PSEdition_Core', 'Linux', 'Windows', 'MacOS')
-            ProjectUri = 'https://github.com/bulletins/bulletins'
-            LicenseUri = 'https://github.com/bulletins/bulletins/blob/main/LICENSE'
+            # Platforms claimed are the ones the tests run on. There is no public repository yet,
+            # so no ProjectUri or LicenseUri: the licence is the LICENSE file in the module folder.
+            Tags = @('Bulletins', 'News', 'PressRelease', 'Parser', 'JsonLines', 'Csv', 'PSEdition_Core', 'Linux')
         }
     }
 }

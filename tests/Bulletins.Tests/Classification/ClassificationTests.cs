@@ -24,6 +24,9 @@ public class ClassificationTests(ITestOutputHelper output)
         // Styles the rules were not first written from: a video message, a sentence, a takedown without
         // arrests in the title, an advisory in the future tense, a spokesperson's statement, a meeting report.
         { "more-styles.txt", ["Speech", "OperationReport", "OperationReport", "MediaAdvisory", "Statement", "NewsRelease"] },
+        // Joint statements that name their partners between "Joint" and the genre noun, beside two
+        // titles that start with "Joint" and are a report and a news item.
+        { "joint-statements.txt", ["Statement", "Statement", "Statement", "Statement", "OperationReport", "NewsRelease"] },
         {
             "seeds/000_e349464e1e009bb6.txt",
             ["OperationReport", "NewsRelease", "Speech", "OperationReport", "NewsRelease", "NewsRelease", "OperationReport", "Statement", "Speech", "NewsRelease"]

@@ -21,6 +21,19 @@ public class KindFieldTests
         Assert.Null(reports[1].Operation);
     }
 
+    [Theory]
+    [InlineData("The action, codenamed Operation Trivium VI, targeted the network's couriers.", "Operation Trivium VI")]
+    [InlineData("Operation Red Falcon II followed an investigation opened in 2023.", "Operation Red Falcon II")]
+    [InlineData("Officers in Operation Nightfall 3 searched 12 premises.", "Operation Nightfall 3")]
+    [InlineData("Operation Atlas ended in Madrid, where Investigators met.", "Operation Atlas")]
+    [InlineData("Since Operation Kestrel, Italy has joined the network.", "Operation Kestrel")]
+    public void AnOperationNameKeepsTheNumeralOfItsSeries(string sentence, string operation)
+    {
+        var text = $"Police arrest 12 suspects\n\nSource: Europol\n\n{sentence} Twelve suspects were arrested.\n";
+        var report = Assert.IsType<OperationReport>(Assert.Single(Bulletin.Read(new StringReader(text), "ops.txt")));
+        Assert.Equal(operation, report.Operation);
+    }
+
     [Fact]
     public void OperationReportsListTheAuthoritiesByCountry()
     {

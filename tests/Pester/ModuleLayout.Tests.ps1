@@ -1,0 +1,85 @@
+# The module folder users install: what Import-Module finds by name, what the manifest says.
+BeforeAll {
+    . $PSScriptRoot/Support/TestSupport.ps1
+    Import-Module Bulletins -ErrorAction Stop
+    $module = Get-Module Bulletins
+    [xml] $props = Get-Content -Raw (Join-Path $RepoRoot 'Directory.Build.props')
+    $version = $props.Project.PropertyGroup.Version | Where-Object { $_ } | Select-Object -First 1
+}
+
+Describe 'The laid-out module' {
+    It 'is the one Import-Module finds by name, in Bulletins/<version>/ under artifacts/module' {
+        $module.ModuleBase | Should -Be (Join-Path $ModuleLayoutRoot "Bulletins/$version")
+    }
+
+    It 'has the version set once, in Directory.Build.props, for the manifest and both assemblies' {
+        $version | Should -Be '0.2.0'
+        $module.Version | Should -Be ([version] $version)
+        Get-ChildItem $module.ModuleBase -Filter *.dll | ForEach-Object {
+            [Reflection.AssemblyName]::GetAssemblyName($_.FullName).Version | Should -Be ([version] "$version.0") -Because $_.Name
+            $_.VersionInfo.ProductVersion | Should -BeLike "$version*" -Because $_.Name
+        }
+    }
+
+    It 'holds what pwsh loads and nothing the build leaves behind' {
+        Get-ChildItem $module.ModuleBase -Recurse -File -Name | Sort-Object | Should -Be @(
+            'Bulletins.dll'
+            'Bulletins.Format.ps1xml'
+            'Bulletins.PowerShell.dll'
+            'Bulletins.psd1'
+            'Bulletins.Types.ps1xml'
+            (Join-Path 'en-US' 'about_Bulletins.help.txt')
+            (Join-Path 'en-US' 'Bulletins.PowerShell.dll-Help.xml')
+            'LICENSE'
+        )
+    }
+
+    It 'carries the MIT licence of the Bulletins contributors' {
+        $licence = Get-Content -Raw (Join-Path $module.ModuleBase 'LICENSE')
+        $licence | Should -Match '^MIT License'
+        $licence | Should -Match 'Copyright \(c\) \d{4} Bulletins contributors'
+        $licence | Should -Be (Get-Content -Raw (Join-Path $RepoRoot 'LICENSE'))
+    }
+}
+
+Describe 'The manifest' {
+    BeforeAll {
+        $manifest = Test-ModuleManifest -Path (Join-Path $module.ModuleBase 'Bulletins.psd1') -ErrorAction Stop
+    }
+
+    It 'passes Test-ModuleManifest' {
+        $manifest.Name | Should -Be 'Bulletins'
+        $manifest.Version | Should -Be ([version] $version)
+    }
+
+    It 'exports exactly the seven cmdlets and nothing else' {
+        $manifest.ExportedCmdlets.Keys | Sort-Object | Should -Be @(
+            'ConvertFrom-Bulletin', 'ConvertTo-Bulletin', 'Export-Bulletin', 'Get-BulletinSchema',
+            'Import-Bulletin', 'Search-Bulletin', 'Test-Bulletin')
+        $manifest.ExportedFunctions.Count | Should -Be 0
+        $manifest.ExportedAliases.Count | Should -Be 0
+        $manifest.ExportedVariables.Count | Should -Be 0
+        (Get-Command -Module Bulletins).Name | Sort-Object | Should -Be ($manifest.ExportedCmdlets.Keys | Sort-Object)
+    }
+
+    It 'needs PowerShell 7.6 Core' {
+        $manifest.PowerShellVersion | Should -Be ([version] '7.6')
+        $manifest.CompatiblePSEditions | Should -Be @('Core')
+    }
+
+    It 'claims only the platform the tests run on, and no address the project does not have' {
+        $manifest.Tags | Should -Contain 'PSEdition_Core'
+        $manifest.Tags | Should -Contain 'Linux'
+        $manifest.Tags | Should -Not -Contain 'Windows'
+        $manifest.Tags | Should -Not -Contain 'MacOS'
+        $manifest.ProjectUri | Should -BeNullOrEmpty
+        $manifest.LicenseUri | Should -BeNullOrEmpty
+        $manifest.Author | Should -Be 'Bulletins contributors'
+    }
+}
+
+Describe 'Every cmdlet' {
+    It 'declares its output type (<_>)' -ForEach @(Get-Command -Module Bulletins | ForEach-Object Name) {
+        (Get-Command $_).OutputType.Count | Should -BeGreaterThan 0
+    }
+}
