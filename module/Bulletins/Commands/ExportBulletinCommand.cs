@@ -65,6 +65,10 @@ public sealed class ExportBulletinCommand : PSCmdlet, IDisposable
     [Parameter]
     public SwitchParameter Force { get; set; }
 
+    /// <summary>CSV only: cells that start with = + - @ are written as they are, not neutralised as text (see about_Bulletins).</summary>
+    [Parameter]
+    public SwitchParameter RawCsvCells { get; set; }
+
     /// <summary>Also writes each article to the pipeline.</summary>
     [Parameter]
     public SwitchParameter PassThru { get; set; }
@@ -145,7 +149,7 @@ public sealed class ExportBulletinCommand : PSCmdlet, IDisposable
         _output = ReplacingFile.Open(_file, Append);
         _text = new StreamWriter(_output.Stream, Encoding ?? new UTF8Encoding(false), bufferSize: -1, leaveOpen: true) { NewLine = "\n" };
         bool csvHeaderWritten = _output.AppendsToContent && _format == BulletinFormat.Csv;
-        return ArticleWriter.Create(_format!.Value, csvHeaderWritten ? new HeaderSkippingWriter(_text) : _text, ownsOutput: false);
+        return ArticleWriter.Create(_format!.Value, csvHeaderWritten ? new HeaderSkippingWriter(_text) : _text, ownsOutput: false, rawCsvCells: RawCsvCells);
     }
 
     private static bool SamePath(string articleFile, string target)
