@@ -91,6 +91,19 @@ public sealed class ExportSafetyTests : IDisposable
         AssertNoTemporaryFiles();
     }
 
+    [Fact]
+    public void A_read_only_target_is_not_replaced_without_Force()
+    {
+        var target = _folder.Write("locked.txt", "old\n");
+        File.SetAttributes(target, FileAttributes.ReadOnly);
+
+        var failure = _session.RunExpectingFailure("Import-Bulletin -LiteralPath $args[0] | Export-Bulletin -LiteralPath $args[1]", ModuleHost.SeedPath, target);
+
+        Assert.StartsWith("FileWriteFailed,", failure.FullyQualifiedErrorId);
+        Assert.Equal("old\n", File.ReadAllText(target));
+        File.SetAttributes(target, FileAttributes.Normal);
+    }
+
     private void AssertNoTemporaryFiles() => Assert.Empty(Directory.GetFiles(_folder.Path, "*.tmp"));
 
     public void Dispose()
