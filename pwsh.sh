@@ -9,7 +9,11 @@ root=$(cd "$(dirname "$0")" && pwd)
 [ -d "$root/artifacts/module/Bulletins" ] || { echo "no module layout in $root/artifacts/module: run ./build.sh first" >&2; exit 1; }
 export PSModulePath="$root/artifacts/module${PSModulePath:+:$PSModulePath}"
 # `dotnet tool run` only works below the manifest, so start the restored tool's pwsh.dll directly.
-(cd "$root" && dotnet tool restore >/dev/null)
-version=$(grep -o '"version": *"[^"]*"' "$root/dotnet-tools.json" | head -n 1 | cut -d'"' -f4)
-packages=$(cd "$root" && dotnet nuget locals global-packages --list | sed 's/^global-packages: *//')
-exec dotnet "${packages%/}/powershell/$version/tools/net10.0/any/unix/pwsh.dll" -NoLogo -NoProfile "$@"
+# BULLETINS_PWSH_DLL (set by a caller that starts many) skips finding it again.
+if [ -z "${BULLETINS_PWSH_DLL:-}" ]; then
+  (cd "$root" && dotnet tool restore >/dev/null)
+  version=$(grep -o '"version": *"[^"]*"' "$root/dotnet-tools.json" | head -n 1 | cut -d'"' -f4)
+  packages=$(cd "$root" && dotnet nuget locals global-packages --list | sed 's/^global-packages: *//')
+  BULLETINS_PWSH_DLL="${packages%/}/powershell/$version/tools/net10.0/any/unix/pwsh.dll"
+fi
+exec dotnet "$BULLETINS_PWSH_DLL" -NoLogo -NoProfile "$@"

@@ -1,16 +1,25 @@
 #!/usr/bin/env bash
-# Regenerates docs/powershell.md: runs every command of the tour through Bulletins.Shell and pastes
-# its real output under it. Usage: docs/powershell-tour.sh (from a clone with ../shared beside it).
+# Regenerates docs/powershell.md: runs every command of docs/powershell-tour.txt in real pwsh (the
+# project's pinned 7.6.9 through ./pwsh.sh, over the Release module layout ./build.sh makes), one fresh
+# pwsh per command, and pastes its real output under it. Output is plain text (no ANSI colours) at 120
+# columns: each command's output goes through `Out-String -Stream -Width 120`, errors and warnings
+# included (*>&1), since a redirected pwsh would otherwise format at 80.
+# Usage: docs/powershell-tour.sh (from a clone with ../shared beside it).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-dotnet build src/Bulletins.Shell -v quiet -nologo >/dev/null
-shell="dotnet $PWD/src/Bulletins.Shell/bin/Debug/net10.0/Bulletins.Shell.dll"
-seed=../shared/seeds/000_e349464e1e009bb6.txt
-work=$(mktemp -d)
+root=$PWD
+./build.sh -v quiet >/dev/null
+seed=$(realpath ../shared/seeds/000_e349464e1e009bb6.txt)
+# A fixed folder, so that the paths in the output do not change from one run to the next.
+work=${TMPDIR:-/tmp}/bulletins-tour
+rm -rf "$work" && mkdir -p "$work"
 trap 'rm -rf "$work"' EXIT
+# Find the pinned pwsh once for the many it starts.
+BULLETINS_PWSH_DLL=$(./pwsh.sh -NonInteractive -Command '(Join-Path $PSHOME pwsh.dll)')
+export BULLETINS_PWSH_DLL
 # A bulletin the code has never seen, with a problem in it: a stray page header before the first article.
-cp tests/Bulletins.Module.Tests/Bulletins/judicial.txt "$work/judicial.txt"
-printf '\nPAGE 1 OF 2\n\n' | cat - tests/Bulletins.Module.Tests/Bulletins/harbour.txt > "$work/harbour.txt"
+cp tests/Pester/Bulletins/judicial.txt "$work/judicial.txt"
+printf '\nPAGE 1 OF 2\n\n' | cat - tests/Pester/Bulletins/harbour.txt > "$work/harbour.txt"
 # Bulletins written blind by QA (CRLF, UTF-16, no final newline among them) that no code was tuned on.
 mkdir "$work/qa" && cp tests/Bulletins.Tests/EndToEnd/Bulletins/qa_*.txt "$work/qa/"
 
@@ -23,10 +32,11 @@ out=docs/powershell.md
       '') ;;
       *)
         printf '```powershell\n%s\n```\n\n```text\n' "$line"
-        (cd "$work" && SEED="$(realpath "$OLDPWD/$seed")" COLUMNS=120 $shell -Command "\$seed = \$env:SEED; $line" 2>&1 | sed -e 's/[[:space:]]*$//' | cat -s) || true
-        printf '```\n'
+        (cd "$work" && SEED="$seed" "$root/pwsh.sh" -NonInteractive -Command "\$PSStyle.OutputRendering = 'PlainText'; \$seed = \$env:SEED; & { $line } *>&1 | Out-String -Stream -Width 120" 2>&1 \
+          | sed -e 's/[[:space:]]*$//' | cat -s) || true
+        printf '```\n\n'
         ;;
     esac
   done < docs/powershell-tour.txt
-} > "$out"
+} | cat -s > "$out"
 echo "wrote $out"

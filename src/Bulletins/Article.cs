@@ -95,6 +95,30 @@ public abstract partial record Article
     public IReadOnlyList<TextWarning> Warnings { get => _warnings; init => _warnings = ValueList.From(value); }
 
     /// <summary>
+    /// The latest day on which a date the article mentions starts (for news, usually the day it reports); null when it
+    /// mentions none. What the module's table view shows and <c>Sort-Object Date</c> sorts by.
+    /// </summary>
+    public DateTime? Date
+    {
+        get
+        {
+            DateTime? latest = null;
+            foreach (var date in _dates)
+            {
+                if (latest is null || date.Start > latest) latest = date.Start;
+            }
+            return latest;
+        }
+    }
+
+    /// <summary>
+    /// Short: kind, title, file name and line, <c>OperationReport: Europol supports ... (week.txt:12)</c>.
+    /// Sealed, so every kind uses it instead of the compiler's dump of every field: it is what
+    /// PowerShell shows for <c>"$article"</c>, Group-Object groups and nested articles.
+    /// </summary>
+    public sealed override string ToString() => $"{Kind}: {Title} ({Path.GetFileName(File)}:{Line})";
+
+    /// <summary>
     /// Writes the kind's own fields as JSON properties. Generated per kind: the System.Text.Json
     /// source generator cannot see types that another generator emits, so the kinds write themselves.
     /// </summary>

@@ -56,7 +56,7 @@ public sealed class BulletinReadOptions
 
     /// <summary>
     /// An empty record of the fallback kind, for an article whose extraction threw (it keeps its text,
-    /// its fields stay empty, and a BLT010 problem says why); the built-in schema's fallback unless set.
+    /// its fields stay empty, and a BLT012 problem says why); the built-in schema's fallback unless set.
     /// </summary>
     public Func<Article>? EmptyArticle { get; init; }
 

@@ -10,6 +10,7 @@ module by name (Import-Module Bulletins), as a user would. The last line is
 `Pester: Failed: F, Passed: P, Skipped: S, Total: T`, which test.sh counts; the exit code is
 non-zero when anything failed or no test ran.
 #>
+[CmdletBinding(PositionalBinding = $false)]
 param(
     # Pester's output verbosity: None, Normal, Detailed or Diagnostic.
     [string] $Verbosity = 'Normal',
@@ -40,9 +41,13 @@ $configuration.TestResult.Enabled = $true
 $configuration.TestResult.OutputFormat = 'NUnitXml'
 $configuration.TestResult.OutputPath = Join-Path $repoRoot 'artifacts/TestResults/pester.xml'
 $result = Invoke-Pester -Configuration $configuration
+if ($null -eq $result) { Write-Error 'Invoke-Pester returned no result: the run itself failed.' -ErrorAction Continue; exit 1 }
 
-# A file that fails outside its tests (a BeforeAll, a discovery error) fails the run too.
-$failed = $result.FailedCount + $result.FailedBlocksCount + $result.FailedContainersCount
+# A file or block that fails outside its tests fails the run too: a file that cannot be discovered,
+# an AfterAll that throws. A BeforeAll that throws already fails every test under it; count it once.
+function Get-BlockTest($block) { $block.Tests; foreach ($child in $block.Blocks) { Get-BlockTest $child } }
+$failedBlocks = @($result.FailedBlocks | Where-Object { -not (Get-BlockTest $_ | Where-Object Result -eq 'Failed') })
+$failed = $result.FailedCount + $failedBlocks.Count + $result.FailedContainersCount
 "Pester: Failed: $failed, Passed: $($result.PassedCount), Skipped: $($result.SkippedCount), Total: $($result.TotalCount)"
 if ($result.TotalCount -eq 0) { Write-Error 'The Pester suite ran no test.' -ErrorAction Continue; exit 1 }
 exit ([Math]::Min($failed, 1))

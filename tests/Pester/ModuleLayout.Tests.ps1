@@ -83,3 +83,14 @@ Describe 'Every cmdlet' {
         (Get-Command $_).OutputType.Count | Should -BeGreaterThan 0
     }
 }
+
+Describe 'The manifest template' {
+    It 'leaves the version, author and copyright to the build, which stamps them from Directory.Build.props' {
+        $template = Get-Content -Raw (Join-Path $RepoRoot 'module/Bulletins/Bulletins.psd1')
+
+        $template | Should -Match "ModuleVersion\s*=\s*'\{\{Version\}\}'"
+        $template | Should -Match "Author\s*=\s*'\{\{Authors\}\}'"
+        $template | Should -Match "Copyright\s*=\s*'\{\{Copyright\}\}'"
+        $template | Should -Not -Match '\d+\.\d+\.\d+'
+    }
+}

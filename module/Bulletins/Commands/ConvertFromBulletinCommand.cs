@@ -9,35 +9,33 @@ namespace Bulletins.PowerShell.Commands;
 
 /// <summary>
 /// Reads bulletin text from the pipeline: whole texts (Get-Content -Raw) or one line at a time
-/// (Get-Content). Each article is written as soon as the next one starts.
+/// (Get-Content). Each article is written as soon as the next one starts. Strings from Get-Content
+/// carry their file: each file is read as its own input (its articles name it, with its line
+/// numbers), so the end of one file never runs on into the next.
 /// </summary>
 [Cmdlet(VerbsData.ConvertFrom, "Bulletin")]
 [OutputType(typeof(Article))]
-public sealed class ConvertFromBulletinCommand : PSCmdlet, IDisposable
+public sealed class ConvertFromBulletinCommand : PSCmdlet
 {
-    private BulletinParser _parser = null!;
+    private const string DefaultName = "pipeline";
+
+    private BulletinParser? _parser;
+    private PipelineOrigin _origin;
+    private string _inputName = DefaultName;
+    private int _articles;
     private ArticleFilter _filter = ArticleFilter.None;
-    private readonly List<IDisposable> _inputs = [];
-    private string? _lastInputPath;
 
     /// <summary>Bulletin text: a whole text or single lines.</summary>
     [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true)]
     [AllowEmptyString]
     [AllowNull]
-    public string[]? InputObject { get; set; }
+    [AllowEmptyCollection]
+    public PSObject?[]? InputObject { get; set; }
 
-    /// <summary>The name the articles give as their File (default: pipeline).</summary>
+    /// <summary>The name the articles give as their File (default: the file Get-Content read, else pipeline).</summary>
     [Parameter]
     [ValidateNotNullOrEmpty]
-    public string Name { get; set; } = "pipeline";
-
-    /// <summary>
-    /// The file the text comes from: Get-Content's PSPath, bound by property name. It is marked as an
-    /// input being read, so Export-Bulletin -Append refuses to feed it to itself.
-    /// </summary>
-    [Parameter(ValueFromPipelineByPropertyName = true, DontShow = true)]
-    [Alias("PSPath")]
-    public string? InputPath { get; set; }
+    public string Name { get; set; } = DefaultName;
 
     /// <summary>Only articles of these kinds (wildcards allowed).</summary>
     [SupportsWildcards]
@@ -53,53 +51,54 @@ public sealed class ConvertFromBulletinCommand : PSCmdlet, IDisposable
     protected override void BeginProcessing()
     {
         _filter = new ArticleFilter { Kind = KindCatalog.Filter(this, Kind), Source = Wildcards.Matcher(Source) };
-        _parser = new BulletinParser(Name, new BulletinReadOptions { OnProblem = ProblemReporter.For(this) });
     }
 
     protected override void ProcessRecord()
     {
-        NoteInputFile();
         if (InputObject is null) return;
-        foreach (var text in InputObject)
+        foreach (var item in InputObject)
         {
+            var origin = PipelineOrigin.Of(item);
+            if (_parser is null || origin.StartsNewInputAfter(_origin)) StartInput(origin);
+            _origin = origin;
+            var text = item?.BaseObject as string ?? item?.ToString();
             // Get-Content without -Raw strips the line end; a text that has one keeps it.
             var chunk = text is null ? "\n" : text.EndsWith('\n') || text.EndsWith('\r') ? text : text + "\n";
-            Emit(_parser.Push(chunk));
+            Emit(_parser!.Push(chunk));
         }
     }
 
     protected override void EndProcessing()
     {
+        // No input at all is an input too: an empty one, which the reader reports.
+        if (_parser is null) StartInput(default);
+        EndInput();
+    }
+
+    private void StartInput(PipelineOrigin origin)
+    {
+        EndInput();
+        _inputName = MyInvocation.BoundParameters.ContainsKey(nameof(Name)) || origin.PSPath is null
+            ? Name
+            : SessionState.Path.GetUnresolvedProviderPathFromPSPath(origin.PSPath);
+        WriteVerbose($"Reading '{_inputName}' from the pipeline.");
+        _parser = new BulletinParser(_inputName, new BulletinReadOptions { OnProblem = ProblemReporter.For(this) });
+    }
+
+    private void EndInput()
+    {
+        if (_parser is null) return;
         Emit(_parser.Complete());
-        Dispose();
-    }
-
-    public void Dispose()
-    {
-        foreach (var input in _inputs) input.Dispose();
-        _inputs.Clear();
-    }
-
-    private void NoteInputFile()
-    {
-        if (InputPath is not { Length: > 0 } path || path == _lastInputPath) return;
-        _lastInputPath = path;
-        string file;
-        try
-        {
-            file = SessionState.Path.GetUnresolvedProviderPathFromPSPath(path);
-        }
-        catch (Exception e) when (e is ItemNotFoundException or NotSupportedException or ProviderNotFoundException or System.Management.Automation.DriveNotFoundException)
-        {
-            return;
-        }
-        _inputs.Add(InputsInUse.Enter(file));
+        WriteVerbose($"Read {_articles} articles from '{_inputName}'.");
+        _parser = null;
+        _articles = 0;
     }
 
     private void Emit(IReadOnlyList<Article> articles)
     {
         foreach (var article in articles)
         {
+            _articles++;
             if (_filter.Matches(article)) WriteObject(article);
         }
     }

@@ -13,9 +13,11 @@ namespace Bulletins.PowerShell.Commands;
 public sealed class ConvertToBulletinCommand : PSCmdlet, IDisposable
 {
     private ArticleTextChunks? _chunks;
+    private long _converted;
 
-    /// <summary>The articles to convert.</summary>
-    [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true)]
+    /// <summary>The articles to convert; a search hit binds its Article.</summary>
+    [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+    [Alias(ArticleInput.HitProperty)]
     public Article[] InputObject { get; set; } = [];
 
     /// <summary>Text (default), JsonLines or Csv.</summary>
@@ -30,13 +32,18 @@ public sealed class ConvertToBulletinCommand : PSCmdlet, IDisposable
 
     protected override void ProcessRecord()
     {
-        foreach (var article in InputObject) WriteObject(_chunks!.Write(article));
+        foreach (var article in InputObject)
+        {
+            WriteObject(_chunks!.Write(article));
+            _converted++;
+        }
     }
 
     protected override void EndProcessing()
     {
         var rest = _chunks!.Finish();
         if (rest.Length > 0) WriteObject(rest);
+        WriteVerbose($"Converted {_converted} articles to {Format}.");
         Dispose();
     }
 

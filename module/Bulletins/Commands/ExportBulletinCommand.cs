@@ -25,9 +25,11 @@ public sealed class ExportBulletinCommand : PSCmdlet, IDisposable
     private ReplacingFile? _output;
     private BulletinFormat? _format;
     private string _file = "";
+    private long _written;
 
-    /// <summary>The articles to write.</summary>
-    [Parameter(Mandatory = true, ValueFromPipeline = true)]
+    /// <summary>The articles to write; a search hit binds its Article.</summary>
+    [Parameter(Mandatory = true, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+    [Alias(ArticleInput.HitProperty)]
     public Article InputObject { get; set; } = null!;
 
     /// <summary>The output file; a wildcard must match exactly one existing file.</summary>
@@ -77,6 +79,9 @@ public sealed class ExportBulletinCommand : PSCmdlet, IDisposable
     {
         bool literal = ParameterSetName == LiteralPathSet;
         _file = OutputFileResolver.Resolve(this, literal ? LiteralPath : Path, literal);
+        var format = Format ?? FormatFromExtension.For(_file);
+        if (format is null) ThrowTerminatingError(BulletinErrors.NoFormat(_file, FormatFromExtension.Known));
+        WriteVerbose($"{(Append ? "Appending" : "Writing")} {format} {(Format is null ? $"(from the extension '{System.IO.Path.GetExtension(_file)}') " : "")}to '{_file}'.");
         if (!ShouldProcess(_file, Append ? "Append articles" : "Write articles")) return;
 
         var exists = File.Exists(_file);
@@ -87,7 +92,7 @@ public sealed class ExportBulletinCommand : PSCmdlet, IDisposable
             if (!Force) ThrowTerminatingError(BulletinErrors.WriteFailed(_file, new UnauthorizedAccessException($"Access to the path '{_file}' is denied (the file is read-only; -Force overwrites it).")));
             File.SetAttributes(_file, File.GetAttributes(_file) & ~FileAttributes.ReadOnly);
         }
-        _format = Format ?? FormatFromExtension.For(_file);
+        _format = format;
         // Nothing is opened yet: the first article says whether the target is also this pipeline's input.
     }
 
@@ -103,6 +108,7 @@ public sealed class ExportBulletinCommand : PSCmdlet, IDisposable
             {
                 _writer ??= OpenWriter();
                 _writer.Write(InputObject);
+                _written++;
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
@@ -122,6 +128,7 @@ public sealed class ExportBulletinCommand : PSCmdlet, IDisposable
             _writer.Dispose();
             _text!.Flush();
             _output!.Commit();
+            WriteVerbose($"Wrote {_written} articles to '{_file}'.");
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

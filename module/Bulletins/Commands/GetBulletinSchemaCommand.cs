@@ -35,7 +35,9 @@ public sealed class GetBulletinSchemaCommand : PSCmdlet
             }
         }
         var matches = Wildcards.Matcher(Kind);
-        foreach (var kind in KindCatalog.Kinds.Where(k => matches is null || matches(k.Name)))
+        var kinds = KindCatalog.Kinds.Where(k => matches is null || matches(k.Name)).ToList();
+        WriteVerbose($"{kinds.Count} of the schema's {KindCatalog.Kinds.Count} kinds: {string.Join(", ", kinds.Select(k => k.Name))}.");
+        foreach (var kind in kinds)
         {
             if (Field) WriteObject(KindField.Of(kind), enumerateCollection: true);
             else WriteObject(kind);

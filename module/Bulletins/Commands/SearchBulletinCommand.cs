@@ -23,6 +23,7 @@ public sealed class SearchBulletinCommand : PSCmdlet
     private const string InputObjectSet = "InputObject";
 
     private readonly List<SearchHit> _ranked = [];
+    private long _hits;
     private SearchQuery _query = null!;
     private ArticleFilter _filter = ArticleFilter.None;
     private FileArticleReader _reader = null!;
@@ -46,8 +47,9 @@ public sealed class SearchBulletinCommand : PSCmdlet
     [ValidateNotNullOrEmpty]
     public string[] LiteralPath { get; set; } = [];
 
-    /// <summary>Articles to search, from Import-Bulletin or ConvertFrom-Bulletin.</summary>
-    [Parameter(Mandatory = true, ParameterSetName = InputObjectSet, ValueFromPipeline = true)]
+    /// <summary>Articles to search, from Import-Bulletin or ConvertFrom-Bulletin (a search hit binds its Article).</summary>
+    [Parameter(Mandatory = true, ParameterSetName = InputObjectSet, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+    [Alias(ArticleInput.HitProperty)]
     public Article[] InputObject { get; set; } = [];
 
     /// <summary>The files' encoding when they have no byte-order mark.</summary>
@@ -111,6 +113,7 @@ public sealed class SearchBulletinCommand : PSCmdlet
     {
         foreach (var hit in ArticleSearch.Search(Articles(), _query, _filter, SearchOrder.FileOrder))
         {
+            _hits++;
             if (Order == SearchOrder.FileOrder) WriteObject(hit);
             else _ranked.Add(hit);
         }
@@ -118,6 +121,7 @@ public sealed class SearchBulletinCommand : PSCmdlet
 
     protected override void EndProcessing()
     {
+        WriteVerbose($"Found {_hits} hits{(Order == SearchOrder.Relevance ? ", best first" : "")}.");
         // A stable sort: equal scores keep file order.
         foreach (var hit in _ranked.OrderByDescending(h => h.Score)) WriteObject(hit);
     }

@@ -38,10 +38,11 @@ public sealed class TestBulletinCommand : BulletinFileCommand
 
     private void Check(string file)
     {
-        int errors = 0;
+        int errors = 0, warnings = 0;
         void Report(BulletinDiagnostic diagnostic)
         {
             if (diagnostic.Severity == ProblemSeverity.Error) errors++;
+            else warnings++;
             if (!Quiet) WriteObject(diagnostic);
         }
 
@@ -49,18 +50,15 @@ public sealed class TestBulletinCommand : BulletinFileCommand
         {
             OnBinaryFile = path => Report(new BulletinDiagnostic(path, 0, 0, BulletinDiagnostic.BinaryFileCode, ProblemSeverity.Error,
                 "The file holds binary data, not bulletin text.", null, null)),
-            // A file that cannot be read is not a valid bulletin: with -Quiet that is the answer, false.
-            OnReadFailed = error =>
-            {
-                errors++;
-                if (!Quiet) WriteError(error);
-            },
+            OnReadFailed = (path, e) => Report(new BulletinDiagnostic(path, 0, 0, BulletinDiagnostic.ReadFailedCode, ProblemSeverity.Error,
+                $"The file could not be read to the end: {e.Message}", null, null)),
         };
         var options = new BulletinReadOptions { Encoding = Encoding, OnProblem = problem => Report(BulletinDiagnostic.From(problem)) };
         foreach (var article in reader.Read(file, options))
         {
             foreach (var warning in article.Warnings) Report(BulletinDiagnostic.From(article, warning));
         }
+        WriteVerbose($"'{file}': {errors} errors, {warnings} warnings.");
         if (Quiet) WriteObject(errors == 0);
     }
 }

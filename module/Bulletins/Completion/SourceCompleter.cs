@@ -1,7 +1,9 @@
 using System.Collections;
 using System.Management.Automation;
 using System.Management.Automation.Language;
+using System.Management.Automation.Runspaces;
 using Bulletins.PowerShell.Paths;
+using Bulletins.Reading;
 
 namespace Bulletins.PowerShell.Completion;
 
@@ -24,10 +26,12 @@ public sealed class SourceCompleter : IArgumentCompleter
             try
             {
                 using var stream = File.OpenRead(file);
-                if (BinaryContent.IsBinary(stream)) continue;
-                foreach (var draft in Bulletin.ReadDrafts(stream, file)) sources.Add(draft.Source);
+                bool compressed = GzipInput.IsGzip(stream);
+                if (!compressed && BinaryContent.IsBinary(stream)) continue;
+                using var input = compressed ? GzipInput.Open(stream) : stream;
+                foreach (var draft in Bulletin.ReadDrafts(input, file)) sources.Add(draft.Source);
             }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
             {
                 // Completion never fails loudly; an unreadable file just contributes nothing.
             }
@@ -38,6 +42,7 @@ public sealed class SourceCompleter : IArgumentCompleter
 
     private static IEnumerable<string> FilesOnCommandLine(IDictionary bound)
     {
+        if (CurrentSessionPath() is not { } session) yield break;
         foreach (var (key, literal) in new[] { ("LiteralPath", true), ("Path", false) })
         {
             if (!bound.Contains(key)) continue;
@@ -47,18 +52,19 @@ public sealed class SourceCompleter : IArgumentCompleter
                 IEnumerable many => many.Cast<object>().Select(o => o?.ToString() ?? ""),
                 _ => [],
             };
-            foreach (var value in values)
-            {
-                if (literal || !WildcardPattern.ContainsWildcardCharacters(value))
-                {
-                    if (File.Exists(value)) yield return Path.GetFullPath(value);
-                    continue;
-                }
-                var directory = Path.GetDirectoryName(Path.GetFullPath(value)) ?? ".";
-                if (!Directory.Exists(directory)) continue;
-                var pattern = new WildcardPattern(Path.GetFileName(value), WildcardOptions.IgnoreCase);
-                foreach (var file in Directory.EnumerateFiles(directory).Where(f => pattern.IsMatch(Path.GetFileName(f)))) yield return file;
-            }
+            // Completion never fails loudly: a path that resolves to no file contributes nothing.
+            foreach (var file in InputFileResolver.Resolve(session, values.Where(v => v.Length > 0), literal, _ => { })) yield return file;
         }
+    }
+
+    /// <summary>
+    /// The session's path API: completion runs on the session's pipeline thread, where a nested
+    /// pipeline in the current runspace can hand it over (it knows the current location).
+    /// </summary>
+    private static PathIntrinsics? CurrentSessionPath()
+    {
+        if (Runspace.DefaultRunspace is null) return null;
+        using var shell = System.Management.Automation.PowerShell.Create(RunspaceMode.CurrentRunspace);
+        return shell.AddScript("$ExecutionContext.SessionState.Path").Invoke().FirstOrDefault()?.BaseObject as PathIntrinsics;
     }
 }

@@ -20,6 +20,9 @@ public sealed record BulletinDiagnostic(string File, int Line, int EndLine, stri
     /// <summary>A code for a file the reader could not even start on (binary data).</summary>
     public const string BinaryFileCode = "BinaryFile";
 
+    /// <summary>A code for a file whose reading failed part way (I/O, damaged gzip data).</summary>
+    public const string ReadFailedCode = "ReadFailed";
+
     public static BulletinDiagnostic From(BulletinProblem problem) =>
         new(problem.File, problem.Line, problem.EndLine, problem.Code, problem.Severity, problem.Message, problem.Text, null);
 

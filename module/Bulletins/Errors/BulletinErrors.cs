@@ -31,6 +31,8 @@ public static class BulletinErrors
     public const string AmbiguousPath = nameof(AmbiguousPath);
     /// <summary>-Kind names a kind the schema does not have.</summary>
     public const string UnknownKind = nameof(UnknownKind);
+    /// <summary>Export-Bulletin without -Format got a path whose extension names no format.</summary>
+    public const string UnknownFormat = nameof(UnknownFormat);
 
     public static ErrorRecord NotFound(string path, bool wildcard) => Record(
         new ItemNotFoundException(wildcard
@@ -77,6 +79,10 @@ public static class BulletinErrors
     public static ErrorRecord NoSuchKind(string kind, IEnumerable<string> known) => Record(
         new ArgumentException($"The schema has no kind '{kind}'. Known kinds: {string.Join(", ", known)}."),
         UnknownKind, ErrorCategory.InvalidArgument, kind);
+
+    public static ErrorRecord NoFormat(string path, IEnumerable<string> known) => Record(
+        new ArgumentException($"Cannot tell the output format from the extension of '{path}': give -Format Text, JsonLines or Csv, or use one of the extensions {string.Join(", ", known)}."),
+        UnknownFormat, ErrorCategory.InvalidArgument, path);
 
     private static ErrorRecord Record(Exception exception, string errorId, ErrorCategory category, object? target) =>
         new(exception, errorId, category, target);

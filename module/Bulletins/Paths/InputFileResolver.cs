@@ -6,7 +6,8 @@ namespace Bulletins.PowerShell.Paths;
 /// <summary>
 /// Turns -Path (wildcards) and -LiteralPath values into FileSystem file paths, writing a
 /// non-terminating error for each path that is missing, a directory or on another provider, so the
-/// remaining files are still processed.
+/// remaining files are still processed. Relative paths resolve against the session's current
+/// location (the provider's, not the process's directory), for cmdlets and completers alike.
 /// </summary>
 internal static class InputFileResolver
 {
@@ -14,11 +15,25 @@ internal static class InputFileResolver
     {
         foreach (var path in paths)
         {
-            foreach (var file in ResolveOne(cmdlet, path, literal, onError)) yield return file;
+            int files = 0;
+            foreach (var file in Resolve(cmdlet.SessionState.Path, [path], literal, onError))
+            {
+                files++;
+                yield return file;
+            }
+            if (files > 0) cmdlet.WriteVerbose($"Resolved '{path}' to {files} file{(files == 1 ? "" : "s")}.");
         }
     }
 
-    private static IEnumerable<string> ResolveOne(PSCmdlet cmdlet, string path, bool literal, Action<ErrorRecord> onError)
+    public static IEnumerable<string> Resolve(PathIntrinsics session, IEnumerable<string> paths, bool literal, Action<ErrorRecord> onError)
+    {
+        foreach (var path in paths)
+        {
+            foreach (var file in ResolveOne(session, path, literal, onError)) yield return file;
+        }
+    }
+
+    private static IEnumerable<string> ResolveOne(PathIntrinsics session, string path, bool literal, Action<ErrorRecord> onError)
     {
         bool wildcard = !literal && WildcardPattern.ContainsWildcardCharacters(path);
         List<string> resolved;
@@ -27,11 +42,11 @@ internal static class InputFileResolver
         {
             if (wildcard)
             {
-                resolved = [.. cmdlet.GetResolvedProviderPathFromPSPath(path, out provider)];
+                resolved = [.. session.GetResolvedProviderPathFromPSPath(path, out provider)];
             }
             else
             {
-                resolved = [cmdlet.SessionState.Path.GetUnresolvedProviderPathFromPSPath(path, out provider, out _)];
+                resolved = [session.GetUnresolvedProviderPathFromPSPath(path, out provider, out _)];
             }
         }
         catch (ItemNotFoundException)

@@ -1,6 +1,7 @@
 using System.Management.Automation;
 using System.Text;
 using Bulletins.PowerShell.Errors;
+using Bulletins.Reading;
 using Bulletins.PowerShell.Paths;
 using Bulletins.PowerShell.Progress;
 
@@ -28,8 +29,8 @@ internal sealed class FileArticleReader
     /// <summary>Called instead of reading when the file is binary (default: a BinaryFile error).</summary>
     public Action<string>? OnBinaryFile { get; init; }
 
-    /// <summary>Called when the file cannot be opened or read (default: a FileReadFailed error).</summary>
-    public Action<ErrorRecord>? OnReadFailed { get; init; }
+    /// <summary>Called when reading fails part way (I/O, damaged gzip data; default: a FileReadFailed error).</summary>
+    public Action<string, Exception>? OnReadFailed { get; init; }
 
     public IEnumerable<Article> Read(string file, BulletinReadOptions options)
     {
@@ -40,17 +41,20 @@ internal sealed class FileArticleReader
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException)
         {
-            ReadFailed(BulletinErrors.ReadFailed(file, e));
+            if (OnReadFailed is { } onOpenFailed) onOpenFailed(file, e);
+            else _cmdlet.WriteError(BulletinErrors.ReadFailed(file, e));
             yield break;
         }
 
         using (stream)
         using (InputsInUse.Enter(file))
         {
+            // A gzip file is read through a decompressing stream; the reader's own check finds binary data inside it.
+            bool compressed = GzipInput.IsGzip(stream);
             // UTF-16 and UTF-32 text without a byte-order mark is full of NUL bytes: only sniff when the
             // user did not say the file is in such an encoding.
             bool wideEncoding = options.Encoding is { } encoding && encoding.GetByteCount("a") > 1;
-            if (!wideEncoding && IsBinary(stream))
+            if (!compressed && !wideEncoding && IsBinary(stream))
             {
                 if (OnBinaryFile is { } onBinary) onBinary(file);
                 else _cmdlet.WriteError(BulletinErrors.Binary(file));
@@ -59,28 +63,27 @@ internal sealed class FileArticleReader
 
             // A pipe (/dev/stdin, a FIFO) has no length and no position: progress then counts articles only.
             long length = stream.CanSeek ? stream.Length : 0;
-            using var articles = Bulletin.Read(stream, file, options).GetEnumerator();
+            _cmdlet.WriteVerbose($"Reading '{file}' ({length} bytes{(compressed ? ", gzip" : "")}).");
+            long before = _articles;
+            using var input = compressed ? GzipInput.Open(stream) : stream;
+            using var articles = Bulletin.Read(input, file, options).GetEnumerator();
             while (true)
             {
                 try
                 {
                     if (!articles.MoveNext()) break;
                 }
-                catch (Exception e) when (e is IOException or UnauthorizedAccessException or DecoderFallbackException or NotSupportedException)
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException or DecoderFallbackException or InvalidDataException or NotSupportedException)
                 {
-                    ReadFailed(BulletinErrors.ReadFailed(file, e));
+                    if (OnReadFailed is { } onReadFailed) onReadFailed(file, e);
+                    else _cmdlet.WriteError(BulletinErrors.ReadFailed(file, e));
                     yield break;
                 }
                 _progress?.Report(file, ++_articles, stream.CanSeek ? stream.Position : 0, length);
                 yield return articles.Current;
             }
+            _cmdlet.WriteVerbose($"Read {_articles - before} articles from '{file}'.");
         }
-    }
-
-    private void ReadFailed(ErrorRecord error)
-    {
-        if (OnReadFailed is { } onReadFailed) onReadFailed(error);
-        else _cmdlet.WriteError(error);
     }
 
     private static bool IsBinary(FileStream stream)

@@ -44,7 +44,8 @@ public sealed class ValueList<T> : IReadOnlyList<T>, IEquatable<ValueList<T>>
         return hash.ToHashCode();
     }
 
-    public override string ToString() => string.Join(", ", _items);
+    /// <summary>The items' short texts joined with <c>; </c>, as in a CSV cell.</summary>
+    public override string ToString() => Writing.FieldText.Format(this);
 }
 
 /// <summary>Factory helpers for <see cref="ValueList{T}"/>.</summary>
@@ -96,6 +97,9 @@ public sealed class ValueMap<TKey, TValue> : IReadOnlyDictionary<TKey, TValue>, 
     }
 
     public override bool Equals(object? obj) => obj is ValueMap<TKey, TValue> other && Equals(other);
+
+    /// <summary>The entries as <c>key: value</c> joined with <c>; </c>, as in a CSV cell.</summary>
+    public override string ToString() => Writing.FieldText.Format(this);
 
     public override int GetHashCode()
     {

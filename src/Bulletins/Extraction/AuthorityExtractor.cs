@@ -9,13 +9,25 @@ namespace Bulletins.Extraction;
 /// The authorities involved in an operation, by country: after a line such as `The following
 /// authorities were involved:` (or `Authorities involved:`, `Participating countries:`), the lines
 /// `  • Spain: National Police (Policía Nacional); Guardia Civil` give a country (or body) before the
-/// colon and the authorities after it, separated by semicolons. Countries are named by their English
-/// short name (`The Netherlands` is `Netherlands`); keys that are not countries (`Europol`) stay as written.
+/// colon and the authorities after it, separated by semicolons. Judicial and police agencies also
+/// introduce the list with the request, execution, participation or assistance it records, ending
+/// in a colon (`The action was carried out at the request of ... by:`, `Requesting and executing
+/// authorities:`, `with the participation of:`). Countries are named by their English short name
+/// (`The Netherlands` is `Netherlands`); keys that are not countries (`Europol`) stay as written. A line
+/// whose text after the colon opens a quotation (`Jane Doe, Director, said: “...”`) is speech, not an item.
 /// </summary>
 public static class AuthorityExtractor
 {
     internal static readonly Regex Intro = new(
         @"(?i)\b(authorities|agencies|countries|partners|law enforcement|organisations|organizations)\b[^\n]{0,80}\b(involved|participat\w*|took part|supported|were)\b[^\n]{0,60}:?\s*\z|\b(authorities|agencies|countries|partners) involved\b|^\s*(participating|involved) (authorities|agencies|countries)\b",
+        RegexOptions.NonBacktracking);
+
+    /// <summary>
+    /// An intro that ends in a colon and names the request, execution, participation, assistance or
+    /// cooperation the list records, or the bodies it lists. Only lines ending in a colon are tried.
+    /// </summary>
+    internal static readonly Regex ColonIntro = new(
+        @"(?i)\b(request\w*|execut\w*|carried out|participat\w*|took part|take part|assist\w*|support\w*|co-?operat\w*|collaborat\w*|involved|conducted|authorities|agencies|services|countries|partners|law enforcement|police|prosecut\w*|customs)\b[^\n]{0,200}:\s*\z",
         RegexOptions.NonBacktracking);
 
     /// <summary>
@@ -63,7 +75,7 @@ public static class AuthorityExtractor
                 var line = text.AsSpan(start, end - start);
                 start = end + 1;
                 var item = listing ? Item.Match(line.TrimEnd().ToString()) : Match.Empty;
-                if (item.Success)
+                if (item.Success && !OpensQuotation(item.Groups["names"].Value))
                 {
                     string key = Canonical(item.Groups["key"].Value.Trim());
                     map ??= new Dictionary<string, List<string>>(StringComparer.Ordinal);
@@ -77,13 +89,18 @@ public static class AuthorityExtractor
                     continue;
                 }
                 // A list ends at the first line that is not an item; a new intro may start another.
-                listing = MayBeIntro(line) && Intro.IsMatch(line);
+                listing = IsIntro(line);
             }
             if (readItems) listing = false;
         }
         if (map is null) return ValueMap<string, IReadOnlyList<string>>.Empty;
         return new ValueMap<string, IReadOnlyList<string>>(map.ToDictionary(kv => kv.Key, kv => (IReadOnlyList<string>)ValueList.FromArray(kv.Value.ToArray())));
     }
+
+    internal static bool IsIntro(ReadOnlySpan<char> line) =>
+        (MayBeIntro(line) && Intro.IsMatch(line)) || (line.TrimEnd().EndsWith(':') && ColonIntro.IsMatch(line));
+
+    private static bool OpensQuotation(string names) => names.Length > 0 && names[0] is '“' or '"' or '‘' or '„' or '«';
 
     /// <summary>False only for lines <see cref="Intro"/> cannot match: a subject word and a verb where the regex wants them.</summary>
     internal static bool MayBeIntro(ReadOnlySpan<char> line)

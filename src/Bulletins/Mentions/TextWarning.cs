@@ -5,4 +5,8 @@ namespace Bulletins.Mentions;
 /// <param name="Message">What is wrong, for a person.</param>
 /// <param name="Line">1-based line in the file where the offending text is.</param>
 /// <param name="Text">The offending text.</param>
-public sealed record TextWarning(string Code, string Message, int Line, string Text);
+public sealed record TextWarning(string Code, string Message, int Line, string Text)
+{
+    /// <summary><c>Code (line N)</c>, as in a CSV cell.</summary>
+    public override string ToString() => Writing.FieldText.Format(this);
+}

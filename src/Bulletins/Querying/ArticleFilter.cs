@@ -47,6 +47,6 @@ public sealed class ArticleFilter
         if (Country is not null && !article.Countries.Any(Country)) return false;
         if (After is null && Before is null) return true;
         // One mentioned date (or range) must fall in the window; both bounds apply to the same mention.
-        return article.Dates.Any(d => (After is not { } after || d.End >= after) && (Before is not { } before || d.Start <= before));
+        return article.Dates.Any(d => (After is not { } after || DateOnly.FromDateTime(d.End) >= after) && (Before is not { } before || DateOnly.FromDateTime(d.Start) <= before));
     }
 }

@@ -18,8 +18,14 @@ public sealed record SearchHit(Article Article, double Score, IReadOnlyList<Sear
     /// <summary>The article's title line (for display).</summary>
     public int Line => Article.Line;
 
+    /// <summary>Where the first match is: <c>title line 3</c> or <c>¶2 line 14</c>; empty for a search by filters only (for display).</summary>
+    public string FirstMatch => Matches.Count == 0 ? "" : Matches[0].Paragraph > 0 ? $"¶{Matches[0].Paragraph} line {Matches[0].Line}" : $"title line {Matches[0].Line}";
+
     /// <summary>The first match's snippet; for a search by filters only, the opening of the body (for display).</summary>
     public string Snippet => Matches.Count > 0 ? Matches[0].Snippet : Opening();
+
+    /// <summary>The article and the score: <c>NewsRelease: Allies meet ... (week.txt:7), score 6</c>.</summary>
+    public override string ToString() => $"{Article}, score {Score.ToString(System.Globalization.CultureInfo.InvariantCulture)}";
 
     private string Opening()
     {

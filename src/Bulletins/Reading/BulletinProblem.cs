@@ -3,7 +3,10 @@ namespace Bulletins.Reading;
 /// <summary>How bad a problem is.</summary>
 public enum ProblemSeverity
 {
-    /// <summary>Input could not be read as articles; the lines named are not in any article.</summary>
+    /// <summary>
+    /// The input breaks the format: the lines named are not in any article, or (the header errors
+    /// <see cref="ProblemCodes.KeepsLinesInArticle"/> names) an article's header is broken there.
+    /// </summary>
     Error,
     /// <summary>Input was read, but something about it is off.</summary>
     Warning,

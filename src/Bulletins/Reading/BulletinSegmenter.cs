@@ -65,7 +65,15 @@ internal sealed class BulletinSegmenter
     private string? _candidateText; // only kept before the first article
     private int _lastLineBeforeCandidate;
     private string _pendingSource = "";
+    private bool _pendingSourceEmpty;
     private int _sourceLine;
+
+    // Seams: a title directly under a body line, with no blank line between (inputs joined without a
+    // line end), and the headline heuristic for a title whose Source line is missing.
+    private bool _lastEndsSentence; // the last non-blank line ended a sentence
+    private bool _candidateFollowsBody; // the candidate is under a line that ends a sentence: a new article
+    private bool _candidateUnclear; // under a line that does not: cannot tell, body text with a warning
+    private bool _candidateHeadline; // after a blank line and looks like a headline: missing Source if none follows
 
     // Damaged lines (NUL characters) after the binary check: one problem per run.
     private int _nulFirst;
@@ -132,26 +140,44 @@ internal sealed class BulletinSegmenter
         switch (_state)
         {
             case HeaderState.CandidateBlank when HeaderRules.TryParseSource(line, out var name):
-                _state = HeaderState.SourceSeen;
-                _pendingSource = InternSource(name);
-                _sourceLine = number;
-                AppendOrdinary(line, number);
-                _previousBlank = false;
+                SourceSeen(line, number, InternSource(name), empty: false);
                 return;
+            case HeaderState.CandidateBlank when !_candidateUnclear && HeaderRules.IsEmptySource(line):
+                SourceSeen(line, number, "", empty: true);
+                return;
+            case HeaderState.CandidateBlank when _candidateHeadline && !line.StartsWith(HeaderRules.SourcePrefix, StringComparison.Ordinal):
+                ReportTitleWithoutSource();
+                _state = HeaderState.None;
+                break;
             default:
                 _state = HeaderState.None;
                 break;
         }
 
-        if (_previousBlank && HeaderRules.IsTitleCandidate(line))
+        if (HeaderRules.IsTitleCandidate(line) && (_previousBlank || _inArticle))
         {
             _state = HeaderState.Candidate;
             _candidateLine = number;
             _lastLineBeforeCandidate = _inArticle ? _lastLine : _junkLast;
             _candidateText = _inArticle ? null : LineText.Trim(line).ToString();
+            _candidateFollowsBody = !_previousBlank && _lastEndsSentence;
+            _candidateUnclear = !_previousBlank && !_lastEndsSentence;
+            _candidateHeadline = _previousBlank && _inArticle && _lastEndsSentence && HeaderRules.LooksLikeHeadline(line);
         }
         AppendOrdinary(line, number);
         _previousBlank = false;
+        _lastEndsSentence = HeaderRules.EndsSentence(line);
+    }
+
+    private void SourceSeen(ReadOnlySpan<char> line, int number, string source, bool empty)
+    {
+        _state = HeaderState.SourceSeen;
+        _pendingSource = source;
+        _pendingSourceEmpty = empty;
+        _sourceLine = number;
+        AppendOrdinary(line, number);
+        _previousBlank = false;
+        _lastEndsSentence = false;
     }
 
     /// <summary>A line holding NUL characters past the binary check: reported, and read as a blank line.</summary>
@@ -205,6 +231,7 @@ internal sealed class BulletinSegmenter
         }
 
         if (_nulFirst != 0) ReportNulRun();
+        if (_state is HeaderState.Candidate or HeaderState.CandidateBlank && _candidateHeadline) ReportTitleWithoutSource();
         if (_state == HeaderState.SourceSeen)
         {
             // A header at the very end: an article cut off before its body.
@@ -325,6 +352,21 @@ internal sealed class BulletinSegmenter
     /// </summary>
     private void ConfirmHeader()
     {
+        if (_candidateUnclear)
+        {
+            // A title-like line under a line that does not end a sentence: the last line of a
+            // paragraph above a citation, or a title whose blank line is missing? Body text, as the
+            // rule has always read it, but not silently.
+            CloseParagraph();
+            var paragraphAbove = _paragraphs[^2].Text;
+            Report(ProblemCodes.UnclearSeam, ProblemSeverity.Warning, _candidateLine, _sourceLine,
+                "a title-like line directly under a body line, then 'Source:': read as body text; if it is a new article's title, a blank line is missing before it",
+                paragraphAbove[(paragraphAbove.LastIndexOf('\n') + 1)..].Trim(), settles: false);
+            _state = HeaderState.None;
+            _candidateUnclear = false;
+            return;
+        }
+
         // The open paragraph is the Source line itself.
         _paragraph.Clear();
         _paragraphLine = 0;
@@ -332,11 +374,7 @@ internal sealed class BulletinSegmenter
         string title;
         if (_inArticle)
         {
-            var candidate = _paragraphs[^1].Text;
-            _paragraphs.RemoveAt(_paragraphs.Count - 1);
-            var trimmed = LineText.Trim(candidate);
-            title = trimmed.Length == candidate.Length ? candidate : trimmed.ToString();
-            _lastLine = _lastLineBeforeCandidate;
+            title = TakeTitleFromBody();
             EmitArticle();
         }
         else
@@ -355,6 +393,12 @@ internal sealed class BulletinSegmenter
             }
         }
 
+        if (_pendingSourceEmpty)
+        {
+            Report(ProblemCodes.EmptySource, ProblemSeverity.Error, _sourceLine, _sourceLine,
+                "the 'Source:' line names no source: read as an article with an empty Source", title, settles: false);
+        }
+
         _inArticle = true;
         _title = title;
         _source = _pendingSource;
@@ -363,6 +407,52 @@ internal sealed class BulletinSegmenter
         _lastLine = _sourceLine;
         _state = HeaderState.None;
         _candidateText = null;
+        _pendingSourceEmpty = false;
+        _candidateFollowsBody = _candidateHeadline = false;
+    }
+
+    /// <summary>
+    /// Takes the confirmed title line back out of the article read so far: the whole last paragraph
+    /// when the title came after a blank line, its last line when it came directly under a body line.
+    /// A title line that starts with the end of that article's text (glued without a line end) is
+    /// split there, the end going back to the article.
+    /// </summary>
+    private string TakeTitleFromBody()
+    {
+        var above = _paragraphs[^1];
+        string line;
+        if (_candidateFollowsBody)
+        {
+            int lineEnd = above.Text.LastIndexOf('\n');
+            line = above.Text[(lineEnd + 1)..];
+            _paragraphs[^1] = above with { Text = above.Text[..lineEnd] };
+        }
+        else
+        {
+            line = above.Text;
+            _paragraphs.RemoveAt(_paragraphs.Count - 1);
+        }
+        var trimmed = LineText.Trim(line);
+        var title = trimmed.Length == line.Length ? line : trimmed.ToString();
+        _lastLine = _lastLineBeforeCandidate;
+
+        int glued = HeaderRules.GluedTitleStart(title);
+        if (glued < 0) return title;
+        var end = title[..glued];
+        if (_candidateFollowsBody) _paragraphs[^1] = _paragraphs[^1] with { Text = _paragraphs[^1].Text + "\n" + end };
+        else _paragraphs.Add(new Paragraph(end, _candidateLine));
+        _lastLine = _candidateLine;
+        Report(ProblemCodes.GluedTitle, ProblemSeverity.Warning, _candidateLine, _candidateLine,
+            "the title line starts with the end of the previous article (two texts joined without a line end?): split before the title", title, settles: false);
+        return title[glued..];
+    }
+
+    private void ReportTitleWithoutSource()
+    {
+        _candidateHeadline = false;
+        var paragraph = _paragraphs.Count > 0 && _paragraphs[^1].Line == _candidateLine ? _paragraphs[^1].Text : _paragraph.ToString();
+        Report(ProblemCodes.TitleWithoutSource, ProblemSeverity.Error, _candidateLine, _candidateLine,
+            "a line that looks like a title has no 'Source: <name>' line after it: kept as body text (is the Source line missing?)", paragraph.Trim(), settles: false);
     }
 
     private void EmitArticle()

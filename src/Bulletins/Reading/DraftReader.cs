@@ -38,7 +38,8 @@ internal static class DraftReader
     private static IEnumerable<ArticleDraft> ReadFile(string path, Encoding? encoding, Action<BulletinProblem>? onProblem)
     {
         // bufferSize 1: no FileStream buffer on top of ours.
-        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
+        using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
+        using var stream = GzipInput.Open(file);
         foreach (var draft in ReadCore(stream, path, encoding, onProblem))
         {
             yield return draft;

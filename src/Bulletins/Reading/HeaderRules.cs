@@ -42,4 +42,57 @@ internal static class HeaderRules
         name = candidate;
         return true;
     }
+
+    /// <summary>A <c>Source:</c> line with nothing after the colon (whitespace aside).</summary>
+    public static bool IsEmptySource(ReadOnlySpan<char> line) =>
+        line.StartsWith(SourcePrefix, StringComparison.Ordinal) && LineText.IsBlank(line[SourcePrefix.Length..]);
+
+    /// <summary>
+    /// The line ends a sentence: <c>.</c> <c>!</c> <c>?</c> or <c>…</c>, perhaps inside closing
+    /// quotes or brackets. A title directly under such a line is the start of a new article.
+    /// </summary>
+    public static bool EndsSentence(ReadOnlySpan<char> line)
+    {
+        var text = LineText.TrimEnd(line).TrimEnd("”’\"')»]");
+        return !text.IsEmpty && text[^1] is '.' or '!' or '?' or '…';
+    }
+
+    /// <summary>Fewest words of a headline for <see cref="LooksLikeHeadline"/>: sub-headings inside bodies are shorter.</summary>
+    public const int MinHeadlineWords = 6;
+
+    /// <summary>
+    /// The heuristic behind <see cref="ProblemCodes.TitleWithoutSource"/>: a title candidate that
+    /// reads like the headlines of the seed: not indented, starting with a capital letter or a digit,
+    /// at least <see cref="MinHeadlineWords"/> words, not ending a sentence (a paragraph ending in a
+    /// quote, <c>.”</c>, is a candidate but not a headline), and no colon (<c>Follow us on X: @NATO</c>,
+    /// <c>Contact: ...</c> are labelled lines, not titles).
+    /// </summary>
+    public static bool LooksLikeHeadline(ReadOnlySpan<char> line)
+    {
+        if (line.IsEmpty || LineText.IsBlank(line[..1]) || !IsTitleCandidate(line) || EndsSentence(line) || line.Contains(':')) return false;
+        var title = LineText.TrimEnd(line);
+        if (!(char.IsUpper(title[0]) || char.IsDigit(title[0]))) return false;
+        return title.Count(' ') + 1 >= MinHeadlineWords;
+    }
+
+    /// <summary>
+    /// Where a title line starts after the end of another text glued to it (<c>package.One of the
+    /// key leaders ...</c>): the last sentence end (after a lower-case letter, a digit or a closing
+    /// quote or bracket) followed at once by a capital letter, with at least three words on each
+    /// side. -1 when there is none.
+    /// </summary>
+    public static int GluedTitleStart(ReadOnlySpan<char> title)
+    {
+        for (int i = title.Length - 2; i > 0; i--)
+        {
+            if (title[i] is not ('.' or '!' or '?' or '…')) continue;
+            int start = i + 1;
+            while (start < title.Length && title[start] is '”' or '’' or '"' or '\'' or ')' or '“' or '‘') start++;
+            if (start >= title.Length || !char.IsUpper(title[start])) continue;
+            char before = title[i - 1];
+            if (!(char.IsLower(before) || char.IsDigit(before) || before is '”' or '’' or '"' or ')')) continue;
+            if (title[..start].Count(' ') >= 2 && title[start..].Count(' ') >= 2) return start;
+        }
+        return -1;
+    }
 }

@@ -24,14 +24,37 @@ public static class ProblemCodes
     /// <summary>A line longer than 1 Mi (1 048 576) characters: not bulletin text, left out, never held in memory.</summary>
     public const string LineTooLong = "BLT007";
 
-    // BLT008 and BLT009 are left to the segmenter's header problems.
+    /// <summary>
+    /// A title-like line directly under a body line that does not end a sentence, then a blank line
+    /// and <c>Source:</c>: a missing blank line before a title, or a citation under a paragraph? Read
+    /// as body text, as before; the warning names the line.
+    /// </summary>
+    public const string UnclearSeam = "BLT008";
+
+    /// <summary>
+    /// A title line that starts with the end of the previous article's text (<c>package.One of the
+    /// key leaders</c>: two bulletins joined without a line end): split at the glue, with a warning.
+    /// </summary>
+    public const string GluedTitle = "BLT009";
+
+    /// <summary>An article header whose <c>Source:</c> line names no source: read as an article with an empty Source.</summary>
+    public const string EmptySource = "BLT010";
+
+    /// <summary>A line that looks like a title but has no <c>Source:</c> line after it (a heuristic): kept in the body.</summary>
+    public const string TitleWithoutSource = "BLT011";
+
+    /// <summary>
+    /// The errors about lines that stay in an article: the format is broken there, but the reader
+    /// kept the text where it most likely belongs. Every other error's lines are in no article.
+    /// </summary>
+    public static bool KeepsLinesInArticle(string code) => code is EmptySource or TitleWithoutSource or ExtractionFailed;
 
     /// <summary>Classification or extraction of one article threw: the article is kept with its text and empty fields.</summary>
-    public const string ExtractionFailed = "BLT010";
+    public const string ExtractionFailed = "BLT012";
 
     /// <summary>A paragraph longer than 4 Mi characters: split into paragraphs of at most that size, nothing left out (a warning).</summary>
-    public const string ParagraphTooLong = "BLT011";
+    public const string ParagraphTooLong = "BLT013";
 
     /// <summary>An article body longer than 16 Mi characters: it ends there; the lines after it, up to the next article, are left out and named.</summary>
-    public const string ArticleTooLong = "BLT012";
+    public const string ArticleTooLong = "BLT014";
 }

@@ -5,11 +5,11 @@ namespace Bulletins.Writing;
 
 /// <summary>
 /// Source-generated System.Text.Json metadata for the mention records of the base fields: no
-/// reflection at run time, camelCase names, <see cref="DateOnly"/> as <c>yyyy-MM-dd</c>, decimals
+/// reflection at run time, camelCase names, days (<see cref="DateMention.Start"/>, <see cref="DateMention.End"/>) as <c>yyyy-MM-dd</c>, decimals
 /// as JSON numbers. The kinds' own fields are written by generated code instead
 /// (<see cref="Article.WriteKindFields"/>): this generator cannot see types another generator emits.
 /// </summary>
-[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase)]
+[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, Converters = [typeof(IsoDayJsonConverter)])]
 [JsonSerializable(typeof(IReadOnlyList<DateMention>))]
 [JsonSerializable(typeof(IReadOnlyList<MoneyMention>))]
 [JsonSerializable(typeof(IReadOnlyList<PersonMention>))]

@@ -19,6 +19,15 @@ public sealed class ArticleSearchTests
     };
 
     [Fact]
+    public void The_query_parser_splits_words_and_quoted_phrases()
+    {
+        var query = SearchQuery.Parse("EncroChat “money laundering” extradited encrochat \"unclosed phrase");
+
+        Assert.Equal(["EncroChat", "money laundering", "extradited", "unclosed phrase"], query.Terms.Select(t => t.Text));
+        Assert.True(query.Terms[1].IsPhrase);
+    }
+
+    [Fact]
     public void A_phrase_matches_across_line_ends_and_no_break_spaces()
     {
         var hit = ArticleSearch.Match(Meeting, SearchQuery.Parse("\"joint statement on support\""));

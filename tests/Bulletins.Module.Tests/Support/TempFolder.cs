@@ -19,14 +19,6 @@ public sealed class TempFolder : IDisposable
         return file;
     }
 
-    /// <summary>Copies one of the test bulletins (tests/Bulletins.Module.Tests/Bulletins) here.</summary>
-    public string Copy(string bulletin, string? name = null)
-    {
-        var file = File(name ?? bulletin);
-        System.IO.File.Copy(TestBulletins.Path(bulletin), file);
-        return file;
-    }
-
     public string File(string name) => System.IO.Path.Combine(Path, name);
 
     public void Dispose()
@@ -43,11 +35,9 @@ public sealed class TempFolder : IDisposable
     }
 }
 
-/// <summary>The test bulletins written for these tests, in the seed's style, and a builder for more.</summary>
+/// <summary>A builder for test bulletins in the seed's style.</summary>
 public static class TestBulletins
 {
-    public static string Path(string name) => System.IO.Path.Combine(AppContext.BaseDirectory, "Bulletins", name);
-
     /// <summary>One article in the bulletin format: title, blank, Source line, blank, paragraphs.</summary>
     public static string Article(string title, string source, params string[] paragraphs) =>
         $"{title}\n\nSource: {source}\n\n{string.Join("\n\n", paragraphs)}\n\n";

@@ -53,7 +53,7 @@ public class RecognizersTextTests(ITestOutputHelper output)
                 if (!IsInDateDomain(testCase, out var expected)) continue;
                 string input = testCase.GetProperty("Input").GetString()!;
                 var actual = DateExtractor.Extract(input, defaultYear: null)
-                    .Select(d => (d.Start, d.End)).OrderBy(r => r).ToList();
+                    .Select(d => (DateOnly.FromDateTime(d.Start), DateOnly.FromDateTime(d.End))).OrderBy(r => r).ToList();
                 bool passed = actual.SequenceEqual(expected.OrderBy(r => r));
                 score.Add(input, passed, $"got [{string.Join(", ", actual)}], expected [{string.Join(", ", expected)}]", AcceptedDateFailures);
             }

@@ -22,8 +22,8 @@ public class DateExtractionTests
     {
         var date = Assert.Single(DateExtractor.Extract(text));
         Assert.Equal(expectedText, date.Text);
-        Assert.Equal(DateOnly.Parse(start), date.Start);
-        Assert.Equal(DateOnly.Parse(end), date.End);
+        Assert.Equal(DateTime.Parse(start, System.Globalization.CultureInfo.InvariantCulture), date.Start);
+        Assert.Equal(DateTime.Parse(end, System.Globalization.CultureInfo.InvariantCulture), date.End);
     }
 
     [Theory]
@@ -43,7 +43,7 @@ public class DateExtractionTests
             "The suspect was indicted on 2 February and remains in custody.");
         var dates = context.Dates;
         Assert.Equal(2, dates.Count);
-        Assert.Equal(new DateOnly(2021, 2, 2), dates[1].Start);
+        Assert.Equal(new DateTime(2021, 2, 2), dates[1].Start);
     }
 
     [Fact]
@@ -51,7 +51,7 @@ public class DateExtractionTests
     {
         var draft = DraftReader.Context("Title", "Europol", "Twelve suspects were arrested on 21 May.").Draft;
         var dates = new Bulletins.Extraction.ExtractionContext(draft, "x", bulletinYear: 2024).Dates;
-        Assert.Equal(new DateOnly(2024, 5, 21), Assert.Single(dates).Start);
+        Assert.Equal(new DateTime(2024, 5, 21), Assert.Single(dates).Start);
     }
 
     [Fact]

@@ -73,6 +73,42 @@ public class KindFieldExtractorTests
         Assert.Equal(["European Cybercrime Centre (EC3)"], map["Europol"]);
     }
 
+    [Theory]
+    [InlineData("The investigation was carried out at the request of the Public Prosecutor’s Office of Milan by:")]
+    [InlineData("The following judicial and police authorities executed the measures:")]
+    [InlineData("The action day was coordinated from Eurojust’s premises, with the participation of:")]
+    [InlineData("Requesting and executing authorities:")]
+    [InlineData("On the ground, the following took part in the action:")]
+    [InlineData("Assistance was provided by the following national services:")]
+    [InlineData("Europol supported the investigation in cooperation with:")]
+    public void ReadsAuthorityListsUnderTheIntroWordingsOfJudicialAndPoliceAgencies(string intro)
+    {
+        var context = DraftReader.Context("Title", "Eurojust",
+            "Eleven suspects were arrested on Tuesday.",
+            intro + "\n  • Italy: Public Prosecutor’s Office of Milan; Financial Police (Guardia di Finanza)\n  • Romania: Directorate for Investigating Organised Crime and Terrorism (DIICOT)");
+        var map = AuthorityExtractor.Extract(context);
+        Assert.Equal(["Italy", "Romania"], map.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(["Public Prosecutor’s Office of Milan", "Financial Police (Guardia di Finanza)"], map["Italy"]);
+    }
+
+    [Theory]
+    [InlineData("The operation was supported by Europol. The following authorities were involved:", "Hanna Kivi, Head of Finland’s NBI, said: “This case shows what cooperation can do.”")]
+    [InlineData("The following took part in the action:", "  • Piotr Nowak, spokesperson of the prosecutor’s office, added: “More arrests may follow.”")]
+    public void AQuoteAfterAnIntroIsNotAnAuthority(string intro, string quote)
+    {
+        var context = DraftReader.Context("Title", "Eurojust", "Four suspects were arrested.", intro, quote);
+        Assert.Empty(AuthorityExtractor.Extract(context));
+    }
+
+    [Theory]
+    [InlineData("The suspects were remanded in custody by a judge in Turin on the following charges:")]
+    [InlineData("Ministers agreed on three points:")]
+    public void AColonThatIntroducesSomethingElseStartsNoAuthorityList(string intro)
+    {
+        var context = DraftReader.Context("Title", "Eurojust", intro + "\n  • Fraud: two counts\n  • Money laundering: one count");
+        Assert.Empty(AuthorityExtractor.Extract(context));
+    }
+
     [Fact]
     public void ReadsQuantitiesWithTheirGoods()
     {

@@ -22,3 +22,28 @@ function Invoke-FreshPwsh {
     $pwsh = if ([IO.Path]::GetFileNameWithoutExtension($process) -eq 'dotnet') { @($process, (Join-Path $PSHOME 'pwsh.dll')) } else { @($process) }
     & $pwsh[0] @($pwsh | Select-Object -Skip 1) -NoProfile -NonInteractive -Command $ScriptBlock -args $ArgumentList
 }
+
+function Invoke-PwshText {
+    <#
+    .SYNOPSIS
+    Runs a command line in a new pwsh process, as a script or CI job would (`pwsh -Command '...'`),
+    and returns what it printed (stdout and stderr merged, one string) and its exit code. For what
+    only the process shows: host output such as -WhatIf messages, errors on stderr, exit codes.
+    #>
+    param([Parameter(Mandatory)] [string] $Command)
+    $process = [Environment]::ProcessPath
+    $pwsh = if ([IO.Path]::GetFileNameWithoutExtension($process) -eq 'dotnet') { @($process, (Join-Path $PSHOME 'pwsh.dll')) } else { @($process) }
+    $text = & $pwsh[0] @($pwsh | Select-Object -Skip 1) -NoProfile -NonInteractive -Command $Command 2>&1 | Out-String
+    [pscustomobject]@{ Text = $text; ExitCode = $LASTEXITCODE }
+}
+
+# The test bulletins written for these tests, in the seed's style (tests/Pester/Bulletins).
+$TestBulletins = Join-Path $PSScriptRoot '../Bulletins'
+$HarbourPath = (Resolve-Path (Join-Path $TestBulletins 'harbour.txt')).Path
+$JudicialPath = (Resolve-Path (Join-Path $TestBulletins 'judicial.txt')).Path
+
+function New-TestArticle {
+    <# One article in the bulletin format: title, blank, Source line, blank, paragraphs. #>
+    param([string] $Title, [string] $Source, [string[]] $Paragraph)
+    "$Title`n`nSource: $Source`n`n$($Paragraph -join "`n`n")`n`n"
+}

@@ -32,7 +32,8 @@ public class NothingLostProperties
             {
                 Assert.True(string.IsNullOrWhiteSpace(lines[blank - 1]), "only blank lines between the title and the Source line");
             }
-            Claim(draft.SourceLine, lines[draft.SourceLine - 1].TrimEnd(), "Source: " + draft.Source);
+            // "Source: NATO", or "Source:" alone (a file cut off there: an empty Source, BLT010).
+            Claim(draft.SourceLine, lines[draft.SourceLine - 1].TrimEnd(), draft.Source.Length > 0 ? "Source: " + draft.Source : "Source:");
             foreach (var paragraph in draft.Paragraphs)
             {
                 var paragraphLines = paragraph.Text.Split('\n');
@@ -44,7 +45,7 @@ public class NothingLostProperties
             Assert.Equal(draft.Paragraphs.Count > 0 ? LastLineOf(draft.Paragraphs[^1]) : draft.SourceLine, draft.LastLine);
         }
 
-        foreach (var error in problems.Where(p => p.Severity == ProblemSeverity.Error && p.Line > 0))
+        foreach (var error in problems.Where(p => p.Severity == ProblemSeverity.Error && p.Line > 0 && !ProblemCodes.KeepsLinesInArticle(p.Code)))
         {
             for (int line = error.Line; line <= error.EndLine; line++)
             {
@@ -76,7 +77,9 @@ public class NothingLostProperties
         if (bulletin.Articles.Count == 0) expectedCodes.Add(bulletin.StrayLines.Count > 0 ? ProblemCodes.NoArticle : ProblemCodes.EmptyInput);
         else if (bulletin.StrayLines.Count > 0) expectedCodes.Add(ProblemCodes.TextBeforeFirstArticle);
         expectedCodes.AddRange(bulletin.Articles.Where(a => a.Paragraphs.Count == 0).Select(_ => ProblemCodes.EmptyBody));
-        Assert.Equal(expectedCodes.Order(), problems.Select(p => p.Code).Order());
+        // The headline heuristic (BLT011) judges what a writer meant, which the model does not say;
+        // its own tests cover it.
+        Assert.Equal(expectedCodes.Order(), problems.Select(p => p.Code).Where(c => c != ProblemCodes.TitleWithoutSource).Order());
     }
 
     [Property(Arbitrary = [typeof(BulletinArbitraries)], MaxTest = 200)]
