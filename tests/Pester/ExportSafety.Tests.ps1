@@ -31,6 +31,13 @@ Describe 'Export-Bulletin onto its own input' {
         Get-ChildItem $TestDrive -Force -Filter '*.tmp' | Should -BeNullOrEmpty
     }
 
+    It 'refuses -Append of the articles of a file already read' {
+        $all = Import-Bulletin -LiteralPath $file
+        { $all | Export-Bulletin -LiteralPath $file -Append } |
+            Should -Throw -ErrorId 'AppendToInput,Bulletins.PowerShell.Commands.ExportBulletinCommand'
+        (Get-FileHash $file).Hash | Should -Be $before.Hash
+    }
+
     It 'refuses -Append onto the file Get-Content feeds ConvertFrom-Bulletin' {
         { Get-Content $file | ConvertFrom-Bulletin | Export-Bulletin -LiteralPath $file -Append } |
             Should -Throw -ErrorId 'AppendToInput,Bulletins.PowerShell.Commands.ExportBulletinCommand'
@@ -50,7 +57,62 @@ Describe 'Export-Bulletin when the pipeline fails' {
     }
 }
 
+Describe 'Export-Bulletin when the pipeline is stopped (Ctrl+C)' {
+    It 'leaves the old target whole and no temporary file' {
+        $target = Join-Path $TestDrive 'stopped.txt'
+        Set-Content -LiteralPath $target -Value 'old content' -NoNewline
+        $shell = [powershell]::Create()
+        # The pipeline waits after its first article, so the temporary file exists when it is stopped.
+        $null = $shell.AddScript({
+                param($seed, $out)
+                Import-Module Bulletins
+                Import-Bulletin -LiteralPath $seed | ForEach-Object { $_; while ($true) { Start-Sleep -Milliseconds 20 } } | Export-Bulletin -LiteralPath $out
+            }).AddArgument($SeedPath).AddArgument($target)
+        $running = $shell.BeginInvoke()
+        $waited = [Diagnostics.Stopwatch]::StartNew()
+        while (-not (Get-ChildItem $TestDrive -Force -Filter '.stopped.txt.*.tmp') -and $waited.Elapsed.TotalMinutes -lt 2) { Start-Sleep -Milliseconds 50 }
+        Get-ChildItem $TestDrive -Force -Filter '.stopped.txt.*.tmp' | Should -Not -BeNullOrEmpty -Because 'the export had begun'
+
+        $shell.Stop()
+
+        $running.IsCompleted | Should -BeTrue
+        Get-Content -Raw $target | Should -Be 'old content'
+        Get-ChildItem $TestDrive -Force -Filter '*.tmp' | Should -BeNullOrEmpty
+        $shell.Dispose()
+    }
+}
+
+Describe 'Export-Bulletin onto a read-only file' {
+    It 'does not replace it without -Force' {
+        $target = Join-Path $TestDrive 'locked.txt'
+        Set-Content -LiteralPath $target -Value 'old' -NoNewline
+        Set-ItemProperty -LiteralPath $target -Name IsReadOnly -Value $true
+        { Import-Bulletin -LiteralPath $SeedPath | Export-Bulletin -LiteralPath $target } |
+            Should -Throw -ErrorId 'FileWriteFailed,Bulletins.PowerShell.Commands.ExportBulletinCommand'
+        Get-Content -Raw $target | Should -Be 'old'
+        Set-ItemProperty -LiteralPath $target -Name IsReadOnly -Value $false
+    }
+}
+
 Describe 'Pipes' {
+    BeforeEach {
+        $fifo = Join-Path $TestDrive 'bulletin.fifo'
+        if (-not $IsWindows) { mkfifo $fifo }
+    }
+    AfterEach { Remove-Item -LiteralPath $fifo -ErrorAction Ignore }
+
+    It 'Import-Bulletin reads a FIFO' -Skip:$IsWindows {
+        bash -c "cat '$SeedPath' > '$fifo' &"
+        Import-Bulletin -LiteralPath $fifo | ForEach-Object Title | Should -Be (Import-Bulletin -LiteralPath $SeedPath | ForEach-Object Title)
+    }
+
+    It 'Test-Bulletin -Quiet answers True for a valid FIFO and False for one that holds no bulletin' -Skip:$IsWindows {
+        bash -c "cat '$SeedPath' > '$fifo' &"
+        Test-Bulletin -LiteralPath $fifo -Quiet | Should -BeTrue
+        bash -c "printf 'just a line\nand another\n' > '$fifo' &"
+        Test-Bulletin -LiteralPath $fifo -Quiet | Should -BeFalse
+    }
+
     It 'Import-Bulletin and Test-Bulletin -Quiet read /dev/stdin from a pipe' -Skip:$IsWindows {
         $script = 'Import-Module Bulletins; Import-Bulletin -LiteralPath /dev/stdin | ForEach-Object Title'
         $pwsh = "'$([Environment]::ProcessPath)'" + $(if ([IO.Path]::GetFileNameWithoutExtension([Environment]::ProcessPath) -eq 'dotnet') { " '$(Join-Path $PSHOME 'pwsh.dll')'" })
