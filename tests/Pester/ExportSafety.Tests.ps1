@@ -95,24 +95,6 @@ Describe 'Export-Bulletin onto a read-only file' {
 }
 
 Describe 'Pipes' {
-    BeforeEach {
-        $fifo = Join-Path $TestDrive 'bulletin.fifo'
-        if (-not $IsWindows) { mkfifo $fifo }
-    }
-    AfterEach { Remove-Item -LiteralPath $fifo -ErrorAction Ignore }
-
-    It 'Import-Bulletin reads a FIFO' -Skip:$IsWindows {
-        bash -c "cat '$SeedPath' > '$fifo' &"
-        Import-Bulletin -LiteralPath $fifo | ForEach-Object Title | Should -Be (Import-Bulletin -LiteralPath $SeedPath | ForEach-Object Title)
-    }
-
-    It 'Test-Bulletin -Quiet answers True for a valid FIFO and False for one that holds no bulletin' -Skip:$IsWindows {
-        bash -c "cat '$SeedPath' > '$fifo' &"
-        Test-Bulletin -LiteralPath $fifo -Quiet | Should -BeTrue
-        bash -c "printf 'just a line\nand another\n' > '$fifo' &"
-        Test-Bulletin -LiteralPath $fifo -Quiet | Should -BeFalse
-    }
-
     It 'Import-Bulletin and Test-Bulletin -Quiet read /dev/stdin from a pipe' -Skip:$IsWindows {
         $script = 'Import-Module Bulletins; Import-Bulletin -LiteralPath /dev/stdin | ForEach-Object Title'
         $pwsh = "'$([Environment]::ProcessPath)'" + $(if ([IO.Path]::GetFileNameWithoutExtension([Environment]::ProcessPath) -eq 'dotnet') { " '$(Join-Path $PSHOME 'pwsh.dll')'" })
