@@ -18,5 +18,6 @@ Describe 'CSV formula cells' {
         $row = Import-Csv $file
         $row.title | Should -Be '=HYPERLINK("http://evil.example","Click")'
         $row.source | Should -Be '@Press'
+        ($article | ConvertTo-Bulletin -Format Csv -RawCsvCells | ConvertFrom-Csv).title | Should -Be '=HYPERLINK("http://evil.example","Click")'
     }
 }
