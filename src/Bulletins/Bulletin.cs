@@ -57,6 +57,12 @@ public sealed class BulletinReadOptions
     public Func<ExtractionContext, Article> Factory { get; init; } = ArticleFactory.Create;
 
     /// <summary>
+    /// An empty record of the fallback kind, for an article whose extraction threw (it keeps its text,
+    /// its fields stay empty, and a BLT012 problem says why); the built-in schema's fallback unless set.
+    /// </summary>
+    public Func<Article>? EmptyArticle { get; init; }
+
+    /// <summary>
     /// Remembers the bodies seen so far. Share one across several reads to mark duplicates across
     /// files (Import-Bulletin -Unique); by default each read starts afresh.
     /// </summary>

@@ -72,6 +72,23 @@ public class RequiredLiteralsTests
         Assert.True(PassesPrefilter(prefilter, text), string.Join("|", prefilter.Literals));
     }
 
+    [Theory]
+    [InlineData(@"\\(?i)closed", @"a \CLOSED door")] // an escaped backslash, then a real inline option
+    [InlineData(@"\\(?x) c l o s e d", @"a \closed door")] // free spacing after an escaped backslash
+    [InlineData(@"(?i)x\\\\(?x) c l o s e d", @"X\\CLOSED")]
+    [InlineData(@"(?x) c l o s e d", "closed")]
+    [InlineData(@"shut (?x) d o w n", "shut down")]
+    [InlineData(@"(?X) c l o s e d", "closed")] // option letters in upper case mean the same
+    [InlineData(@"(?I)closed", "CLOSED")]
+    [InlineData(@"(?sX) c l o s e d", "closed")]
+    public void An_inline_option_after_escaped_backslashes_or_in_upper_case_never_hides_a_match(string pattern, string text)
+    {
+        Assert.Matches(Engine(pattern), text);
+        var prefilter = RequiredLiterals.Find(pattern);
+
+        Assert.True(prefilter is null || PassesPrefilter(prefilter, text), prefilter is null ? "" : string.Join("|", prefilter.Literals));
+    }
+
     [Fact]
     public void Literals_are_the_alternatives_of_the_required_group()
     {

@@ -31,13 +31,14 @@ namespace Bulletins.Generators.Diagnostics
         public static readonly DiagnosticDescriptor NeverRecognised = Warning("BLTG017", "Kind is never recognised", "Kind '{0}' has no 'recognition' rules and is not the fallback, so the classifier never chooses it");
         public static readonly DiagnosticDescriptor RecursiveType = Error("BLTG019", "Type contains itself", "Field '{0}' makes '{1}' contain itself through non-nullable fields ({2}); make one of them nullable (T?) or a list (T[])");
         public static readonly DiagnosticDescriptor NamespaceClash = Error("BLTG020", "Namespace used by another schema", "Namespace '{0}' is already generated from schema '{1}'; give each schema its own namespace (this one is not generated)");
+        public static readonly DiagnosticDescriptor PatternTooLarge = Error("BLTG021", "Regular expression too large for the engine", "Pattern '{0}' would build an automaton of about {1} nodes; the non-backtracking engine refuses more than {2} at run time (shorten counted repetitions such as {{0,50000}} or split a long alternation)");
         public static readonly DiagnosticDescriptor InternalError = Error("BLTG018", "Schema generator failed", "The schema generator failed on this file: {0}");
 
         private static readonly Dictionary<string, DiagnosticDescriptor> ById = new[]
         {
             YamlSyntax, MissingKey, InvalidValue, UnknownType, DuplicateName, DuplicateField, InvalidIdentifier,
             InvalidRegex, UnsupportedRegex, NoFallback, SeveralFallbacks, MalformedMethod, ExtractorTypeMismatch,
-            MemberConflict, ReservedName, UnknownKey, NeverRecognised, InternalError, RecursiveType, NamespaceClash,
+            MemberConflict, ReservedName, UnknownKey, NeverRecognised, InternalError, RecursiveType, NamespaceClash, PatternTooLarge,
         }.ToDictionary(d => d.Id);
 
         public static DiagnosticDescriptor Find(string id) => ById[id];

@@ -23,7 +23,7 @@ namespace Bulletins.Generators.Emitting
         public static Prefilter? Find(string pattern)
         {
             // Comments and free spacing change what characters mean; not worth understanding here.
-            if (pattern.IndexOf("(?x", StringComparison.Ordinal) >= 0 || HasInlineOption(pattern, 'x')) return null;
+            if (HasInlineOption(pattern, 'x')) return null;
             bool ignoreCase = HasInlineOption(pattern, 'i');
             Node node;
             try
@@ -49,14 +49,24 @@ namespace Bulletins.Generators.Emitting
         {
             for (int i = pattern.IndexOf("(?", StringComparison.Ordinal); i >= 0; i = pattern.IndexOf("(?", i + 2, StringComparison.Ordinal))
             {
-                if (i > 0 && pattern[i - 1] == '\\') continue;
+                // `\(` is a literal parenthesis, but `\\(` is an escaped backslash before a real group.
+                if (IsEscaped(pattern, i)) continue;
                 for (int j = i + 2; j < pattern.Length && (char.IsLetter(pattern[j]) || pattern[j] == '-'); j++)
                 {
                     if (pattern[j] == '-') break;
-                    if (pattern[j] == option) return true;
+                    // The engine reads option letters in either case: `(?X)` is free spacing too.
+                    if (char.ToLowerInvariant(pattern[j]) == option) return true;
                 }
             }
             return false;
+        }
+
+        /// <summary>True when the character at <paramref name="index"/> follows an odd number of backslashes.</summary>
+        private static bool IsEscaped(string pattern, int index)
+        {
+            int backslashes = 0;
+            for (int j = index - 1; j >= 0 && pattern[j] == '\\'; j--) backslashes++;
+            return backslashes % 2 == 1;
         }
 
         /// <summary>

@@ -14,14 +14,27 @@ namespace Bulletins.Generators.Parsing
     {
         public static readonly IReadOnlyCollection<string> Builtins = new HashSet<string> { "string", "int", "long", "decimal", "double", "bool", "date" };
 
+        /// <summary>
+        /// Deepest nesting of lists and maps (<c>map&lt;string, string[]&gt;[]</c> is 3): the generated
+        /// code for a type grows with the square of its depth, and no field needs more than a few.
+        /// </summary>
+        public const int MaxDepth = 8;
+
         /// <summary>The parsed type, or null with <paramref name="problem"/> saying why.</summary>
-        public static FieldTypeModel? Parse(string text, ICollection<string> declaredTypes, out string problem)
+        public static FieldTypeModel? Parse(string text, ICollection<string> declaredTypes, out string problem) => Parse(text, declaredTypes, 0, out problem);
+
+        private static FieldTypeModel? Parse(string text, ICollection<string> declaredTypes, int depth, out string problem)
         {
             problem = "";
+            if (depth > MaxDepth)
+            {
+                problem = $"lists and maps nest at most {MaxDepth} deep";
+                return null;
+            }
             var trimmed = text.Trim();
             if (trimmed.EndsWith("[]"))
             {
-                var element = Parse(trimmed.Substring(0, trimmed.Length - 2), declaredTypes, out problem);
+                var element = Parse(trimmed.Substring(0, trimmed.Length - 2), declaredTypes, depth + 1, out problem);
                 return element is null ? null : new FieldTypeModel(TypeShape.List, "", false, element);
             }
 
@@ -34,7 +47,7 @@ namespace Bulletins.Generators.Parsing
                     problem = "a map is written map<string, T> (keys are always strings)";
                     return null;
                 }
-                var value = Parse(inner.Substring(comma + 1), declaredTypes, out problem);
+                var value = Parse(inner.Substring(comma + 1), declaredTypes, depth + 1, out problem);
                 return value is null ? null : new FieldTypeModel(TypeShape.Map, "", false, value);
             }
 

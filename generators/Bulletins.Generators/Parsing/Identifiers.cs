@@ -1,5 +1,7 @@
 using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
+using System.Text;
 using Microsoft.CodeAnalysis.CSharp;
 
 namespace Bulletins.Generators.Parsing
@@ -24,9 +26,20 @@ namespace Bulletins.Generators.Parsing
         /// <summary>Types the Bulletins library declares in namespace <c>Bulletins</c>.</summary>
         public static readonly IReadOnlyCollection<string> LibraryTypes = new[] { "Article", "Bulletin", "BulletinReadOptions" };
 
+        /// <summary>Longest name a kind, type or field may have (the compiler's own limit is far higher; no real name comes near).</summary>
+        public const int MaxNameLength = 128;
+
+        /// <summary>Most dotted parts, and longest whole, a schema namespace may have.</summary>
+        public const int MaxNamespaceParts = 16, MaxNamespaceLength = 512;
+
         /// <summary>Null when <paramref name="name"/> can name a C# type or member, else why not.</summary>
         public static string? Problem(string name)
         {
+            if (name.Length > MaxNameLength) return $" (it is {name.Length} characters long; at most {MaxNameLength} are allowed)";
+            // C# ignores formatting characters in identifiers: `Note` and `No\u200Dte` would be one name.
+            if (name.Any(c => CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.Format))
+                return " (it holds an invisible formatting character, such as a zero-width joiner, that C# ignores: it would be the same name as the one without it)";
+            if (!name.IsNormalized(NormalizationForm.FormC)) return " (it is not in Unicode normal form C, so it can look exactly like another name; write it composed)";
             if (!SyntaxFacts.IsValidIdentifier(name)) return "";
             if (SyntaxFacts.GetKeywordKind(name) != SyntaxKind.None) return " (it is a C# keyword)";
             if (SyntaxFacts.GetContextualKeywordKind(name) != SyntaxKind.None) return " (it is a C# contextual keyword)";
@@ -36,7 +49,10 @@ namespace Bulletins.Generators.Parsing
         /// <summary>Null when <paramref name="name"/> is a dotted sequence of identifiers, else why not.</summary>
         public static string? NamespaceProblem(string name)
         {
-            foreach (var part in name.Split('.'))
+            if (name.Length > MaxNamespaceLength) return $" (it is {name.Length} characters long; at most {MaxNamespaceLength} are allowed)";
+            var parts = name.Split('.');
+            if (parts.Length > MaxNamespaceParts) return $" (it has {parts.Length} parts; at most {MaxNamespaceParts} are allowed)";
+            foreach (var part in parts)
             {
                 var problem = Problem(part);
                 if (problem != null) return problem.Length == 0 ? $" ('{part}' is not an identifier)" : problem;
@@ -61,7 +77,7 @@ namespace Bulletins.Generators.Parsing
         private static IEnumerable<string> RecordMembers() => new[]
         {
             "EqualityContract", "Equals", "GetHashCode", "ToString", "PrintMembers", "GetType", "MemberwiseClone",
-            "ReferenceEquals", "Finalize", "Deconstruct",
+            "ReferenceEquals", "Finalize", "Deconstruct", "Clone",
         };
     }
 }

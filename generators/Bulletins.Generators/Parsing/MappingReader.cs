@@ -94,11 +94,16 @@ namespace Bulletins.Generators.Parsing
         }
 
         /// <summary>An integer value; null (reported) when absent but required, or not an integer.</summary>
-        public int? Integer(string key, bool required = false)
+        public int? Integer(string key, bool required = false, int limit = int.MaxValue)
         {
             var scalar = Scalar(key, required);
             if (scalar is null) return null;
-            if (int.TryParse(scalar.Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out int value)) return value;
+            if (int.TryParse(scalar.Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out int value))
+            {
+                if (value >= -limit && value <= limit) return value;
+                _diagnostics.Report(SchemaDiagnostics.InvalidValue, scalar, $"'{key}' in {What} must be between -{limit} and {limit}, not {value}");
+                return null;
+            }
             _diagnostics.Report(SchemaDiagnostics.InvalidValue, scalar, $"'{key}' in {What} must be a whole number, not '{scalar.Value}'");
             return null;
         }

@@ -30,7 +30,9 @@ namespace Bulletins.Generators.Parsing
                 return false;
             }
 
-            bool reserved = Contains(Identifiers.GeneratedTypes, name)
+            // A record may not be named like one of its own members (`Kind`, `SchemaPatterns`, `Equals`, ...).
+            var ownMembers = what == "Kind" ? Identifiers.ArticleMembers : Identifiers.TypeMembers;
+            bool reserved = Contains(Identifiers.GeneratedTypes, name) || Contains(ownMembers, name)
                 || (_namespace == "Bulletins" && Contains(Identifiers.LibraryTypes, name));
             if (reserved)
             {

@@ -37,7 +37,17 @@ namespace Bulletins.Generators.Parsing
                 return null;
             }
 
+            long size = AutomatonSize.Estimate(pattern);
+            if (size > AutomatonSize.Limit)
+            {
+                diagnostics.Report(SchemaDiagnostics.PatternTooLarge, scalar, Shorten(pattern), size.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                    AutomatonSize.Limit.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                return null;
+            }
+
             return pattern;
         }
+
+        private static string Shorten(string pattern) => pattern.Length <= 80 ? pattern : pattern.Substring(0, 77) + "...";
     }
 }

@@ -8,6 +8,12 @@ namespace Bulletins.Generators.Parsing
     /// <summary>Reads a kind's <c>recognition</c>: a threshold and weighted rules.</summary>
     internal static class RecognitionParser
     {
+        /// <summary>
+        /// Largest weight or threshold, and most rules a kind may have: the classifier adds weights in
+        /// an int, and 10 000 rules of weight 10 000 stay far inside its range.
+        /// </summary>
+        public const int MaxWeight = 10_000, MaxRules = 10_000;
+
         private static readonly Dictionary<string, TextScopeModel> RuleScopes = new Dictionary<string, TextScopeModel>
         {
             ["title"] = TextScopeModel.Title,
@@ -23,9 +29,14 @@ namespace Bulletins.Generators.Parsing
             var mapping = MappingReader.Open(node, what, diagnostics, SchemaKeys.Recognition);
             if (mapping is null) return null;
 
-            var threshold = mapping.Integer("threshold", required: true);
+            var threshold = mapping.Integer("threshold", required: true, limit: MaxWeight);
             var rules = new List<RuleModel>();
             var ruleNodes = mapping.Sequence("rules", required: true);
+            if (ruleNodes.Count > MaxRules)
+            {
+                diagnostics.Report(SchemaDiagnostics.InvalidValue, ruleNodes[MaxRules], $"{what} has {ruleNodes.Count} rules; at most {MaxRules} are allowed");
+                return null;
+            }
             for (int i = 0; i < ruleNodes.Count; i++)
             {
                 var rule = ParseRule(ruleNodes[i], $"rule {i + 1} of kind '{kindName}'", diagnostics);
@@ -42,7 +53,7 @@ namespace Bulletins.Generators.Parsing
 
             var scope = ReadScope(mapping, diagnostics);
             var pattern = PatternReader.Read(mapping, "pattern", diagnostics);
-            var weight = mapping.Integer("weight", required: true);
+            var weight = mapping.Integer("weight", required: true, limit: MaxWeight);
             var generalises = mapping.Text("generalises");
             if (scope is null || pattern is null || weight is null) return null;
             return new RuleModel(scope.Value, pattern, weight.Value, generalises);

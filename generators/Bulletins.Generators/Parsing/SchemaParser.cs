@@ -43,19 +43,37 @@ namespace Bulletins.Generators.Parsing
         private static YamlNode? Load(TextReader text, DiagnosticBag diagnostics)
         {
             var stream = new YamlStream();
+            var counted = new CountingReader(text);
             try
             {
-                stream.Load(text);
+                stream.Load(counted);
             }
             catch (YamlException e)
             {
                 diagnostics.Report(SchemaDiagnostics.YamlSyntax, e.Start, e.End, (e.InnerException ?? e).Message);
                 return null;
             }
+            catch (InvalidOperationException)
+            {
+                // YamlDotNet's parser gives up this way, without a position, when the text ends inside
+                // an open flow collection (`namespace: [unclosed`): the end of the text is where it broke.
+                var end = counted.End;
+                diagnostics.Report(SchemaDiagnostics.YamlSyntax, end, end,
+                    "the YAML ends inside an unclosed '[' or '{' (a flow sequence or mapping): close it, or quote the value");
+                return null;
+            }
 
             if (stream.Documents.Count == 0)
             {
                 diagnostics.Report(SchemaDiagnostics.MissingKey, Mark.Empty, Mark.Empty, "namespace", "the schema (the file is empty)");
+                return null;
+            }
+            if (stream.Documents.Count > 1)
+            {
+                // Not ignored: a second document is usually a stray `---` that cut the schema in two.
+                var second = stream.Documents[1].RootNode;
+                diagnostics.Report(SchemaDiagnostics.YamlSyntax, second.Start, second.End,
+                    "a schema file holds one YAML document; a second one starts here (remove the '---' or the text after it)");
                 return null;
             }
             return stream.Documents[0].RootNode;
@@ -190,5 +208,52 @@ namespace Bulletins.Generators.Parsing
             public YamlScalarNode NameNode { get; }
             public MappingReader Mapping { get; }
         }
+    }
+
+    /// <summary>Passes text through and knows the line and column it has reached (1-based, as YAML marks are).</summary>
+    internal sealed class CountingReader : TextReader
+    {
+        private readonly TextReader _inner;
+        private long _index, _line = 1, _column = 1;
+
+        public CountingReader(TextReader inner) => _inner = inner;
+
+        public Mark End => new Mark(_index, _line, Math.Max(1, _column - 1));
+
+        public override int Peek() => _inner.Peek();
+
+        public override int Read()
+        {
+            int c = _inner.Read();
+            if (c >= 0) Count((char)c);
+            return c;
+        }
+
+        public override int Read(char[] buffer, int index, int count)
+        {
+            int read = _inner.Read(buffer, index, count);
+            for (int i = index; i < index + read; i++) Count(buffer[i]);
+            return read;
+        }
+
+        private void Count(char c)
+        {
+            // The end mark points at the last character read, not past a final line break.
+            _index++;
+            if (c == '\n')
+            {
+                _pendingLine = true;
+                return;
+            }
+            if (_pendingLine)
+            {
+                _line++;
+                _column = 1;
+                _pendingLine = false;
+            }
+            _column++;
+        }
+
+        private bool _pendingLine;
     }
 }

@@ -24,7 +24,11 @@ public sealed class ConvertToBulletinCommand : PSCmdlet, IDisposable
     [Parameter]
     public BulletinFormat Format { get; set; } = BulletinFormat.Text;
 
-    protected override void BeginProcessing() => _chunks = new ArticleTextChunks(Format);
+    /// <summary>CSV only: cells that start with = + - @ are written as they are, not as text (see about_Bulletins).</summary>
+    [Parameter]
+    public SwitchParameter RawCsvCells { get; set; }
+
+    protected override void BeginProcessing() => _chunks = new ArticleTextChunks(Format, RawCsvCells);
 
     protected override void ProcessRecord()
     {

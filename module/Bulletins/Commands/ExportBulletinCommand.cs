@@ -3,6 +3,7 @@ using System.Text;
 using Bulletins.PowerShell.Encodings;
 using Bulletins.PowerShell.Errors;
 using Bulletins.PowerShell.Paths;
+using Bulletins.PowerShell.Reading;
 using Bulletins.PowerShell.Writing;
 using Bulletins.Writing;
 
@@ -20,6 +21,9 @@ public sealed class ExportBulletinCommand : PSCmdlet, IDisposable
     private const string LiteralPathSet = "LiteralPath";
 
     private ArticleWriter? _writer;
+    private TextWriter? _text;
+    private ReplacingFile? _output;
+    private BulletinFormat? _format;
     private string _file = "";
     private long _written;
 
@@ -63,6 +67,10 @@ public sealed class ExportBulletinCommand : PSCmdlet, IDisposable
     [Parameter]
     public SwitchParameter Force { get; set; }
 
+    /// <summary>CSV only: cells that start with = + - @ are written as they are, not neutralised as text (see about_Bulletins).</summary>
+    [Parameter]
+    public SwitchParameter RawCsvCells { get; set; }
+
     /// <summary>Also writes each article to the pipeline.</summary>
     [Parameter]
     public SwitchParameter PassThru { get; set; }
@@ -78,32 +86,31 @@ public sealed class ExportBulletinCommand : PSCmdlet, IDisposable
 
         var exists = File.Exists(_file);
         if (exists && NoClobber && !Append) ThrowTerminatingError(BulletinErrors.Exists(_file));
-        if (exists && Force && (File.GetAttributes(_file) & FileAttributes.ReadOnly) != 0)
+        if (exists && (File.GetAttributes(_file) & FileAttributes.ReadOnly) != 0)
         {
+            // The temporary file replaces the target by a rename, which a read-only flag would not stop.
+            if (!Force) ThrowTerminatingError(BulletinErrors.WriteFailed(_file, new UnauthorizedAccessException($"Access to the path '{_file}' is denied (the file is read-only; -Force overwrites it).")));
             File.SetAttributes(_file, File.GetAttributes(_file) & ~FileAttributes.ReadOnly);
         }
-        try
-        {
-            var stream = new FileStream(_file, Append ? FileMode.Append : FileMode.Create, FileAccess.Write, FileShare.Read);
-            var text = new StreamWriter(stream, Encoding ?? new UTF8Encoding(false)) { NewLine = "\n" };
-            _writer = ArticleWriter.Create(format!.Value, Append && stream.Position > 0 && format.Value == BulletinFormat.Csv ? new HeaderSkippingWriter(text) : text, ownsOutput: true);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            ThrowTerminatingError(BulletinErrors.WriteFailed(_file, e));
-        }
+        _format = format;
+        // Nothing is opened yet: the first article says whether the target is also this pipeline's input.
     }
 
     protected override void ProcessRecord()
     {
-        if (_writer is not null)
+        if (WillWrite)
         {
+            if (Append && (InputsInUse.IsBeingRead(_file) || SamePath(InputObject.File, _file)))
+            {
+                ThrowTerminatingError(BulletinErrors.AppendingToInput(_file));
+            }
             try
             {
+                _writer ??= OpenWriter();
                 _writer.Write(InputObject);
                 _written++;
             }
-            catch (IOException e)
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
                 ThrowTerminatingError(BulletinErrors.WriteFailed(_file, e));
             }
@@ -113,14 +120,55 @@ public sealed class ExportBulletinCommand : PSCmdlet, IDisposable
 
     protected override void EndProcessing()
     {
-        if (_writer is not null) WriteVerbose($"Wrote {_written} articles to '{_file}'.");
-        Dispose();
+        if (!WillWrite) return;
+        try
+        {
+            // No article at all still writes the (empty) output, as before: the target then holds what was exported.
+            _writer ??= OpenWriter();
+            _writer.Dispose();
+            _text!.Flush();
+            _output!.Commit();
+            WriteVerbose($"Wrote {_written} articles to '{_file}'.");
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            ThrowTerminatingError(BulletinErrors.WriteFailed(_file, e));
+        }
+        finally
+        {
+            Dispose();
+        }
     }
 
+    /// <summary>Without a commit (a failure upstream, Ctrl+C) the temporary file goes and the target stays as it was.</summary>
     public void Dispose()
     {
-        _writer?.Flush();
-        _writer?.Dispose();
         _writer = null;
+        _text = null;
+        _output?.Dispose();
+        _output = null;
+    }
+
+    private bool WillWrite => _format is not null;
+
+    private ArticleWriter OpenWriter()
+    {
+        _output = ReplacingFile.Open(_file, Append);
+        _text = new StreamWriter(_output.Stream, Encoding ?? new UTF8Encoding(false), bufferSize: -1, leaveOpen: true) { NewLine = "\n" };
+        bool csvHeaderWritten = _output.AppendsToContent && _format == BulletinFormat.Csv;
+        return ArticleWriter.Create(_format!.Value, csvHeaderWritten ? new HeaderSkippingWriter(_text) : _text, ownsOutput: false, rawCsvCells: RawCsvCells);
+    }
+
+    private static bool SamePath(string articleFile, string target)
+    {
+        if (string.IsNullOrEmpty(articleFile)) return false;
+        try
+        {
+            return string.Equals(System.IO.Path.GetFullPath(articleFile), target, OperatingSystem.IsWindows() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal);
+        }
+        catch (Exception e) when (e is ArgumentException or NotSupportedException or PathTooLongException)
+        {
+            return false;
+        }
     }
 }

@@ -25,6 +25,8 @@ public static class BulletinErrors
     public const string FileExists = nameof(FileExists);
     /// <summary>The output file could not be created or written.</summary>
     public const string FileWriteFailed = nameof(FileWriteFailed);
+    /// <summary>Export-Bulletin -Append named a file the same pipeline is reading.</summary>
+    public const string AppendToInput = nameof(AppendToInput);
     /// <summary>An output path with wildcards matched more than one file.</summary>
     public const string AmbiguousPath = nameof(AmbiguousPath);
     /// <summary>-Kind names a kind the schema does not have.</summary>
@@ -65,6 +67,10 @@ public static class BulletinErrors
     public static ErrorRecord WriteFailed(string path, Exception exception) => Record(
         new IOException($"Cannot write '{path}': {exception.Message}", exception),
         FileWriteFailed, exception is UnauthorizedAccessException ? ErrorCategory.PermissionDenied : ErrorCategory.WriteError, path);
+
+    public static ErrorRecord AppendingToInput(string path) => Record(
+        new InvalidOperationException($"Cannot append to '{path}': the same pipeline reads its articles from it (the file would be fed its own articles). Nothing was written; append to another file, or export to a new file and replace the old one."),
+        AppendToInput, ErrorCategory.InvalidOperation, path);
 
     public static ErrorRecord Ambiguous(string path, int count) => Record(
         new ArgumentException($"The path '{path}' matches {count} files; an output path must name one file (use -LiteralPath for a name with wildcard characters)."),

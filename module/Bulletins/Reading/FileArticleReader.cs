@@ -39,13 +39,15 @@ internal sealed class FileArticleReader
         {
             stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, BufferSize, FileOptions.SequentialScan);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException)
         {
-            _cmdlet.WriteError(BulletinErrors.ReadFailed(file, e));
+            if (OnReadFailed is { } onOpenFailed) onOpenFailed(file, e);
+            else _cmdlet.WriteError(BulletinErrors.ReadFailed(file, e));
             yield break;
         }
 
         using (stream)
+        using (InputsInUse.Enter(file))
         {
             // A gzip file is read through a decompressing stream; the reader's own check finds binary data inside it.
             bool compressed = GzipInput.IsGzip(stream);
@@ -59,7 +61,8 @@ internal sealed class FileArticleReader
                 yield break;
             }
 
-            long length = stream.Length;
+            // A pipe (/dev/stdin, a FIFO) has no length and no position: progress then counts articles only.
+            long length = stream.CanSeek ? stream.Length : 0;
             _cmdlet.WriteVerbose($"Reading '{file}' ({length} bytes{(compressed ? ", gzip" : "")}).");
             long before = _articles;
             using var input = compressed ? GzipInput.Open(stream) : stream;
@@ -70,13 +73,13 @@ internal sealed class FileArticleReader
                 {
                     if (!articles.MoveNext()) break;
                 }
-                catch (Exception e) when (e is IOException or UnauthorizedAccessException or DecoderFallbackException or InvalidDataException)
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException or DecoderFallbackException or InvalidDataException or NotSupportedException)
                 {
                     if (OnReadFailed is { } onReadFailed) onReadFailed(file, e);
                     else _cmdlet.WriteError(BulletinErrors.ReadFailed(file, e));
                     yield break;
                 }
-                _progress?.Report(file, ++_articles, stream.Position, length);
+                _progress?.Report(file, ++_articles, stream.CanSeek ? stream.Position : 0, length);
                 yield return articles.Current;
             }
             _cmdlet.WriteVerbose($"Read {_articles - before} articles from '{file}'.");

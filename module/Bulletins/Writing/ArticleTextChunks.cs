@@ -11,7 +11,7 @@ internal sealed class ArticleTextChunks : IDisposable
     private readonly StringWriter _buffer = new() { NewLine = "\n" };
     private readonly ArticleWriter _writer;
 
-    public ArticleTextChunks(BulletinFormat format) => _writer = ArticleWriter.Create(format, _buffer);
+    public ArticleTextChunks(BulletinFormat format, bool rawCsvCells = false) => _writer = ArticleWriter.Create(format, _buffer, rawCsvCells: rawCsvCells);
 
     /// <summary>The text written for <paramref name="article"/>, without its final line end.</summary>
     public string Write(Article article)

@@ -17,6 +17,8 @@ namespace Bulletins.Reading;
 internal sealed class ArticleAssembler
 {
     private readonly Func<ExtractionContext, Article> _factory;
+    private readonly Func<Article> _emptyArticle;
+    private readonly Action<BulletinProblem>? _onProblem;
     private readonly DuplicateIndex _duplicates;
     private readonly TextNormaliser _title = new();
     private readonly TextNormaliser _body = new();
@@ -65,7 +67,12 @@ internal sealed class ArticleAssembler
     {
         _factory = options?.Factory ?? ArticleFactory.Create;
         _duplicates = options?.Duplicates ?? new DuplicateIndex();
+        _emptyArticle = options?.EmptyArticle ?? BuiltInEmptyArticle;
+        _onProblem = options?.OnProblem;
     }
+
+    /// <summary>An empty record of the built-in schema's fallback kind.</summary>
+    private static Article BuiltInEmptyArticle() => (Article)Activator.CreateInstance(ArticleSchema.Kinds.First(static k => k.IsFallback).ClrType)!;
 
     private Article Assemble(ArticleDraft draft)
     {
@@ -76,7 +83,7 @@ internal sealed class ArticleAssembler
         {
             DuplicateKind = duplicateOf is null ? null : _duplicates.KindOf(duplicateOf),
         };
-        var article = _factory(context);
+        var article = CreateOrKeepText(context);
         _duplicates.RememberKind(id, article.Kind);
 
         // The latest year the bulletin's own dates give, and its latest full date, for day-and-month dates further on.
@@ -87,5 +94,35 @@ internal sealed class ArticleAssembler
         if (Extraction.Dates.DateExtractor.Survey(context.Segments).Latest is { } latest && (_bulletinDate is null || latest > _bulletinDate))
             _bulletinDate = latest;
         return article;
+    }
+
+    /// <summary>
+    /// One article's text must never stop the stream: when classification or extraction throws, the
+    /// article is kept with its base fields and no extracted ones, and the failure is a problem.
+    /// </summary>
+    private Article CreateOrKeepText(ExtractionContext context)
+    {
+        try
+        {
+            return _factory(context);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            var draft = context.Draft;
+            _onProblem?.Invoke(new BulletinProblem(ProblemCodes.ExtractionFailed, ProblemSeverity.Error, draft.File, draft.Line, draft.LastLine,
+                $"extracting the article's fields failed ({ex.GetType().Name}: {ex.Message}); the article is kept with its text and empty fields", draft.Title));
+            return _emptyArticle() with
+            {
+                Id = context.Id,
+                Title = draft.Title,
+                Source = draft.Source,
+                File = draft.File,
+                Line = draft.Line,
+                LastLine = draft.LastLine,
+                Paragraphs = draft.Paragraphs.Select(static p => p.Text).ToArray(),
+                IsTruncated = draft.IsTruncated,
+                DuplicateOf = context.DuplicateOf,
+            };
+        }
     }
 }

@@ -38,10 +38,25 @@ internal sealed class BulletinSegmenter
     private readonly CharBuffer _paragraph = new();
     private int _paragraphLine; // 0 when no paragraph is open
 
-    // Lines before the first article.
+    // Lines before the first article, or after an article cut at MaxArticleLength.
     private int _junkFirst;
     private int _junkLast;
     private string? _junkText;
+    private bool _junkIsOverflow;
+
+    /// <summary>
+    /// Longest paragraph kept whole (4 Mi characters): a longer one is split into paragraphs of at
+    /// most this size, with a warning; nothing is left out.
+    /// </summary>
+    public const int MaxParagraphLength = 1 << 22;
+
+    /// <summary>
+    /// Longest article body kept (16 Mi characters): the body ends there, and the lines up to the
+    /// next article header are reported as one error and never held, so memory stays bounded.
+    /// </summary>
+    public const int MaxArticleLength = 1 << 24;
+
+    private long _articleLength; // characters in the paragraphs of the article being read
 
     // Header recognition.
     private HeaderState _state;
@@ -87,7 +102,25 @@ internal sealed class BulletinSegmenter
     public int CompletedCount => _completed.Count;
 
     /// <summary>The input is binary from here on: everything not yet emitted goes into one problem.</summary>
-    public void EnterBinaryMode() => _binary = true;
+    public void EnterBinaryMode()
+    {
+        _binary = true;
+        _heldWarnings?.Clear();
+    }
+
+    /// <summary>
+    /// The binary check's window is behind: encoding warnings held until now are reported. (A binary
+    /// file's undecodable bytes are part of its one binary problem, not warnings of their own.)
+    /// </summary>
+    public void PassBinaryWindow()
+    {
+        if (_heldWarnings is null) return;
+        var held = _heldWarnings;
+        _heldWarnings = null;
+        foreach (var warning in held) _onProblem?.Invoke(warning);
+    }
+
+    private List<BulletinProblem>? _heldWarnings = [];
 
     /// <summary>An ordinary line (without its line end).</summary>
     public void AcceptLine(ReadOnlySpan<char> line, int number)
@@ -177,8 +210,10 @@ internal sealed class BulletinSegmenter
     {
         if (!_binary)
         {
-            Report(ProblemCodes.InvalidEncoding, ProblemSeverity.Warning, number, number,
-                "invalid byte sequence for the encoding; replaced with U+FFFD (is the file UTF-8?)", LineText.Trim(line).ToString(), settles: false);
+            var warning = new BulletinProblem(ProblemCodes.InvalidEncoding, ProblemSeverity.Warning, _file, number, number,
+                "invalid byte sequence for the encoding; replaced with U+FFFD (is the file UTF-8?)", LineText.Trim(line).ToString());
+            if (_heldWarnings is not null) _heldWarnings.Add(warning);
+            else _onProblem?.Invoke(warning);
         }
         AcceptLine(line, number);
     }
@@ -186,6 +221,7 @@ internal sealed class BulletinSegmenter
     /// <summary>The end of the input: emits the last article and reports what is left.</summary>
     public void End()
     {
+        PassBinaryWindow();
         if (_binary)
         {
             int first = _settledThrough + 1;
@@ -212,8 +248,7 @@ internal sealed class BulletinSegmenter
         }
         else if (_junkFirst != 0)
         {
-            Report(ProblemCodes.NoArticle, ProblemSeverity.Error, _junkFirst, _junkLast,
-                "no article found: an article starts with a title line, a blank line, 'Source: <name>' and a blank line", _junkText);
+            ReportJunk(noArticleFollows: true);
         }
         else if (!_anyText && !_anyProblemLines)
         {
@@ -238,11 +273,23 @@ internal sealed class BulletinSegmenter
 
     private void AppendOrdinary(ReadOnlySpan<char> line, int number)
     {
+        var text = LineText.TrimEnd(line);
+        // A Source line is always let in (one line past the limit at most): it may be taken back out.
+        if (_inArticle && _state != HeaderState.SourceSeen && _articleLength + _paragraph.Length + text.Length + 1 > MaxArticleLength)
+        {
+            CutArticle(line, number);
+        }
         if (_inArticle)
         {
+            if (_paragraphLine != 0 && _paragraph.Length + text.Length + 1 > MaxParagraphLength)
+            {
+                Report(ProblemCodes.ParagraphTooLong, ProblemSeverity.Warning, number, number,
+                    $"paragraph longer than {MaxParagraphLength} characters: split into another paragraph here (nothing left out)", Printable(line), settles: false);
+                CloseParagraph();
+            }
             if (_paragraphLine == 0) _paragraphLine = number;
             else _paragraph.Append('\n');
-            _paragraph.Append(LineText.TrimEnd(line));
+            _paragraph.Append(text);
             _lastLine = number;
         }
         else
@@ -251,14 +298,63 @@ internal sealed class BulletinSegmenter
             {
                 _junkFirst = number;
                 _junkText = LineText.Trim(line).ToString();
+                if (_junkText.Length > 80) _junkText = _junkText[..80];
             }
             _junkLast = number;
         }
     }
 
+    /// <summary>The article has reached <see cref="MaxArticleLength"/>: it ends before this line, and what follows up to the next header is reported, not held.</summary>
+    private void CutArticle(ReadOnlySpan<char> line, int number)
+    {
+        EmitArticle();
+        if (_state == HeaderState.Candidate && _candidateLine == number)
+        {
+            // The line that passed the limit may still be a title: now one outside any article, as before the first.
+            _candidateUnclear = _candidateFollowsBody = _candidateHeadline = false;
+            if (_previousBlank)
+            {
+                _candidateText = LineText.Trim(line).ToString();
+                _lastLineBeforeCandidate = 0;
+            }
+            else
+            {
+                _state = HeaderState.None;
+            }
+        }
+        _junkIsOverflow = true;
+        _junkFirst = 0;
+        _junkLast = 0;
+        _junkText = null;
+    }
+
+    /// <summary>Reports the lines outside any article (before the first one, or past an article's size limit).</summary>
+    private void ReportJunk(bool noArticleFollows)
+    {
+        if (_junkIsOverflow)
+        {
+            Report(ProblemCodes.ArticleTooLong, ProblemSeverity.Error, _junkFirst, _junkLast,
+                $"the article before these lines reached {MaxArticleLength} characters and ends there: these lines, up to the next article, were left out", _junkText);
+        }
+        else if (noArticleFollows)
+        {
+            Report(ProblemCodes.NoArticle, ProblemSeverity.Error, _junkFirst, _junkLast,
+                "no article found: an article starts with a title line, a blank line, 'Source: <name>' and a blank line", _junkText);
+        }
+        else
+        {
+            Report(ProblemCodes.TextBeforeFirstArticle, ProblemSeverity.Error, _junkFirst, _junkLast,
+                "text before the first article is not part of any article", _junkText);
+        }
+        _junkFirst = _junkLast = 0;
+        _junkText = null;
+        _junkIsOverflow = false;
+    }
+
     private void CloseParagraph()
     {
         if (_paragraphLine == 0) return;
+        _articleLength += _paragraph.Length;
         _paragraphs.Add(new Paragraph(_paragraph.ToString(), _paragraphLine));
         _paragraph.Clear();
         _paragraphLine = 0;
@@ -303,13 +399,11 @@ internal sealed class BulletinSegmenter
             {
                 _junkFirst = 0;
                 _junkText = null;
+                _junkIsOverflow = false;
             }
             else
             {
-                Report(ProblemCodes.TextBeforeFirstArticle, ProblemSeverity.Error, _junkFirst, _junkLast,
-                    "text before the first article is not part of any article", _junkText);
-                _junkFirst = _junkLast = 0;
-                _junkText = null;
+                ReportJunk(noArticleFollows: false);
             }
         }
 
@@ -380,6 +474,7 @@ internal sealed class BulletinSegmenter
         CloseParagraph();
         var paragraphs = _paragraphs.ToArray();
         _paragraphs.Clear();
+        _articleLength = 0;
         if (paragraphs.Length == 0)
         {
             Report(ProblemCodes.EmptyBody, ProblemSeverity.Warning, _titleLine, _lastLine,

@@ -1,4 +1,5 @@
 using System.Runtime.InteropServices;
+using System.Security.Cryptography;
 using System.Text;
 
 namespace Bulletins.Reading;
@@ -15,7 +16,10 @@ namespace Bulletins.Reading;
 /// normalised body (compared over the first 1 024 characters).</item>
 /// </list>
 /// <para>A full text that comes after its teaser is not marked: it repeats nothing, it adds text.
-/// Articles with an empty body are never duplicates. Whole bodies are kept as 64-bit hashes; for
+/// Articles with an empty body are never duplicates. Whole bodies are kept as HMAC-SHA-256 digests
+/// under a key drawn at random for each index: a digest match is a body match (no collision can be
+/// found for SHA-256, and without the key none can even be aimed at), so a crafted text can never
+/// make a later report the repeat of it, while the index keeps 32 bytes a body, not the body; for
 /// the teaser rule the first 1 024 normalised characters of each full text are kept (UTF-8), about
 /// 1 KB an article. So that memory stays flat however long the input, the index remembers the most
 /// recent <see cref="Capacity"/> articles only (16 384 by default: a year of daily bulletins, for
@@ -32,7 +36,10 @@ public sealed class DuplicateIndex
     /// <summary>Longest start of a full text kept for teasers; feed teasers are a paragraph or two.</summary>
     internal const int MaxPrefixLength = 1024;
 
-    private readonly Dictionary<(ulong Hash, int Length), string> _bodies = [];
+    private readonly Dictionary<BodyDigest, string> _bodies = [];
+
+    // Drawn per index: digests are never stored or compared across processes.
+    private readonly byte[] _key = RandomNumberGenerator.GetBytes(32);
 
     // Keyed by the hash of the first 64 normalised characters.
     private readonly Dictionary<ulong, List<(string Id, byte[] Prefix)>> _starts = [];
@@ -41,7 +48,7 @@ public sealed class DuplicateIndex
     private readonly Dictionary<string, string?> _kinds = new(StringComparer.Ordinal);
 
     // What each remembered article added, oldest first, so the oldest can be forgotten.
-    private readonly Queue<(string Id, (ulong Hash, int Length) Body, ulong? Start)> _remembered = new();
+    private readonly Queue<(string Id, BodyDigest Body, ulong? Start)> _remembered = new();
 
     /// <summary>An index remembering the most recent <paramref name="capacity"/> articles.</summary>
     public DuplicateIndex(int capacity = DefaultCapacity)
@@ -66,7 +73,7 @@ public sealed class DuplicateIndex
     {
         if (normalisedBody.Length == 0) return null;
 
-        var body = (Hash(normalisedBody), normalisedBody.Length);
+        var body = Digest(normalisedBody);
         if (_bodies.TryGetValue(body, out var earlier)) return earlier;
         _bodies.Add(body, id);
 
@@ -138,7 +145,17 @@ public sealed class DuplicateIndex
         return text.TrimEnd(' ');
     }
 
-    /// <summary>A 64-bit hash, four characters at a time (multiply-rotate mixing); only compared within one process.</summary>
+    /// <summary>The keyed digest of a whole normalised body (its UTF-16 code units).</summary>
+    private BodyDigest Digest(ReadOnlySpan<char> text)
+    {
+        Span<byte> digest = stackalloc byte[HMACSHA256.HashSizeInBytes];
+        HMACSHA256.HashData(_key, MemoryMarshal.AsBytes(text), digest);
+        return MemoryMarshal.Read<BodyDigest>(digest);
+    }
+
+    private readonly record struct BodyDigest(ulong A, ulong B, ulong C, ulong D);
+
+    /// <summary>A 64-bit hash, four characters at a time (multiply-rotate mixing): only a bucket key, every match is then compared in full.</summary>
     private static ulong Hash(ReadOnlySpan<char> text)
     {
         ulong hash = 0x9E3779B97F4A7C15;

@@ -35,15 +35,16 @@ internal sealed class LineSplitter
     public bool ReportReplacementCharacters { get; set; }
 
     /// <summary>Feeds a chunk; a chunk without a final line end continues in the next one.</summary>
+    /// <remarks>
+    /// A NUL within the first <see cref="BinarySniffLength"/> characters turns the input binary at
+    /// the point where it stands, not when the chunk that holds it arrives: the push parser and the
+    /// file reader then give the same result for the same text, however it is cut into chunks.
+    /// </remarks>
     public void Feed(ReadOnlySpan<char> chunk)
     {
         if (chunk.IsEmpty) return;
-
-        if (_charsSeen < BinarySniffLength)
-        {
-            var sniff = chunk[..(int)Math.Min(chunk.Length, BinarySniffLength - _charsSeen)];
-            if (sniff.Contains('\0')) _segmenter.EnterBinaryMode();
-        }
+        long chunkStart = _charsSeen;
+        int chunkLength = chunk.Length;
         _charsSeen += chunk.Length;
 
         if (_pendingCarriageReturn)
@@ -52,6 +53,12 @@ internal sealed class LineSplitter
             if (chunk[0] == '\n') chunk = chunk[1..];
         }
 
+        SplitLines(chunk, chunkStart, chunkLength);
+        if (_charsSeen >= BinarySniffLength) _segmenter.PassBinaryWindow();
+    }
+
+    private void SplitLines(ReadOnlySpan<char> chunk, long chunkStart, int chunkLength)
+    {
         while (!chunk.IsEmpty)
         {
             int end = chunk.IndexOfAny('\r', '\n', '\0');
@@ -62,6 +69,7 @@ internal sealed class LineSplitter
             }
             if (chunk[end] == '\0')
             {
+                if (chunkStart + (chunkLength - chunk.Length) + end < BinarySniffLength) _segmenter.EnterBinaryMode();
                 // Part of the line, not its end: note it and keep looking.
                 _lineHasNul = true;
                 Carry(chunk[..(end + 1)]);
@@ -73,6 +81,12 @@ internal sealed class LineSplitter
             {
                 Carry(chunk[..end]);
                 EmitCarry();
+            }
+            else if (end > MaxLineLength)
+            {
+                // A whole overlong line inside one chunk: the same as one that spans chunks.
+                _lineTooLong = true;
+                Emit(chunk[..MaxLineLength]);
             }
             else
             {

@@ -47,5 +47,14 @@ public static class ProblemCodes
     /// The errors about lines that stay in an article: the format is broken there, but the reader
     /// kept the text where it most likely belongs. Every other error's lines are in no article.
     /// </summary>
-    public static bool KeepsLinesInArticle(string code) => code is EmptySource or TitleWithoutSource;
+    public static bool KeepsLinesInArticle(string code) => code is EmptySource or TitleWithoutSource or ExtractionFailed;
+
+    /// <summary>Classification or extraction of one article threw: the article is kept with its text and empty fields.</summary>
+    public const string ExtractionFailed = "BLT012";
+
+    /// <summary>A paragraph longer than 4 Mi characters: split into paragraphs of at most that size, nothing left out (a warning).</summary>
+    public const string ParagraphTooLong = "BLT013";
+
+    /// <summary>An article body longer than 16 Mi characters: it ends there; the lines after it, up to the next article, are left out and named.</summary>
+    public const string ArticleTooLong = "BLT014";
 }

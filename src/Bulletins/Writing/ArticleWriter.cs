@@ -29,11 +29,19 @@ public abstract class ArticleWriter : IDisposable
     protected TextWriter Output { get; }
 
     /// <summary>A writer for the format; it does not own <paramref name="output"/> unless told.</summary>
-    public static ArticleWriter Create(BulletinFormat format, TextWriter output, bool ownsOutput = false) => format switch
+    /// <param name="format">The format.</param>
+    /// <param name="output">Where the articles go.</param>
+    /// <param name="ownsOutput">Whether disposing the writer disposes <paramref name="output"/>.</param>
+    /// <param name="rawCsvCells">
+    /// CSV only: write cells that start with <c>=</c>, <c>+</c>, <c>-</c>, <c>@</c>, a tab or a carriage
+    /// return as they are. By default such a cell (unless it is a plain number) gets a leading
+    /// <c>'</c>, so that a spreadsheet shows it as text instead of running it as a formula.
+    /// </param>
+    public static ArticleWriter Create(BulletinFormat format, TextWriter output, bool ownsOutput = false, bool rawCsvCells = false) => format switch
     {
         BulletinFormat.Text => new TextArticleWriter(output, ownsOutput),
         BulletinFormat.JsonLines => new JsonLinesArticleWriter(output, ownsOutput),
-        BulletinFormat.Csv => new CsvArticleWriter(output, ownsOutput),
+        BulletinFormat.Csv => new CsvArticleWriter(output, ownsOutput, rawCsvCells),
         _ => throw new ArgumentOutOfRangeException(nameof(format), format, "Unknown bulletin format."),
     };
 

@@ -137,3 +137,26 @@ public class DateExtractionTests
         Assert.Equal(new DateTime(2024, 2, 7), article.Date);
     }
 }
+
+public class DateRangeOrderTests
+{
+    [Fact]
+    public void ARangeThatRunsBackwardsWithinOneMonthIsNoRange()
+    {
+        var date = Assert.Single(DateExtractor.Extract("Between 5 and 3 May 2024 nothing happened."));
+        Assert.Equal((new DateTime(2024, 5, 3), new DateTime(2024, 5, 3)), (date.Start, date.End));
+    }
+
+    [Fact]
+    public void ARangeAcrossTheTurnOfTheYearStillReachesBack() =>
+        Assert.Equal(new DateTime(2016, 11, 1), Assert.Single(DateExtractor.Extract("Patrols ran from November to February 2017.")).Start);
+
+    [Theory]
+    [InlineData("It happened on 1 January 99999.")]
+    [InlineData("It happened on January 1, 123456.")]
+    public void ADayWhoseYearIsTooLongToReadIsNoDate(string text)
+    {
+        var draft = DraftReader.Context("Title", "Europol", text).Draft;
+        Assert.Empty(new Bulletins.Extraction.ExtractionContext(draft, "x", bulletinYear: 2024).Dates);
+    }
+}

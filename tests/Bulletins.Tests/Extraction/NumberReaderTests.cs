@@ -36,3 +36,23 @@ public class NumberReaderTests
     public void YearsAreNotGroupedWithTheNextNumber() =>
         Assert.Equal([2023m, 500m], NumberReader.FindAll("In 2023 500 officers took part.").Select(n => n.Value));
 }
+
+public class NumberReaderRangeTests
+{
+    [Theory]
+    [InlineData("100 200 300 400 500 600 700 800 900 100 kilograms")]
+    [InlineData("1,000,000,000,000,000,000,000,000,000,000 people")]
+    [InlineData("99999999999999999999999999999 billion")]
+    [InlineData("9999999999999999999999999999.9 trillion")]
+    public void NumbersPastDecimalsRangeAreNoNumbersNotACrash(string text)
+    {
+        foreach (var number in NumberReader.FindAll(text)) Assert.True(number.Value < decimal.MaxValue);
+    }
+
+    [Fact]
+    public void AFractionLongerThanEighteenDigitsIsStillTheFraction()
+    {
+        var number = Assert.Single(NumberReader.FindAll("0.9999999999999999999 billion"));
+        Assert.Equal(999999999.9999999999m, number.Value);
+    }
+}

@@ -104,6 +104,18 @@ public class FormatVariantTests
         Assert.Empty(result.Problems);
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Utf32WithBomIsReadNotCalledUtf16(bool bigEndian)
+    {
+        var encoding = new UTF32Encoding(bigEndian, byteOrderMark: true);
+        byte[] bytes = [.. encoding.GetPreamble(), .. encoding.GetBytes(SampleBulletin.WithLineEnds("\n"))];
+        var result = FromBytes(bytes);
+        Assert.Equal(Canonical, result.Articles);
+        Assert.Empty(result.Problems);
+    }
+
     [Fact]
     public void ForcedEncodingIsUsed()
     {

@@ -7,14 +7,48 @@ namespace Bulletins.Tests.Writing;
 /// <summary>The CSV writer: RFC 4180 quoting, one header for any mix of kinds.</summary>
 public class CsvWriterTests
 {
-    private static string Write(IEnumerable<Article> articles)
+    private static string Write(IEnumerable<Article> articles, bool rawCells = false)
     {
         var output = new StringWriter();
-        using (var writer = ArticleWriter.Create(BulletinFormat.Csv, output))
+        using (var writer = ArticleWriter.Create(BulletinFormat.Csv, output, rawCsvCells: rawCells))
         {
             foreach (var article in articles) writer.Write(article);
         }
         return output.ToString();
+    }
+
+    [Theory]
+    [InlineData("=HYPERLINK(\"http://evil.example\",\"click\")")]
+    [InlineData("+cmd|' /C calc'!A0")]
+    [InlineData("-2+3")]
+    [InlineData("@SUM(A1:A9)")]
+    [InlineData("\t=1+1")]
+    [InlineData("-")]
+    public void CellsASpreadsheetWouldRunAsFormulasAreTextByDefault(string title)
+    {
+        var article = new RaidReport { Id = "id1", Title = title, Source = "=1+1", Paragraphs = ["- a list item"] };
+
+        var row = Row(Write([article]));
+        var raw = Row(Write([article], rawCells: true));
+
+        Assert.Equal("'" + title, row["title"]);
+        Assert.Equal("'=1+1", row["source"]);
+        Assert.Equal("'- a list item", row["paragraphs"]);
+        Assert.Equal(title, raw["title"]);
+        Assert.Equal("=1+1", raw["source"]);
+    }
+
+    [Theory]
+    [InlineData("-5")]
+    [InlineData("+1.5")]
+    [InlineData("Operation =Atlas")]
+    public void PlainNumbersAndSignsInsideACellStayAsTheyAre(string title) =>
+        Assert.Equal(title, Row(Write([new RaidReport { Id = "id1", Title = title, Source = "Europol" }]))["title"]);
+
+    private static Dictionary<string, string> Row(string csv)
+    {
+        var rows = ParseCsv(csv);
+        return rows[0].Zip(rows[1]).ToDictionary(p => p.First, p => p.Second);
     }
 
     [Fact]

@@ -138,7 +138,8 @@ internal static class DateGrammar
         if (lo.Day is null && hi.Day is null && lo.Year is null && hi.Year is null) return false;
         if (hi.Month is null && hi.Day is not null) hi = hi with { Month = lo.Month };
         if (hi.Year is null && hi.Day is not null && lo.Year is not null) hi = hi with { Year = lo.Year };
-        if (lo.Month is null && lo.Day is not null) lo = lo with { Month = hi.Month };
+        bool monthBorrowed = lo.Month is null && lo.Day is not null;
+        if (monthBorrowed) lo = lo with { Month = hi.Month };
         bool yearBorrowed = lo.Year is null && lo.Month is not null;
         if (yearBorrowed) lo = lo with { Year = hi.Year };
 
@@ -148,7 +149,8 @@ internal static class DateGrammar
             if (!lo.TryFirstDay(out var a) || !hi.TryLastDay(out var b)) return false;
             if (a > b)
             {
-                if (!yearBorrowed) return false;
+                // `Between 5 and 3 May 2024` runs backwards: only a left end with its own month (`Nov-Feb 2017`) reaches back a year.
+                if (!yearBorrowed || monthBorrowed) return false;
                 lo = lo with { Year = lo.Year - 1 };
             }
             if (isAnd && !between && !(lo.Day is not null && hi.Day is not null && lo.TryFirstDay(out a) && a.AddDays(1) == b))
@@ -203,6 +205,7 @@ internal static class DateGrammar
         if (t.Is(j, "of")) j++;
         if (!TryMonth(t, j, out int month, out j)) return false;
         int? year = TryYearAfter(t, j + 1, out int yearLast) ? ReadYear(t, yearLast) : null;
+        if (year is null && UnreadableYearAfter(t, j + 1)) return false;
         atom = new Atom(i, year is null ? j : yearLast, new PartialDate(year, month, day));
         return true;
     }
@@ -214,6 +217,7 @@ internal static class DateGrammar
         if (!TryMonth(t, i, out int month, out int j)) return false;
         if (!TryDay(t, j + 1, out int day, out j)) return false;
         int? year = TryYearAfter(t, j + 1, out int yearLast) ? ReadYear(t, yearLast) : null;
+        if (year is null && UnreadableYearAfter(t, j + 1)) return false;
         atom = new Atom(i, year is null ? j : yearLast, new PartialDate(year, month, day));
         return true;
     }
@@ -396,6 +400,17 @@ internal static class DateGrammar
         if (!IsYear(t, i)) return false;
         yearIndex = i;
         return true;
+    }
+
+    /// <summary>
+    /// `1 January 99999`: digits where the year stands, too long to be one. The text names a year
+    /// this reader cannot take, so it is no date, rather than a date in a year the text never said.
+    /// </summary>
+    private static bool UnreadableYearAfter(TokenText t, int i)
+    {
+        if (t.IsSymbol(i, ',')) i++;
+        return i < t.Count && t.IsNumber(i) && t.Tokens[i].Length > 4
+            && !(i + 2 < t.Count && t.Touches(i + 1) && t.IsSymbol(i + 1, ",.") && t.Touches(i + 2) && t.IsNumber(i + 2));
     }
 
     private static bool IsYear(TokenText t, int i)

@@ -75,7 +75,7 @@ internal static class MoneyGrammar
         if (!number.Scaled && last + 1 < t.Count && t.IsWord(last + 1) && t.Touches(last + 1)
             && GluedScaleLookup.TryGetValue(t.Span(last + 1), out long gluedScale))
         {
-            amount *= gluedScale;
+            if (!NumberReader.TryMultiply(amount, gluedScale, out amount)) return false;
             last += 1;
         }
         // `USD 22.5 million dollars` is rare; `$10 dollars` would read the noun twice: leave it.
@@ -127,7 +127,7 @@ internal static class MoneyGrammar
             else if (CurrencyTable.TryMillionCode(word, out var millions))
             {
                 currency = millions;
-                amount *= 1_000_000;
+                if (!NumberReader.TryMultiply(amount, 1_000_000, out amount)) return false;
             }
         }
         else if (t.Tokens[j].Kind == TokenKind.Symbol && CurrencyTable.TrySign(t.Span(j), out var sign)
@@ -147,10 +147,10 @@ internal static class MoneyGrammar
         if (!number.Scaled && last + 1 < t.Count && t.IsWord(last + 1) && NumberWords.IsSpelledScale(t.Span(last + 1))
             && NumberWords.TryScale(t.Span(last + 1), out long scale) && scale >= 1000)
         {
-            amount *= scale;
+            if (!NumberReader.TryMultiply(amount, scale, out amount)) return false;
             last += 1;
         }
-        else if (!number.Scaled && amount == decimal.Truncate(amount) && TryCents(t, last + 1, out decimal cents, out int centsLast))
+        else if (!number.Scaled && amount == decimal.Truncate(amount) && amount < decimal.MaxValue - 1 && TryCents(t, last + 1, out decimal cents, out int centsLast))
         {
             amount += cents;
             last = centsLast;

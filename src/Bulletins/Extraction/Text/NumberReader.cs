@@ -80,15 +80,15 @@ internal static class NumberReader
                 {
                     break;
                 }
-                value = value * 1000 + ParseInt(t.Span(last));
+                // Past decimal's range (ten or more groups) it is no quantity a text states: no number.
+                if (!TryMultiplyAdd(value, 1000, ParseInt(t.Span(last)), out value)) return false;
             }
         }
         // A decimal part: `1.3`, `1,674,200.5`; not after dot thousands (`1.234.5` is no number).
         if (separator != '.' && last + 2 < t.Count && t.IsSymbol(last + 1, '.') && t.Touches(last + 1) && t.Touches(last + 2)
-            && t.IsNumber(last + 2) && t.Tokens[last + 2].Length <= 18)
+            && t.IsNumber(last + 2))
         {
-            var fraction = t.Span(last + 2);
-            value += ParseInt(fraction) / Pow10(fraction.Length);
+            if (!TryMultiplyAdd(value, 1, ParseFraction(t.Span(last + 2)), out value)) return false;
             last += 2;
         }
         // A decimal comma, only where a scale word follows and so the comma cannot be thousands:
@@ -97,8 +97,7 @@ internal static class NumberReader
             && t.IsNumber(last + 2) && t.Tokens[last + 2].Length <= 2 && t.IsWord(last + 3) && !t.Touches(last + 3)
             && NumberWords.IsSpelledScale(t.Span(last + 3)))
         {
-            var fraction = t.Span(last + 2);
-            value += ParseInt(fraction) / Pow10(fraction.Length);
+            if (!TryMultiplyAdd(value, 1, ParseFraction(t.Span(last + 2)), out value)) return false;
             last += 2;
         }
         if (!allowGlued && GluedToWord(t, last, before: false)) return false;
@@ -106,7 +105,7 @@ internal static class NumberReader
         bool scaled = false;
         if (last + 1 < t.Count && t.IsWord(last + 1) && !t.Touches(last + 1) && NumberWords.TryScale(t.Span(last + 1), out long scale))
         {
-            value *= scale;
+            if (!TryMultiplyAdd(value, scale, 0, out value)) return false;
             last += 1;
             scaled = true;
         }
@@ -212,10 +211,25 @@ internal static class NumberReader
         return value;
     }
 
-    private static decimal Pow10(int n)
+    /// <summary><c>value * factor</c>, false where that leaves decimal's range (a scale on a huge amount).</summary>
+    public static bool TryMultiply(decimal value, decimal factor, out decimal result) => TryMultiplyAdd(value, factor, 0, out result);
+
+    /// <summary><c>value * factor + addend</c>, false where that leaves decimal's range.</summary>
+    private static bool TryMultiplyAdd(decimal value, decimal factor, decimal addend, out decimal result)
     {
-        decimal p = 1;
-        for (int i = 0; i < n; i++) p *= 10;
-        return p;
+        const decimal Max = decimal.MaxValue;
+        result = 0;
+        if (value > (Max - addend) / factor) return false;
+        result = value * factor + addend;
+        return true;
+    }
+
+    /// <summary>The digits after a decimal point as a fraction; digits past decimal's precision are dropped, not misread.</summary>
+    private static decimal ParseFraction(ReadOnlySpan<char> digits)
+    {
+        var kept = digits.Length > 28 ? digits[..28] : digits;
+        decimal scale = 1;
+        for (int i = 0; i < kept.Length; i++) scale *= 10;
+        return ParseInt(kept) / scale;
     }
 }
