@@ -1,6 +1,6 @@
 using System.Buffers;
 using System.Text.RegularExpressions;
-using Bulletins.Generators.Emitting;
+using Bulletins.Generators.Analysis;
 
 namespace Bulletins.Generators.Tests;
 

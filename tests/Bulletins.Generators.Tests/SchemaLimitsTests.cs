@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using Bulletins.Generators.Analysis;
 using Bulletins.Generators.Parsing;
 using Bulletins.Generators.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using Bulletins.Generators.Analysis;
 using Bulletins.Generators.Model;
 
 namespace Bulletins.Generators.Emitting
@@ -23,7 +24,7 @@ namespace Bulletins.Generators.Emitting
             using (writer.Block("namespace " + schema.Namespace))
             {
                 writer.Line("/// <summary>Decides an article's kind from the schema's weighted recognition rules.</summary>");
-                writer.Line("[global::System.CodeDom.Compiler.GeneratedCode(\"Bulletins.Generators\", \"1.0.0\")]");
+                writer.Line(GeneratedCode.Attribute);
                 using (writer.Block("public static partial class ArticleClassifier"))
                 {
                     writer.Line("/// <summary>The kind of the article: the best-scoring kind that reaches its threshold, else <see cref=\"ArticleKind." + fallback.Name + "\"/>.</summary>");

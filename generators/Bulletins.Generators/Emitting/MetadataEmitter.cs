@@ -20,7 +20,7 @@ namespace Bulletins.Generators.Emitting
             using (writer.Block("namespace " + schema.Namespace))
             {
                 DocComments.Summary(writer, "The article schema at run time: its kinds, their fields and recognition rules, and the declared types.");
-                writer.Line("[global::System.CodeDom.Compiler.GeneratedCode(\"Bulletins.Generators\", \"1.0.0\")]");
+                writer.Line(GeneratedCode.Attribute);
                 using (writer.Block("public static partial class ArticleSchema"))
                 {
                     writer.Line("/// <summary>The namespace the schema's records are generated in.</summary>");

@@ -1,4 +1,6 @@
 using System.Collections.Generic;
+using Bulletins.Generators.Analysis;
+using Bulletins.Generators.Model;
 
 namespace Bulletins.Generators.Emitting
 {
@@ -8,7 +10,7 @@ namespace Bulletins.Generators.Emitting
     /// </summary>
     internal static class PatternClassEmitter
     {
-        public const string ClassName = "SchemaPatterns";
+        public const string ClassName = GeneratedNames.PatternClass;
 
         public static void Emit(CodeWriter writer, IReadOnlyList<KeyValuePair<string, string>> patterns,
             IReadOnlyList<KeyValuePair<string, RequiredLiterals.Prefilter>>? prefilters = null)

@@ -1,4 +1,5 @@
 using Bulletins.Generators.Diagnostics;
+using Bulletins.Generators.Analysis;
 using YamlDotNet.RepresentationModel;
 
 namespace Bulletins.Generators.Parsing

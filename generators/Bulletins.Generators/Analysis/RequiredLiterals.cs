@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text;
 
-namespace Bulletins.Generators.Emitting
+namespace Bulletins.Generators.Analysis
 {
     /// <summary>
     /// Finds strings of which every match of a pattern contains at least one: a prefilter the

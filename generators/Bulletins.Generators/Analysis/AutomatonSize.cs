@@ -1,6 +1,6 @@
 using System;
 
-namespace Bulletins.Generators.Parsing
+namespace Bulletins.Generators.Analysis
 {
     /// <summary>
     /// An upper estimate of the automaton the non-backtracking engine builds for a pattern: every

@@ -1,7 +1,7 @@
 using System;
 using System.Text.RegularExpressions;
 
-namespace Bulletins.Generators.Parsing
+namespace Bulletins.Generators.Analysis
 {
     /// <summary>
     /// Checks a schema pattern the way the generated code will run it: valid .NET syntax, and only
