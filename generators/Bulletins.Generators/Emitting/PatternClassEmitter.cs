@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using Bulletins.Generators.Analysis;
 using Bulletins.Generators.Model;
 
 namespace Bulletins.Generators.Emitting
@@ -13,7 +12,7 @@ namespace Bulletins.Generators.Emitting
         public const string ClassName = GeneratedNames.PatternClass;
 
         public static void Emit(CodeWriter writer, IReadOnlyList<KeyValuePair<string, string>> patterns,
-            IReadOnlyList<KeyValuePair<string, RequiredLiterals.Prefilter>>? prefilters = null)
+            IReadOnlyList<KeyValuePair<string, PrefilterModel>>? prefilters = null)
         {
             if (patterns.Count == 0) return;
             writer.Line();

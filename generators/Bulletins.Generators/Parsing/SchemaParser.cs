@@ -127,9 +127,20 @@ namespace Bulletins.Generators.Parsing
             }
 
             if (!CheckFallback(kinds, kindNameNodes, mapping, diagnostics)) return null;
+            kinds = NumberRules(kinds);
 
             var hintPrefix = HintPrefix(path, ns);
             return new SchemaModel(hintPrefix, ns, diagnostics.Locate(namespaceNode), description, types.ToEquatableArray(), kinds.ToEquatableArray());
+        }
+
+        /// <summary>Gives each rule its index among all rules, kind by kind: its identity in the emitted classifier and metadata.</summary>
+        private static List<KindModel> NumberRules(List<KindModel> kinds)
+        {
+            int next = 0;
+            return kinds.Select(kind => kind.Recognition is null ? kind : kind with
+            {
+                Recognition = kind.Recognition with { Rules = kind.Recognition.Rules.Select(rule => rule with { Index = next++ }).ToEquatableArray() },
+            }).ToList();
         }
 
         private static KindModel? ParseKind(Header header, FieldParser fieldParser, DiagnosticBag diagnostics)
