@@ -10,8 +10,11 @@ cd "$(dirname "$0")/.."
 root=$PWD
 ./build.sh -v quiet >/dev/null
 seed=$(realpath ../shared/seeds/000_e349464e1e009bb6.txt)
-# A fixed folder, so that the paths in the output do not change from one run to the next.
+# A fixed folder, so that the paths in the output do not change from one run to the next or from one
+# clone to another; a lock makes a second run (another clone's) wait instead of emptying it mid-run.
 work=${TMPDIR:-/tmp}/bulletins-tour
+exec 9>"$work.lock"
+flock 9
 rm -rf "$work" && mkdir -p "$work"
 trap 'rm -rf "$work"' EXIT
 # Find the pinned pwsh once for the many it starts.
