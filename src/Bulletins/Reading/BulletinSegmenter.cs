@@ -274,10 +274,10 @@ internal sealed class BulletinSegmenter
     private void AppendOrdinary(ReadOnlySpan<char> line, int number)
     {
         var text = LineText.TrimEnd(line);
-        // Header lines (title candidates, Source lines) are always let in: they may be taken back out.
-        if (_inArticle && _state == HeaderState.None && _articleLength + _paragraph.Length + text.Length + 1 > MaxArticleLength)
+        // A Source line is always let in (one line past the limit at most): it may be taken back out.
+        if (_inArticle && _state != HeaderState.SourceSeen && _articleLength + _paragraph.Length + text.Length + 1 > MaxArticleLength)
         {
-            CutArticle();
+            CutArticle(line, number);
         }
         if (_inArticle)
         {
@@ -305,9 +305,23 @@ internal sealed class BulletinSegmenter
     }
 
     /// <summary>The article has reached <see cref="MaxArticleLength"/>: it ends before this line, and what follows up to the next header is reported, not held.</summary>
-    private void CutArticle()
+    private void CutArticle(ReadOnlySpan<char> line, int number)
     {
         EmitArticle();
+        if (_state == HeaderState.Candidate && _candidateLine == number)
+        {
+            // The line that passed the limit may still be a title: now one outside any article, as before the first.
+            _candidateUnclear = _candidateFollowsBody = _candidateHeadline = false;
+            if (_previousBlank)
+            {
+                _candidateText = LineText.Trim(line).ToString();
+                _lastLineBeforeCandidate = 0;
+            }
+            else
+            {
+                _state = HeaderState.None;
+            }
+        }
         _junkIsOverflow = true;
         _junkFirst = 0;
         _junkLast = 0;
