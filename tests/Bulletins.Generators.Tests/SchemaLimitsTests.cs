@@ -76,13 +76,13 @@ public class SchemaLimitsTests
             engineRefuses = true;
         }
 
-        long estimate = AutomatonSize.Estimate(pattern);
-        if (engineRefuses) Assert.True(estimate > AutomatonSize.Limit, $"the engine refuses '{Short(pattern)}' but the estimate is {estimate}");
+        long estimate = PatternScanner.Scan(pattern).Size;
+        if (engineRefuses) Assert.True(estimate > PatternScanner.SizeLimit, $"the engine refuses '{Short(pattern)}' but the estimate is {estimate}");
     }
 
     [Fact]
     public void Every_built_in_pattern_is_within_the_limit() =>
-        Assert.All(global::Bulletins.ArticleSchema.Rules, rule => Assert.True(AutomatonSize.Estimate(rule.Pattern) <= AutomatonSize.Limit, Short(rule.Pattern)));
+        Assert.All(global::Bulletins.ArticleSchema.Rules, rule => Assert.True(PatternScanner.Scan(rule.Pattern).Size <= PatternScanner.SizeLimit, Short(rule.Pattern)));
 
     [Theory]
     [InlineData("[ab]{0,50000}c")]

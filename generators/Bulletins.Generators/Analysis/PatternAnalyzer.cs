@@ -1,3 +1,5 @@
+using System;
+using System.Text.RegularExpressions;
 using Bulletins.Generators.Model;
 
 namespace Bulletins.Generators.Analysis
@@ -25,31 +27,43 @@ namespace Bulletins.Generators.Analysis
         /// <summary>The prefilter, when asked for and the pattern is fine.</summary>
         public PrefilterModel? Prefilter { get; }
 
-        public bool TooLarge => Size > AutomatonSize.Limit;
+        public bool TooLarge => Size > PatternScanner.SizeLimit;
 
         internal static PatternAnalysis Of(string? syntaxError, string? unsupported, long size, PrefilterModel? prefilter) =>
             new PatternAnalysis(syntaxError, unsupported, size, prefilter);
     }
 
     /// <summary>
-    /// The one place a schema pattern is analysed, once, in the parser stage: syntax, supported
-    /// constructs, automaton size and (for recognition rules) the prefilter, each step only when the
-    /// ones before it passed. Emitters read the result from the model and never analyse again.
+    /// The one place a schema pattern is analysed, once, in the parser stage: its syntax (by the
+    /// engine), then one scan for refused constructs and the automaton size, then (for recognition
+    /// rules) the prefilter, each step only when the ones before it passed. Emitters read the result from the model and never analyse again.
     /// </summary>
     internal static class PatternAnalyzer
     {
         public static PatternAnalysis Analyze(string pattern, bool withPrefilter)
         {
-            var syntaxError = RegexChecker.SyntaxError(pattern);
+            var syntaxError = SyntaxError(pattern);
             if (syntaxError != null) return PatternAnalysis.Of(syntaxError, null, 0, null);
 
-            var unsupported = RegexChecker.UnsupportedConstruct(pattern);
+            var (unsupported, size) = PatternScanner.Scan(pattern);
             if (unsupported != null) return PatternAnalysis.Of(null, unsupported, 0, null);
-
-            long size = AutomatonSize.Estimate(pattern);
-            if (size > AutomatonSize.Limit) return PatternAnalysis.Of(null, null, size, null);
+            if (size > PatternScanner.SizeLimit) return PatternAnalysis.Of(null, null, size, null);
 
             return PatternAnalysis.Of(null, null, size, withPrefilter ? RequiredLiterals.Find(pattern) : null);
+        }
+
+        /// <summary>The engine's own parse decides validity, and its message says what is wrong (null when valid).</summary>
+        private static string? SyntaxError(string pattern)
+        {
+            try
+            {
+                _ = new Regex(pattern, RegexOptions.CultureInvariant);
+                return null;
+            }
+            catch (ArgumentException e)
+            {
+                return e.Message;
+            }
         }
     }
 }
