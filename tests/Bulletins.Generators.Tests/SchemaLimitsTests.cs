@@ -81,6 +81,15 @@ public class SchemaLimitsTests
     }
 
     [Fact]
+    public void A_literal_bracket_in_a_class_does_not_hide_the_rest_of_the_pattern_from_the_estimate()
+    {
+        Assert.Equal(PatternScanner.Scan("[x]a{20000}").Size, PatternScanner.Scan("[[]a{20000}").Size);
+        Assert.True(PatternScanner.Scan("[[]a{20000}").Size > PatternScanner.SizeLimit);
+        // Subtraction still nests: the class ends at its outer bracket.
+        Assert.Equal(PatternScanner.Scan("[x]a{20000}").Size, PatternScanner.Scan("[a-z-[aeiou]]a{20000}").Size);
+    }
+
+    [Fact]
     public void Every_built_in_pattern_is_within_the_limit() =>
         Assert.All(global::Bulletins.ArticleSchema.Rules, rule => Assert.True(PatternScanner.Scan(rule.Pattern).Size <= PatternScanner.SizeLimit, Short(rule.Pattern)));
 
