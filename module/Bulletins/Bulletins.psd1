@@ -19,6 +19,9 @@
         'Search-Bulletin'
         'Test-Bulletin'
         'Get-BulletinSchema'
+        'Save-Bulletin'
+        'Get-Bulletin'
+        'Measure-Bulletin'
     )
     FunctionsToExport    = @()
     AliasesToExport      = @()

@@ -35,6 +35,9 @@ Describe '-Verbose says what each cmdlet resolved, read and wrote' {
         @{ Name = 'ConvertTo-Bulletin'; Script = { Import-Bulletin week.txt | ConvertTo-Bulletin -Format Csv -Verbose }; Expected = , 'Converted 2 articles to Csv.' }
         @{ Name = 'Export-Bulletin'; Script = { Import-Bulletin week.txt | Export-Bulletin v.jsonl -Verbose }; Expected = "Writing JsonLines (from the extension '.jsonl') to '*v.jsonl'.", "Wrote 2 articles to '*v.jsonl'." }
         @{ Name = 'Get-BulletinSchema'; Script = { Get-BulletinSchema Op* -Verbose }; Expected = , '1 of the schema''s 5 kinds: OperationReport.' }
+        @{ Name = 'Save-Bulletin'; Script = { Import-Bulletin week.txt | Save-Bulletin v.db -Verbose }; Expected = "Performing the operation ""Save to the archive v.db"" on target ""Secretary General to visit Norway (*week.txt:1)"".", "Saved 2 articles to the archive 'v.db': 2 added, 0 sighted again, 0 already archived." }
+        @{ Name = 'Get-Bulletin'; Script = { Import-Bulletin week.txt | Save-Bulletin g.db; Get-Bulletin g.db -Verbose }; Expected = , "Read 2 articles from the SQLite archive 'g.db'." }
+        @{ Name = 'Measure-Bulletin'; Script = { Import-Bulletin week.txt | Save-Bulletin m.db; Measure-Bulletin m.db -Verbose }; Expected = , "Counted 2 articles of the SQLite archive 'm.db'." }
     ) {
         $verbose = & $Script 4>&1 | Where-Object { $_ -is [System.Management.Automation.VerboseRecord] } | ForEach-Object Message
         foreach ($line in $Expected) { $verbose | Where-Object { $_ -like $line } | Should -Not -BeNullOrEmpty -Because "'$line' in: $($verbose -join ' | ')" }
@@ -42,6 +45,6 @@ Describe '-Verbose says what each cmdlet resolved, read and wrote' {
 
     It 'every cmdlet of the module is covered here' {
         (Get-Command -Module Bulletins).Name | Sort-Object |
-            Should -Be @('ConvertFrom-Bulletin', 'ConvertTo-Bulletin', 'Export-Bulletin', 'Get-BulletinSchema', 'Import-Bulletin', 'Search-Bulletin', 'Test-Bulletin')
+            Should -Be @('ConvertFrom-Bulletin', 'ConvertTo-Bulletin', 'Export-Bulletin', 'Get-Bulletin', 'Get-BulletinSchema', 'Import-Bulletin', 'Measure-Bulletin', 'Save-Bulletin', 'Search-Bulletin', 'Test-Bulletin')
     }
 }

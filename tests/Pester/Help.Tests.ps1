@@ -1,7 +1,8 @@
 # Get-Help serves full help for every cmdlet from the module's MAML file, and about_Bulletins; and
 # every example the help shows runs, as shown, in real pwsh.
 BeforeDiscovery {
-    $cmdlets = 'Import-Bulletin', 'ConvertFrom-Bulletin', 'Export-Bulletin', 'ConvertTo-Bulletin', 'Search-Bulletin', 'Test-Bulletin', 'Get-BulletinSchema'
+    $cmdlets = 'Import-Bulletin', 'ConvertFrom-Bulletin', 'Export-Bulletin', 'ConvertTo-Bulletin', 'Search-Bulletin', 'Test-Bulletin', 'Get-BulletinSchema',
+        'Save-Bulletin', 'Get-Bulletin', 'Measure-Bulletin'
 }
 
 BeforeAll {

@@ -12,17 +12,20 @@ Describe 'The laid-out module' {
         $module.ModuleBase | Should -Be (Join-Path $ModuleLayoutRoot "Bulletins/$version")
     }
 
-    It 'has the version set once, in Directory.Build.props, for the manifest and both assemblies' {
+    It 'has the version set once, in Directory.Build.props, for the manifest and its own assemblies' {
         $version | Should -Be '0.2.0'
         $module.Version | Should -Be ([version] $version)
-        Get-ChildItem $module.ModuleBase -Filter *.dll | ForEach-Object {
+        # Bulletins.dll, Bulletins.PowerShell.dll, Bulletins.Archive.dll (the others are the archive's packages).
+        Get-ChildItem $module.ModuleBase -Filter Bulletins*.dll | ForEach-Object {
             [Reflection.AssemblyName]::GetAssemblyName($_.FullName).Version | Should -Be ([version] "$version.0") -Because $_.Name
             $_.VersionInfo.ProductVersion | Should -BeLike "$version*" -Because $_.Name
         }
     }
 
     It 'holds what pwsh loads and nothing the build leaves behind' {
-        Get-ChildItem $module.ModuleBase -Recurse -File -Name | Sort-Object | Should -Be @(
+        $files = Get-ChildItem $module.ModuleBase -Recurse -File -Name
+        $files | Where-Object { $_ -notlike "runtimes*" } | Sort-Object | Should -Be @(
+            'Bulletins.Archive.dll'
             'Bulletins.dll'
             'Bulletins.Format.ps1xml'
             'Bulletins.PowerShell.dll'
@@ -31,7 +34,19 @@ Describe 'The laid-out module' {
             (Join-Path 'en-US' 'about_Bulletins.help.txt')
             (Join-Path 'en-US' 'Bulletins.PowerShell.dll-Help.xml')
             'LICENSE'
-        )
+            'Microsoft.Data.Sqlite.dll'
+            'Microsoft.Extensions.DependencyInjection.Abstractions.dll'
+            'Microsoft.Extensions.Logging.Abstractions.dll'
+            'Npgsql.dll'
+            'SQLitePCLRaw.batteries_v2.dll'
+            'SQLitePCLRaw.core.dll'
+            'SQLitePCLRaw.provider.e_sqlite3.dll'
+        ) -Because 'the archive ships its packages'
+        # SQLite's native library, once per desktop platform pwsh runs on.
+        $native = $files | Where-Object { $_ -like "runtimes*" } | ForEach-Object { $_ -replace '\\', '/' }
+        $native | ForEach-Object { $_ | Should -Match '^runtimes/[a-z0-9-]+/native/(lib)?e_sqlite3\.(so|dylib|dll)$' }
+        $native | ForEach-Object { $_.Split('/')[1] } | Sort-Object | Should -Be @(
+            'linux-arm64', 'linux-musl-arm64', 'linux-musl-x64', 'linux-x64', 'osx-arm64', 'osx-x64', 'win-arm64', 'win-x64', 'win-x86')
     }
 
     It 'carries the MIT licence of the Bulletins contributors' {
@@ -52,10 +67,10 @@ Describe 'The manifest' {
         $manifest.Version | Should -Be ([version] $version)
     }
 
-    It 'exports exactly the seven cmdlets and nothing else' {
+    It 'exports exactly the ten cmdlets and nothing else' {
         $manifest.ExportedCmdlets.Keys | Sort-Object | Should -Be @(
-            'ConvertFrom-Bulletin', 'ConvertTo-Bulletin', 'Export-Bulletin', 'Get-BulletinSchema',
-            'Import-Bulletin', 'Search-Bulletin', 'Test-Bulletin')
+            'ConvertFrom-Bulletin', 'ConvertTo-Bulletin', 'Export-Bulletin', 'Get-Bulletin', 'Get-BulletinSchema',
+            'Import-Bulletin', 'Measure-Bulletin', 'Save-Bulletin', 'Search-Bulletin', 'Test-Bulletin')
         $manifest.ExportedFunctions.Count | Should -Be 0
         $manifest.ExportedAliases.Count | Should -Be 0
         $manifest.ExportedVariables.Count | Should -Be 0

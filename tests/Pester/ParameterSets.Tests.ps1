@@ -16,6 +16,19 @@ BeforeDiscovery {
         @{ Set = 'Search-Bulletin/InputObject'; Run = { Import-Bulletin -LiteralPath $SeedPath | Search-Bulletin -Query NATO } }
         @{ Set = 'Test-Bulletin/Path'; Run = { Test-Bulletin -Path $SeedPath -Quiet } }
         @{ Set = 'Test-Bulletin/LiteralPath'; Run = { Test-Bulletin -LiteralPath $SeedPath } }
+        @{ Set = 'Save-Bulletin/__AllParameterSets'; Run = { Import-Bulletin -LiteralPath $SeedPath | Save-Bulletin -Archive (Join-Path $TestDrive 'sets-save.db') -PassThru } }
+        @{ Set = 'Get-Bulletin/__AllParameterSets'; Run = {
+                $archive = Join-Path $TestDrive 'sets-get.db'
+                Import-Bulletin -LiteralPath $SeedPath | Save-Bulletin -Archive $archive
+                Get-Bulletin -Archive $archive -Id (Import-Bulletin -LiteralPath $SeedPath)[0].Id -Kind OperationReport -Source Eurojust -After 2020-01-01 -Before 2030-12-31 -Sighting } }
+        @{ Set = 'Measure-Bulletin/__AllParameterSets'; Run = {
+                $archive = Join-Path $TestDrive 'sets-measure.db'
+                Import-Bulletin -LiteralPath $SeedPath | Save-Bulletin -Archive $archive
+                Measure-Bulletin -Archive $archive -By Month } }
+        @{ Set = 'Search-Bulletin/Archive'; Run = {
+                $archive = Join-Path $TestDrive 'sets-search.db'
+                Import-Bulletin -LiteralPath $SeedPath | Save-Bulletin -Archive $archive
+                Search-Bulletin -Query NATO -Archive $archive } }
     )
 }
 

@@ -22,10 +22,11 @@ Describe 'Search hits pipe wherever articles do' {
         $takers = Get-Command -Module Bulletins | Where-Object {
             $_.Parameters.Values | Where-Object { $_.ParameterType -in [Bulletins.Article], [Bulletins.Article[]] }
         }
-        $takers.Name | Should -Be @('ConvertTo-Bulletin', 'Export-Bulletin', 'Search-Bulletin')
+        $takers.Name | Should -Be @('ConvertTo-Bulletin', 'Export-Bulletin', 'Save-Bulletin', 'Search-Bulletin')
         $hits = Search-Bulletin Ukraine $bulletin -Order FileOrder
         (ConvertTo-Bulletin -InputObject $hits[0].Article) | Should -BeExactly ($hits[0] | ConvertTo-Bulletin)
         ($hits | Search-Bulletin Brussels).Title | Should -Be 'Ministers discuss support to Ukraine'
         ($hits | Export-Bulletin -Path (Join-Path $TestDrive 'hits.txt') -PassThru).Count | Should -Be 2
+        ($hits | Save-Bulletin -Archive (Join-Path $TestDrive 'hits.db') -PassThru).SaveStatus | Should -Be @('Added', 'Added')
     }
 }

@@ -1,5 +1,6 @@
 using System.Management.Automation;
 using System.Text;
+using Bulletins.PowerShell.Archive;
 using Bulletins.PowerShell.Completion;
 using Bulletins.PowerShell.Encodings;
 using Bulletins.PowerShell.Paths;
@@ -11,8 +12,9 @@ namespace Bulletins.PowerShell.Commands;
 
 /// <summary>
 /// Finds articles by text (words and "quoted phrases", all required, case-insensitive) and by kind,
-/// source, dates, people and countries, in files or in articles from the pipeline. Each hit carries
-/// its score and where every term matched.
+/// source, dates, people and countries, in files, in articles from the pipeline, or in an archive
+/// (-Archive: ranked by the store's full-text index). Each hit carries its score and where every
+/// term matched.
 /// </summary>
 [Cmdlet(VerbsCommon.Search, "Bulletin", DefaultParameterSetName = PathSet)]
 [OutputType(typeof(SearchHit))]
@@ -21,6 +23,7 @@ public sealed class SearchBulletinCommand : PSCmdlet
     private const string PathSet = "Path";
     private const string LiteralPathSet = "LiteralPath";
     private const string InputObjectSet = "InputObject";
+    private const string ArchiveSet = "Archive";
 
     private readonly List<SearchHit> _ranked = [];
     private long _hits;
@@ -51,6 +54,11 @@ public sealed class SearchBulletinCommand : PSCmdlet
     [Parameter(Mandatory = true, ParameterSetName = InputObjectSet, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
     [Alias(ArticleInput.HitProperty)]
     public Article[] InputObject { get; set; } = [];
+
+    /// <summary>An archive to search (Save-Bulletin writes one): a file path (SQLite) or a PostgreSQL connection string.</summary>
+    [Parameter(Mandatory = true, ParameterSetName = ArchiveSet)]
+    [ValidateNotNullOrEmpty]
+    public string Archive { get; set; } = "";
 
     /// <summary>The files' encoding when they have no byte-order mark.</summary>
     [Parameter(ParameterSetName = PathSet)]
@@ -111,6 +119,11 @@ public sealed class SearchBulletinCommand : PSCmdlet
 
     protected override void ProcessRecord()
     {
+        if (ParameterSetName == ArchiveSet)
+        {
+            SearchArchive();
+            return;
+        }
         foreach (var hit in ArticleSearch.Search(Articles(), _query, _filter, SearchOrder.FileOrder))
         {
             _hits++;
@@ -124,6 +137,14 @@ public sealed class SearchBulletinCommand : PSCmdlet
         WriteVerbose($"Found {_hits} hits{(Order == SearchOrder.Relevance ? ", best first" : "")}.");
         // A stable sort: equal scores keep file order.
         foreach (var hit in _ranked.OrderByDescending(h => h.Score)) WriteObject(hit);
+    }
+
+    /// <summary>The archive's hits, best first by its full-text ranking (or in saved order for filters only).</summary>
+    private void SearchArchive()
+    {
+        using var archive = ArchiveLocation.Open(this, Archive, create: false);
+        var filter = ArchiveLocation.Filter(null, Kind, Source, Person, Country, After, Before);
+        foreach (var hit in archive.Search(_query, filter)) WriteObject(hit);
     }
 
     private IEnumerable<Article> Articles()

@@ -137,7 +137,7 @@ public sealed class DuplicateIndex
         return bytes;
     }
 
-    private static ReadOnlySpan<char> WithoutEllipsis(ReadOnlySpan<char> normalisedBody)
+    internal static ReadOnlySpan<char> WithoutEllipsis(ReadOnlySpan<char> normalisedBody)
     {
         // The normal form spells the ellipsis "...".
         var text = normalisedBody;

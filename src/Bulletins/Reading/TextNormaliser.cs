@@ -41,6 +41,15 @@ internal sealed class TextNormaliser
         return _output.Span;
     }
 
+    /// <summary>The normal form of an article's body from its paragraphs (as <see cref="Body(ArticleDraft)"/> gives for its draft); valid until the next call.</summary>
+    public ReadOnlySpan<char> Body(IReadOnlyList<string> paragraphs)
+    {
+        _output.Clear();
+        foreach (var paragraph in paragraphs) Append(paragraph);
+        LowerInPlace(_output.WritableSpan);
+        return _output.Span;
+    }
+
     /// <summary>The normal form of one text; valid until the next call.</summary>
     public ReadOnlySpan<char> Text(string text)
     {

@@ -63,8 +63,25 @@ public sealed class CorpusGenerator
 
     private readonly Random _random;
     private readonly List<(string Title, string Body)> _released = [];
+    private readonly string[] _countries;
+    private readonly string[] _firstNames;
+    private readonly string[] _lastNames;
+    private readonly int _firstYear;
 
-    public CorpusGenerator(int seed) => _random = new Random(seed);
+    /// <summary>The small pools above: the corpus every throughput benchmark reads.</summary>
+    public CorpusGenerator(int seed) : this(seed, Countries, FirstNames, LastNames, 2019)
+    {
+    }
+
+    /// <summary>Other pools: the archive benchmark's corpus names every country and thousands of people over ten years.</summary>
+    public CorpusGenerator(int seed, string[] countries, string[] firstNames, string[] lastNames, int firstYear)
+    {
+        _random = new Random(seed);
+        _countries = countries;
+        _firstNames = firstNames;
+        _lastNames = lastNames;
+        _firstYear = firstYear;
+    }
 
     /// <summary>Writes articles until at least <paramref name="bytes"/> UTF-8 bytes are written.</summary>
     public long Write(TextWriter output, long bytes)
@@ -131,7 +148,7 @@ public sealed class CorpusGenerator
 
     private (string, string, string) MediaAdvisory()
     {
-        var country = Pick(Countries);
+        var country = Pick(_countries);
         var title = $"{Pick(Offices)} to visit {country}";
         var date = Date();
         var body = new StringBuilder();
@@ -159,7 +176,7 @@ public sealed class CorpusGenerator
         var crime = Pick(Crimes);
         var title = $"{arrests} arrests in action against {crime} network across Europe";
         var body = new StringBuilder();
-        body.Append($"On {Date()}, law enforcement and judicial authorities from {Pick(Countries)} and {Pick(Countries)} ")
+        body.Append($"On {Date()}, law enforcement and judicial authorities from {Pick(_countries)} and {Pick(_countries)} ")
             .Append($"carried out an action day against an organised crime group involved in {crime}. ")
             .Append($"A total of {arrests} suspects were arrested and {_random.Next(5, 60)} searches were carried out.")
             .Append("\n\n");
@@ -176,7 +193,7 @@ public sealed class CorpusGenerator
         for (int c = 0; c < countries; c++)
         {
             if (c > 0) body.Append('\n');
-            body.Append($"  • {Pick(Countries)}: {Pick(["National Police", "Public Prosecutor’s Office", "Guardia Civil", "Federal Police"])}; {Pick(["Customs", "Financial Police", "Border Guard"])}");
+            body.Append($"  • {Pick(_countries)}: {Pick(["National Police", "Public Prosecutor’s Office", "Guardia Civil", "Federal Police"])}; {Pick(["Customs", "Financial Police", "Border Guard"])}");
         }
         var source = _random.Next(2) == 0 ? "Europol" : "Eurojust";
         return (title, source, body.ToString());
@@ -184,7 +201,7 @@ public sealed class CorpusGenerator
 
     private (string, string, string) Statement()
     {
-        var title = $"Joint Statement on {Pick(Nouns)} and {Pick(Nouns)} in {Pick(Countries)}";
+        var title = $"Joint Statement on {Pick(Nouns)} and {Pick(Nouns)} in {Pick(_countries)}";
         var body = $"We, the {Pick(["Allies", "partners", "signatories"])}, strongly condemn the attacks of {Date()}. {Sentence()} {Sentence()}\n\n{Sentence()} {Quote()}";
         return (title, _random.Next(2) == 0 ? "NATO" : "Europol", body);
     }
@@ -217,15 +234,15 @@ public sealed class CorpusGenerator
         return firstParagraph[..cut].TrimEnd() + "…";
     }
 
-    private string Person() => $"{Pick(FirstNames)} {Pick(LastNames)}";
+    private string Person() => $"{Pick(_firstNames)} {Pick(_lastNames)}";
 
-    private string Date() => $"{_random.Next(1, 29)} {Pick(Months)} {_random.Next(2019, 2026)}";
+    private string Date() => $"{_random.Next(1, 29)} {Pick(Months)} {_random.Next(_firstYear, 2026)}";
 
     private string Quote() =>
-        $"“We will {Pick(Verbs)} our {Pick(Nouns)} and {Pick(Nouns)}”, said {Pick(["Mr", "Ms"])} {Pick(LastNames)}.";
+        $"“We will {Pick(Verbs)} our {Pick(Nouns)} and {Pick(Nouns)}”, said {Pick(["Mr", "Ms"])} {Pick(_lastNames)}.";
 
     private string Sentence() =>
-        $"Allies {Pick(Verbs)} {Pick(Nouns)} and {Pick(Nouns)} with {Pick(Countries)}’s {Pick(Nouns)} – a step that matters for {Pick(Nouns)}\u00A0and {Pick(Nouns)}.";
+        $"Allies {Pick(Verbs)} {Pick(Nouns)} and {Pick(Nouns)} with {Pick(_countries)}’s {Pick(Nouns)} – a step that matters for {Pick(Nouns)}\u00A0and {Pick(Nouns)}.";
 
     private string ShortLine() =>
         $"{Pick(["And", "But", "We", "Our", "So"])} {Pick(Verbs)} {Pick(Nouns)}{Pick([",", ".", ";"])}";

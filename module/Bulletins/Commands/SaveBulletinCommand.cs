@@ -1,0 +1,94 @@
+using System.Data.Common;
+using System.Management.Automation;
+using Bulletins.Archive;
+using Bulletins.PowerShell.Archive;
+using Bulletins.PowerShell.Errors;
+
+namespace Bulletins.PowerShell.Commands;
+
+/// <summary>
+/// Saves articles from the pipeline into an archive (a SQLite file, or a PostgreSQL database by its
+/// connection string), creating it if needed. Idempotent by id: an article already archived adds a
+/// sighting (file, line, time), a repeat of an archived text under another id is stored with
+/// DuplicateOf its original. Batches are committed as they fill, the rest at the end.
+/// </summary>
+[Cmdlet(VerbsData.Save, "Bulletin", SupportsShouldProcess = true)]
+[OutputType(typeof(Article))]
+public sealed class SaveBulletinCommand : PSCmdlet, IDisposable
+{
+    private BulletinArchive? _archive;
+    private ArchiveWriter? _writer;
+    private Progress.ThrottledProgress _progress = null!;
+    private long _seen;
+    private readonly Dictionary<SaveStatus, long> _counts = new() { [SaveStatus.Added] = 0, [SaveStatus.Sighted] = 0, [SaveStatus.Unchanged] = 0 };
+
+    /// <summary>The archive: a file path (SQLite) or a PostgreSQL connection string (Host=...;Database=...).</summary>
+    [Parameter(Mandatory = true, Position = 0)]
+    [ValidateNotNullOrEmpty]
+    public string Archive { get; set; } = "";
+
+    /// <summary>Articles from Import-Bulletin or ConvertFrom-Bulletin; a search hit binds its Article property.</summary>
+    [Parameter(Mandatory = true, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+    [Alias("Article")]
+    public Article[] InputObject { get; set; } = [];
+
+    /// <summary>Writes each article as the archive holds it, with a SaveStatus property (Added, Sighted, Unchanged).</summary>
+    [Parameter]
+    public SwitchParameter PassThru { get; set; }
+
+    protected override void BeginProcessing()
+    {
+        _progress = new Progress.ThrottledProgress(this, 3, "Save-Bulletin");
+    }
+
+    protected override void ProcessRecord()
+    {
+        foreach (var article in InputObject)
+        {
+            _seen++;
+            if (!ShouldProcess($"{article.Title} ({article.File}:{article.Line})", $"Save to the archive {ArchiveLocation.Display(Archive)}")) continue;
+            // Opened at the first article to save, so -WhatIf creates no file.
+            _writer ??= (_archive = ArchiveLocation.Open(this, Archive, create: true)).BeginSave();
+            Emit(Guard(() => _writer.Add(article)));
+            _progress.Report(article.File, _seen, 0, 0);
+        }
+    }
+
+    protected override void EndProcessing()
+    {
+        if (_writer is not null) Emit(Guard(_writer.Flush));
+        _progress.Complete();
+        WriteVerbose($"Saved {_seen} articles to the archive '{ArchiveLocation.Display(Archive)}': {_counts[SaveStatus.Added]} added, {_counts[SaveStatus.Sighted]} sighted again, {_counts[SaveStatus.Unchanged]} already archived.");
+    }
+
+    public void Dispose()
+    {
+        _writer?.Dispose();
+        _archive?.Dispose();
+    }
+
+    private IReadOnlyList<SaveOutcome> Guard(Func<IReadOnlyList<SaveOutcome>> save)
+    {
+        try
+        {
+            return save();
+        }
+        catch (DbException e)
+        {
+            ThrowTerminatingError(ArchiveErrors.Failed(ArchiveLocation.Display(Archive), e));
+            throw;
+        }
+    }
+
+    private void Emit(IReadOnlyList<SaveOutcome> outcomes)
+    {
+        foreach (var outcome in outcomes)
+        {
+            _counts[outcome.Status]++;
+            if (!PassThru) continue;
+            var output = PSObject.AsPSObject(outcome.Article);
+            output.Properties.Add(new PSNoteProperty("SaveStatus", outcome.Status));
+            WriteObject(output);
+        }
+    }
+}

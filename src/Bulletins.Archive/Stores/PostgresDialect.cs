@@ -1,0 +1,94 @@
+using System.Data.Common;
+using Npgsql;
+
+namespace Bulletins.Archive.Stores;
+
+/// <summary>
+/// A PostgreSQL database shared by a team: a stored tsvector over title (weight A) and body (B)
+/// with a GIN index, ranked by ts_rank. The <c>simple</c> configuration lower-cases and does not
+/// stem, as the file search does; its parser keeps a few tokens whole that the file search splits
+/// (decimals such as 2.4, e-mail addresses, URLs), so a query for part of one finds nothing here.
+/// </summary>
+internal sealed class PostgresDialect : StoreDialect
+{
+    private readonly NpgsqlDataSource _source;
+
+    public PostgresDialect(string connectionString)
+    {
+        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        DisplayName = $"PostgreSQL database '{builder.Database}' on {builder.Host}";
+        _source = NpgsqlDataSource.Create(builder.ConnectionString);
+    }
+
+    public override string DisplayName { get; }
+
+    public override string StoreName => "PostgreSQL";
+
+    public override DbConnection Connect() => _source.OpenConnection();
+
+    public override void Dispose() => _source.Dispose();
+
+    public override IReadOnlyList<string> CreateStatements { get; } =
+    [
+        "CREATE TABLE archive_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+        """
+        CREATE TABLE articles (
+            seq BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+            id TEXT NOT NULL UNIQUE,
+            kind TEXT NOT NULL,
+            title TEXT NOT NULL,
+            source TEXT NOT NULL,
+            source_key TEXT NOT NULL,
+            file TEXT NOT NULL,
+            line INTEGER NOT NULL,
+            last_line INTEGER NOT NULL,
+            is_truncated BOOLEAN NOT NULL,
+            duplicate_of TEXT NULL,
+            body TEXT NOT NULL,
+            fields JSONB NOT NULL,
+            bulletin_year INTEGER NULL,
+            month TEXT NULL,
+            body_hash BIGINT NULL,
+            start_hash BIGINT NULL,
+            saved_at TEXT NOT NULL,
+            search TSVECTOR GENERATED ALWAYS AS (setweight(to_tsvector('simple', title), 'A') || setweight(to_tsvector('simple', body), 'B')) STORED)
+        """,
+        .. SharedSchema.Statements("BIGINT", "TEXT", "NUMERIC"),
+        "CREATE INDEX articles_search ON articles USING GIN (search)",
+    ];
+
+    public override bool HasMetaTable(DbConnection connection, DbTransaction? transaction) =>
+        Scalar(connection, transaction, "SELECT count(*) FROM information_schema.tables WHERE table_schema = current_schema() AND table_name = 'archive_meta'") > 0;
+
+    public override bool IsEmpty(DbConnection connection, DbTransaction? transaction) =>
+        Scalar(connection, transaction, "SELECT count(*) FROM information_schema.tables WHERE table_schema = current_schema()") == 0;
+
+    public override void LockForCreate(DbConnection connection, DbTransaction transaction)
+    {
+        // Two processes opening a new archive at once: the second waits, then finds the tables.
+        Scalar(connection, transaction, "SELECT count(*) FROM (SELECT pg_advisory_xact_lock(7245118090)) AS locked");
+    }
+
+    public override string FieldsParameter(string name) => name + "::jsonb";
+
+    public override string TextSearchSql(string columns, IReadOnlyList<string> termParameters, string where, string? limit) =>
+        $"""
+        SELECT {columns}, ts_rank(a.search, q.query) AS rank
+        FROM articles a, (SELECT {string.Join(" && ", termParameters.Select(p => $"phraseto_tsquery('simple', {p})"))} AS query) q
+        WHERE a.search @@ q.query{(where.Length > 0 ? " AND " + where : "")}
+        ORDER BY rank DESC, a.seq{(limit is null ? "" : " LIMIT " + limit)}
+        """;
+
+    public override string NumberField(string jsonName) => $"(a.fields ->> '{jsonName}')::bigint";
+
+    // Deadlock and serialization failures: two writers saving the same articles in one instant.
+    public override bool IsTransient(DbException exception) => exception is PostgresException { SqlState: "40P01" or "40001" };
+
+    private static long Scalar(DbConnection connection, DbTransaction? transaction, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        return Convert.ToInt64(command.ExecuteScalar());
+    }
+}

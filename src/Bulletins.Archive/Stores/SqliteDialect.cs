@@ -1,0 +1,113 @@
+using System.Data.Common;
+using Microsoft.Data.Sqlite;
+
+namespace Bulletins.Archive.Stores;
+
+/// <summary>
+/// A SQLite file: WAL, so readers query while a writer saves; FTS5 with bm25 over title and body
+/// (the title weighted 3, as Search-Bulletin scores it); the unicode61 tokenizer keeps diacritics,
+/// so words match as the file search matches them (letters and digits, ignoring case).
+/// </summary>
+internal sealed class SqliteDialect : StoreDialect
+{
+    private readonly string _connectionString;
+
+    public SqliteDialect(string path, bool create)
+    {
+        Path = System.IO.Path.GetFullPath(path);
+        _connectionString = new SqliteConnectionStringBuilder
+        {
+            DataSource = Path,
+            Mode = create ? SqliteOpenMode.ReadWriteCreate : SqliteOpenMode.ReadWrite,
+            Pooling = true,
+            // Waits this long for another writer's transaction (Microsoft.Data.Sqlite retries SQLITE_BUSY).
+            DefaultTimeout = 60,
+        }.ToString();
+    }
+
+    public string Path { get; }
+
+    public override string DisplayName => Path;
+
+    public override string StoreName => "SQLite";
+
+    // The file is closed when the archive is: a test or a user may move or delete it next.
+    public override void Dispose() => SqliteConnection.ClearPool(new SqliteConnection(_connectionString));
+
+    public override DbConnection Connect()
+    {
+        var connection = new SqliteConnection(_connectionString);
+        connection.Open();
+        using var pragma = connection.CreateCommand();
+        // NORMAL is durable in WAL mode against a killed process; only a power cut may lose the last commits.
+        // A 64 MB page cache: the indexes of a large archive stay in memory while a batch is written.
+        pragma.CommandText = "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA cache_size = -65536;";
+        pragma.ExecuteNonQuery();
+        return connection;
+    }
+
+    public override IReadOnlyList<string> CreateStatements { get; } =
+    [
+        "CREATE TABLE archive_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+        """
+        CREATE TABLE articles (
+            seq INTEGER PRIMARY KEY,
+            id TEXT NOT NULL UNIQUE,
+            kind TEXT NOT NULL,
+            title TEXT NOT NULL,
+            source TEXT NOT NULL,
+            source_key TEXT NOT NULL,
+            file TEXT NOT NULL,
+            line INTEGER NOT NULL,
+            last_line INTEGER NOT NULL,
+            is_truncated INTEGER NOT NULL,
+            duplicate_of TEXT NULL,
+            body TEXT NOT NULL,
+            fields TEXT NOT NULL,
+            bulletin_year INTEGER NULL,
+            month TEXT NULL,
+            body_hash INTEGER NULL,
+            start_hash INTEGER NULL,
+            saved_at TEXT NOT NULL)
+        """,
+        .. SharedSchema.Statements("INTEGER", "TEXT", "REAL"),
+        "CREATE VIRTUAL TABLE articles_fts USING fts5(title, body, content='articles', content_rowid='seq', tokenize='unicode61 remove_diacritics 0')",
+        // The title weighs three times the body, as Search-Bulletin scores a title match.
+        "INSERT INTO articles_fts (articles_fts, rank) VALUES ('rank', 'bm25(3.0, 1.0)')",
+    ];
+
+    public override bool HasMetaTable(DbConnection connection, DbTransaction? transaction) =>
+        Scalar(connection, transaction, "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'archive_meta'") > 0;
+
+    public override bool IsEmpty(DbConnection connection, DbTransaction? transaction) =>
+        Scalar(connection, transaction, "SELECT count(*) FROM sqlite_master") == 0;
+
+    public override void IndexText(StatementCache statements, long seq, string title, string body) =>
+        statements.Execute("INSERT INTO articles_fts (rowid, title, body) VALUES (@seq, @title, @body)", ("@seq", seq), ("@title", title), ("@body", body));
+
+    // bm25 runs inside FTS5 (its rank column, configured at creation), which ranks before the join,
+    // so only the rows kept are joined with articles; without filters the limit applies there too.
+    public override string TextSearchSql(string columns, IReadOnlyList<string> termParameters, string where, string? limit) =>
+        $"""
+        SELECT {columns}, f.rank
+        FROM (SELECT rowid, rank FROM articles_fts WHERE articles_fts MATCH @match ORDER BY rank{(limit is not null && where.Length == 0 ? " LIMIT " + limit : "")}) f
+        JOIN articles a ON a.seq = f.rowid{(where.Length > 0 ? " WHERE " + where : "")}
+        ORDER BY f.rank{(limit is null ? "" : " LIMIT " + limit)}
+        """;
+
+    /// <summary>The FTS5 query for the terms: each a quoted phrase (words are letters and digits only), all required.</summary>
+    public static string MatchExpression(IEnumerable<string> terms) => string.Join(" AND ", terms.Select(t => "\"" + t.Replace("\"", "\"\"") + "\""));
+
+    // Runs ANALYZE only when the tables grew enough to need it, with a bounded cost (sqlite.org/lang_analyze.html).
+    public override void Optimize(DbConnection connection) => Sql.Execute(connection, null, "PRAGMA optimize = 0x10002");
+
+    public override string NumberField(string jsonName) => $"json_extract(a.fields, '$.{jsonName}')";
+
+    private static long Scalar(DbConnection connection, DbTransaction? transaction, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        return Convert.ToInt64(command.ExecuteScalar());
+    }
+}

@@ -1,0 +1,62 @@
+using System.Data.Common;
+
+namespace Bulletins.Archive.Stores;
+
+/// <summary>
+/// What differs between the stores: connecting, the tables' DDL, the full-text index and its query,
+/// and the SQL for a JSON field. Everything else (the tables' shape, filters, saving) is shared SQL.
+/// </summary>
+internal abstract class StoreDialect : IDisposable
+{
+    /// <summary>Releases pooled connections.</summary>
+    public virtual void Dispose()
+    {
+    }
+
+    /// <summary>A name for messages: the file's path, or the database and host.</summary>
+    public abstract string DisplayName { get; }
+
+    /// <summary>SQLite or PostgreSQL.</summary>
+    public abstract string StoreName { get; }
+
+    public abstract DbConnection Connect();
+
+    /// <summary>The statements that create an empty archive, in order.</summary>
+    public abstract IReadOnlyList<string> CreateStatements { get; }
+
+    /// <summary>True when the database holds a table named <c>archive_meta</c>.</summary>
+    public abstract bool HasMetaTable(DbConnection connection, DbTransaction? transaction);
+
+    /// <summary>True when the database holds no tables at all (so an archive may be created in it).</summary>
+    public abstract bool IsEmpty(DbConnection connection, DbTransaction? transaction);
+
+    /// <summary>Serialises archive creation between processes (inside the creating transaction).</summary>
+    public virtual void LockForCreate(DbConnection connection, DbTransaction transaction)
+    {
+    }
+
+    /// <summary>The SQL that gives the stored fields for an insert parameter (jsonb needs a cast).</summary>
+    public virtual string FieldsParameter(string name) => name;
+
+    /// <summary>Adds the article's title and body to the full-text index, where the store does not do it itself.</summary>
+    public virtual void IndexText(StatementCache statements, long seq, string title, string body)
+    {
+    }
+
+    /// <summary>
+    /// A query over <c>articles a</c> matching every term (each a word or a phrase), best first:
+    /// the SELECT list is <paramref name="columns"/> then a rank, <paramref name="where"/> filters.
+    /// </summary>
+    public abstract string TextSearchSql(string columns, IReadOnlyList<string> termParameters, string where, string? limit);
+
+    /// <summary>Keeps the planner's statistics current after a committed batch, where the store does not do it itself.</summary>
+    public virtual void Optimize(DbConnection connection)
+    {
+    }
+
+    /// <summary>The SQL for a numeric kind field (e.g. <c>arrests</c>) of <c>a.fields</c>.</summary>
+    public abstract string NumberField(string jsonName);
+
+    /// <summary>True when the failure is a conflict with another writer that is worth retrying.</summary>
+    public virtual bool IsTransient(DbException exception) => false;
+}

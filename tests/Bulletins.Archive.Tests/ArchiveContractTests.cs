@@ -1,0 +1,342 @@
+using Bulletins.Archive.Tests.Stores;
+using Bulletins.Querying;
+
+namespace Bulletins.Archive.Tests;
+
+/// <summary>The archive's behaviour, the same on every store: each store's class below runs all of it.</summary>
+public abstract class ArchiveContractTests<TStore> : IDisposable where TStore : ArchiveStore, new()
+{
+    private const string Body = "Police in Spain and Portugal arrested 14 suspects on 3 March 2025 in an action against a network smuggling cocaine through the port of Valencia, seizing EUR 2.4 million in cash.";
+
+    protected TStore Store { get; } = new();
+
+    public void Dispose() => Store.Dispose();
+
+    [SkippableFact]
+    public void ArticlesComeBackAsTheSameTypedRecordsFieldForField()
+    {
+        // The seed has no media advisory: one with a schedule, handles and a media opportunity.
+        var advisory = Seed.Read(Seed.Release("Secretary General to visit Norway", "NATO",
+            "NATO Secretary General will travel to Oslo on Monday 12 May 2025.",
+            "09:30 (CET) Arrival of the Secretary General\n10:00 (CET) Meeting with the Prime Minister",
+            "There will be a media opportunity.",
+            "Follow us on X: @NATO and @NATOPress"), "advisory.txt");
+        Assert.IsType<MediaAdvisory>(Assert.Single(advisory));
+        var articles = Seed.Articles.Concat(advisory).ToList();
+        using var archive = Store.Open();
+        archive.Save(articles);
+        foreach (var article in articles)
+        {
+            var stored = archive.Get(article.Id);
+            Assert.NotNull(stored);
+            Assert.IsType(article.GetType(), stored);
+            Assert.Equal(article, stored);
+        }
+        Assert.Equal(articles, archive.Find());
+        // Every built-in kind is among them, so every kind's fields round-trip.
+        Assert.Equal(ArticleSchema.Kinds.Select(k => k.Name).Order(), articles.Select(a => a.Kind).Distinct().Order());
+        var schedule = Assert.IsType<MediaAdvisory>(archive.Get(advisory[0].Id)).Schedule;
+        Assert.Equal(2, schedule.Count);
+    }
+
+    [SkippableFact]
+    public void SavingTheSameFileTwiceAddsNothing()
+    {
+        using var archive = Store.Open();
+        Assert.All(archive.Save(Seed.Articles), o => Assert.Equal(SaveStatus.Added, o.Status));
+        var again = archive.Save(Seed.Articles);
+        Assert.All(again, o => Assert.Equal(SaveStatus.Unchanged, o.Status));
+        Assert.Equal(Seed.Articles.Count, archive.Count());
+        Assert.Single(archive.SightingsOf(Seed.Articles[0].Id));
+    }
+
+    [SkippableFact]
+    public void AnIdSeenInAnotherFileAddsASightingNotAnArticle()
+    {
+        using var archive = Store.Open();
+        var text = Seed.Release("Spanish police dismantle cocaine network", "Europol", Body);
+        archive.Save(Seed.Read(text, "monday.txt"));
+        var outcome = Assert.Single(archive.Save(Seed.Read("\n\n" + text, "tuesday.txt")));
+
+        Assert.Equal(SaveStatus.Sighted, outcome.Status);
+        Assert.Equal("monday.txt", outcome.Article.File);
+        Assert.Equal(1, archive.Count());
+        var sightings = archive.SightingsOf(outcome.Article.Id);
+        Assert.Equal([("monday.txt", 1), ("tuesday.txt", 3)], sightings.Select(s => (s.File, s.Line)));
+        Assert.True(sightings[0].SavedAt <= sightings[1].SavedAt);
+    }
+
+    [SkippableFact]
+    public void ARewordedTitleOfAnArchivedTextIsStoredAsItsDuplicate()
+    {
+        using var archive = Store.Open();
+        var original = Assert.Single(archive.Save(Seed.Read(Seed.Release("Spanish police dismantle cocaine network", "Europol", Body), "monday.txt"))).Article;
+        // Another day, another wording of the title, and the typography a feed gives it.
+        var reworded = Seed.Read(Seed.Release("14 arrested in Valencia cocaine case", "Europol", Body.Replace(" ", "\u00A0").Replace("EUR", "EUR")), "tuesday.txt");
+        Assert.Null(reworded[0].DuplicateOf);
+
+        var outcome = Assert.Single(archive.Save(reworded));
+        Assert.Equal(SaveStatus.Added, outcome.Status);
+        Assert.Equal(original.Id, outcome.Article.DuplicateOf);
+        Assert.Equal(original.Id, archive.Get(reworded[0].Id)!.DuplicateOf);
+        Assert.Equal(2, archive.Count());
+    }
+
+    [SkippableFact]
+    public void ATeaserOfAnArchivedFullTextIsStoredAsItsDuplicate()
+    {
+        using var archive = Store.Open();
+        var full = Assert.Single(archive.Save(Seed.Read(Seed.Release("Spanish police dismantle cocaine network", "Europol", Body, "The investigation began in 2023."), "monday.txt"))).Article;
+        var teaser = Seed.Read(Seed.Release("Cocaine network dismantled", "Europol", Body[..120] + " …"), "tuesday.txt");
+        Assert.True(teaser[0].IsTruncated);
+
+        Assert.Equal(full.Id, Assert.Single(archive.Save(teaser)).Article.DuplicateOf);
+    }
+
+    [SkippableFact]
+    public void AnotherTextWithTheSameOpeningIsNoDuplicate()
+    {
+        using var archive = Store.Open();
+        archive.Save(Seed.Read(Seed.Release("Spanish police dismantle cocaine network", "Europol", Body), "monday.txt"));
+        var other = Seed.Read(Seed.Release("Second wave of arrests", "Europol", Body + " A second wave followed."), "tuesday.txt");
+        Assert.Null(Assert.Single(archive.Save(other)).Article.DuplicateOf);
+        // A teaser whose words part from the archived text after the first 64 characters is none either.
+        var teaser = Seed.Read(Seed.Release("Cocaine network", "Europol", Body[..80] + " of Cartagena …"), "wednesday.txt");
+        Assert.Null(Assert.Single(archive.Save(teaser)).Article.DuplicateOf);
+    }
+
+    public static TheoryData<string, string[]?, string[]?, string[]?, string[]?, string?, string?> Filters => new()
+    {
+        { "by kind", ["OperationReport"], null, null, null, null, null },
+        { "by kind pattern", ["*Report", "speech"], null, null, null, null, null },
+        { "by source", null, ["nato"], null, null, null, null },
+        { "by source pattern", null, ["Euro*"], null, null, null, null },
+        { "kind within source", ["NewsRelease"], ["NATO"], null, null, null, null },
+        { "by person", null, null, ["Jens Stoltenberg"], null, null, null },
+        { "by person pattern", null, null, ["*Geoan?"], null, null, null },
+        { "by country", null, null, null, ["France"], null, null },
+        { "by country in a date range", null, null, null, ["United States"], "2024-01-01", "2024-12-31" },
+        { "after", null, null, null, null, "2024-02-01", null },
+        { "before", null, null, null, null, null, "2024-01-31" },
+    };
+
+    [SkippableTheory]
+    [MemberData(nameof(Filters))]
+    public void FiltersLetThroughWhatTheSameFilterDoesOverTheFile(string name, string[]? kinds, string[]? sources, string[]? people, string[]? countries, string? after, string? before)
+    {
+        var filter = new ArchiveFilter
+        {
+            Kinds = kinds, Sources = sources, People = people, Countries = countries,
+            After = after is null ? null : DateOnly.Parse(after), Before = before is null ? null : DateOnly.Parse(before),
+        };
+        using var archive = Store.Open();
+        archive.Save(Seed.Articles);
+        var expected = Seed.Articles.Where(filter.ToArticleFilter().Matches).Select(a => a.Id).ToList();
+        Assert.True(expected.Count > 0 && expected.Count < Seed.Articles.Count, $"{name}: the case should let some articles through, not all");
+        Assert.Equal(expected, archive.Find(filter).Select(a => a.Id));
+    }
+
+    [SkippableTheory]
+    [InlineData("EncroChat")]
+    [InlineData("\"Washington Summit\"")]
+    [InlineData("\"joint statement\" Ivanti")]
+    [InlineData("arrests Europe")]
+    [InlineData("deterrence resilience")]
+    [InlineData("“Secretary General” Bosnia")]
+    public void SearchFindsWhatSearchBulletinFindsInTheFileWithTheSameMatches(string text)
+    {
+        var query = SearchQuery.Parse(text);
+        using var archive = Store.Open();
+        archive.Save(Seed.Articles);
+        var overFile = ArticleSearch.Search(Seed.Articles, query).ToDictionary(h => h.Article.Id);
+        var inArchive = archive.Search(query).ToList();
+
+        Assert.NotEmpty(overFile);
+        Assert.Equal(overFile.Keys.Order(), inArchive.Select(h => h.Article.Id).Order());
+        foreach (var hit in inArchive) Assert.Equal(overFile[hit.Article.Id].Matches, hit.Matches);
+    }
+
+    [SkippableFact]
+    public void SearchRanksATermInTheTitleAboveOneInTheBodyAndAppliesFilters()
+    {
+        using var archive = Store.Open();
+        archive.Save(Seed.Read(
+            Seed.Release("Meeting of ministers", "NATO", "Ministers discussed many things, among them Telemetry.", "Nothing else.") +
+            Seed.Release("Telemetry and military medicine", "NATO", "The committee met.") +
+            Seed.Release("Telemetry at Europol", "Europol", "Telemetry helps investigators.")));
+        var hits = archive.Search(SearchQuery.Parse("telemetry"), new ArchiveFilter { Sources = ["NATO"] }).ToList();
+        Assert.Equal(["Telemetry and military medicine", "Meeting of ministers"], hits.Select(h => h.Title));
+        Assert.True(hits[0].Score > hits[1].Score);
+        Assert.Equal("Title", hits[0].Matches[0].Field);
+    }
+
+    [SkippableFact]
+    public void AQueryOfFiltersOnlyListsTheFilteredArticlesInSavedOrder()
+    {
+        using var archive = Store.Open();
+        archive.Save(Seed.Articles);
+        Assert.Equal(Seed.Articles.Where(a => a.Source == "Europol").Select(a => a.Id),
+            archive.Search(SearchQuery.Parse(""), new ArchiveFilter { Sources = ["Europol"] }).Select(h => h.Article.Id));
+    }
+
+    [SkippableFact]
+    public void TheSummaryCountsBySourceKindAndMonthWithArrestsAndMoney()
+    {
+        using var archive = Store.Open();
+        archive.Save(Seed.Articles);
+        archive.Save(Seed.Read(
+            Seed.Release("Police arrest 14 in cocaine case", "Europol", Body) +
+            Seed.Release("Europol supports action against fraud: 6 arrests", "Europol", "On 20 March 2025 investigators arrested 6 suspects and seized EUR 100 000 in a fraud case.")));
+        var summary = archive.Summarise();
+
+        var all = Seed.Articles.Concat(archive.Find().Skip(Seed.Articles.Count)).ToList();
+        Assert.Equal(all.Count, summary.Articles);
+        Assert.Equal(all.GroupBy(a => a.Source).ToDictionary(g => g.Key, g => (long)g.Count()), summary.BySource.ToDictionary(s => s.Key, s => s.Articles));
+        Assert.Equal(all.GroupBy(a => a.Kind).ToDictionary(g => g.Key, g => (long)g.Count()), summary.ByKind.ToDictionary(s => s.Key, s => s.Articles));
+        var march = Assert.Single(summary.ByMonth, m => m.Month == "2025-03");
+        Assert.Equal(2, march.Articles);
+        Assert.Equal(20, march.Arrests);
+        Assert.Equal(2_500_000m, march.Money["EUR"]);
+        Assert.Equal(summary.Articles, summary.ByMonth.Sum(m => m.Articles));
+    }
+
+    [SkippableFact]
+    public void AnArchiveOfANewerVersionIsAClearError()
+    {
+        using (var archive = Store.Open()) archive.Save(Seed.Articles.Take(1));
+        Store.Execute("UPDATE archive_meta SET value = '99' WHERE key = 'store_version'");
+        var error = Assert.Throws<ArchiveException>(() => Store.Open());
+        Assert.Equal(ArchiveError.NewerVersion, error.Error);
+        Assert.Contains("store version 99", error.Message);
+        Assert.Contains("newer", error.Message);
+    }
+
+    [SkippableFact]
+    public void ADatabaseHoldingOtherTablesIsNotAnArchive()
+    {
+        Store.Execute("CREATE TABLE invoices (id INTEGER PRIMARY KEY, total INTEGER)");
+        var error = Assert.Throws<ArchiveException>(() => Store.Open());
+        Assert.Equal(ArchiveError.NotAnArchive, error.Error);
+        Assert.Contains("not a bulletin archive", error.Message);
+    }
+
+    [SkippableFact]
+    public void ReadingWhereThereIsNoArchiveIsAClearError()
+    {
+        var error = Assert.Throws<ArchiveException>(() => Store.Open(new ArchiveOptions { Create = false }));
+        Assert.Equal(ArchiveError.NotFound, error.Error);
+    }
+
+    [SkippableFact]
+    public void AFieldTheStoreLacksIsReExtractedFromTheTextWhenTheSchemaChanged()
+    {
+        using (var archive = Store.Open()) archive.Save(Seed.Articles);
+        // What an archive of a schema without 'arrests' holds: no such field, another fingerprint.
+        Store.Execute(Store.Name == "SQLite"
+            ? "UPDATE articles SET fields = json_remove(fields, '$.arrests')"
+            : "UPDATE articles SET fields = fields - 'arrests'");
+        Store.Execute("UPDATE archive_meta SET value = 'older-schema' WHERE key = 'schema'");
+        using var reopened = Store.Open();
+        var report = Assert.IsType<OperationReport>(reopened.Get(Seed.Articles.OfType<OperationReport>().First(r => r.Arrests is not null).Id));
+        Assert.Equal(Seed.Articles.OfType<OperationReport>().First(r => r.Arrests is not null).Arrests, report.Arrests);
+        Assert.Equal(Seed.Articles.Select(a => a.Kind), reopened.Find().Select(a => a.Kind));
+    }
+
+    [SkippableFact]
+    public void ReadersQueryWhileAWriterSaves()
+    {
+        using var archive = Store.Open(new ArchiveOptions { BatchSize = 3 });
+        archive.Save(Seed.Articles);
+        var copies = Enumerable.Range(0, 30).SelectMany(round => Seed.Articles.Select(a => a with { Id = $"{a.Id}-{round}", Title = $"{a.Title} {round}", DuplicateOf = null })).ToList();
+        var writer = Task.Run(() => archive.Save(copies));
+        int reads = 0;
+        while (!writer.IsCompleted || reads < 3)
+        {
+            // Each read sees whole batches only: the original ten, then copies in threes.
+            long count = archive.Find(new ArchiveFilter { Sources = ["Europol"] }).LongCount();
+            Assert.True(archive.Search(SearchQuery.Parse("EncroChat")).Any());
+            Assert.True(count >= Seed.Articles.Count(a => a.Source == "Europol"));
+            reads++;
+        }
+        writer.GetAwaiter().GetResult();
+        Assert.Equal(Seed.Articles.Count * 31, archive.Count());
+    }
+
+    [SkippableFact]
+    public void AWriterKilledMidSaveLeavesEveryCommittedArticleAndNoPartialOne()
+    {
+        var location = Store.Location;
+        using (var created = Store.Open()) { }
+        var child = new System.Diagnostics.ProcessStartInfo("dotnet")
+        {
+            ArgumentList = { Path.Combine(AppContext.BaseDirectory, "Bulletins.Archive.SaveProcess.dll"), location, Seed.Path },
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        long reported = 0;
+        using (var process = System.Diagnostics.Process.Start(child)!)
+        {
+            // Kill it between commits, as soon as three batches of seven are in: the fourth is under way.
+            while (reported < 21 && process.StandardOutput.ReadLine() is { } line) reported = long.Parse(line["committed ".Length..]);
+            process.Kill(entireProcessTree: true);
+            process.WaitForExit();
+        }
+        Assert.True(reported >= 21, "the writer committed batches before it was killed");
+
+        using var archive = Store.Open(new ArchiveOptions { Create = false });
+        long count = archive.Count();
+        var articles = archive.Find().ToList();
+        Assert.True(count >= reported, $"{count} stored, {reported} reported committed");
+        Assert.Equal(0, count % 7);
+        Assert.Equal(count, articles.Count);
+        foreach (var article in articles)
+        {
+            // Each is whole: its fields, its sighting and its text in the full-text index.
+            var original = Seed.Articles.Single(a => article.Id.StartsWith(a.Id + "-", StringComparison.Ordinal));
+            Assert.Equal(original.People, article.People);
+            Assert.Equal(original.Paragraphs, article.Paragraphs);
+            Assert.Single(archive.SightingsOf(article.Id));
+        }
+        Assert.Equal(articles.Count(a => a.Title.Contains("EncroChat")), archive.Search(SearchQuery.Parse("EncroChat")).Count());
+    }
+
+    [SkippableFact]
+    public void TwoWritersSavingTheSameArticlesAtOnceStoreEachOnce()
+    {
+        using var first = Store.Open(new ArchiveOptions { BatchSize = 2 });
+        using var second = Store.Open(new ArchiveOptions { BatchSize = 2 });
+        var copies = Enumerable.Range(0, 10).SelectMany(round => Seed.Articles.Select(a => a with { Id = $"{a.Id}-{round}", Title = $"{a.Title} {round}", DuplicateOf = null })).ToList();
+        using var start = new Barrier(2);
+        var outcomes = new[] { first, second }.AsParallel().WithDegreeOfParallelism(2)
+            .SelectMany(archive => { start.SignalAndWait(); return archive.Save(copies); }).ToList();
+
+        Assert.Equal(copies.Count, first.Count());
+        Assert.Equal(copies.Count, outcomes.Count(o => o.Status == SaveStatus.Added));
+        Assert.Equal(copies.Count, outcomes.Count(o => o.Status == SaveStatus.Unchanged));
+    }
+}
+
+public sealed class SqliteArchiveTests : ArchiveContractTests<SqliteStore>
+{
+    [Fact]
+    public void AFileThatIsNotSqliteIsNotAnArchive()
+    {
+        File.WriteAllText(Store.Location, "Spanish police dismantle cocaine network\n\nSource: Europol\n\nA bulletin, not an archive.\n");
+        var error = Assert.Throws<ArchiveException>(() => Store.Open());
+        Assert.Equal(ArchiveError.NotAnArchive, error.Error);
+        Assert.Contains(Store.Location, error.Message);
+    }
+
+    [Fact]
+    public void TheArchiveIsInWalMode()
+    {
+        using (var archive = Store.Open()) archive.Save(Seed.Articles.Take(1));
+        using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Store.Location};Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA journal_mode";
+        Assert.Equal("wal", command.ExecuteScalar());
+    }
+}
+
+public sealed class PostgresArchiveTests : ArchiveContractTests<PostgresStore>;

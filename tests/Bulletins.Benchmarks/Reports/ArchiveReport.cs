@@ -1,0 +1,109 @@
+using System.Diagnostics;
+using Bulletins.Archive;
+using Bulletins.Benchmarks.Corpus;
+using Bulletins.Querying;
+using Bulletins.Writing;
+
+namespace Bulletins.Benchmarks.Reports;
+
+/// <summary>
+/// The archive at scale, in one run (whole-process timing, one thread): save throughput against the
+/// full import to JSON Lines of the same corpus, archive size against text size, and query latency
+/// (p50, p99 over many varied queries) for a phrase, a person, a country within a date range and a
+/// kind within a source, against Search-Bulletin's engine over the file.
+/// </summary>
+public static class ArchiveReport
+{
+    private const int Queries = 200;
+
+    public static int Run(int megabytes, string location, bool compareFiles)
+    {
+        var corpus = ArchiveCorpus.Bulletin(megabytes);
+        double textMB = CorpusFiles.SizeInMegabytes(corpus);
+        Console.WriteLine($"corpus: {textMB:0.0} MB of bulletin text, {location}");
+
+        var jsonl = Path.Combine(CorpusFiles.Folder, $"archive-report-{megabytes}.jsonl");
+        var importTime = Time(() =>
+        {
+            using var output = new StreamWriter(jsonl, false, new System.Text.UTF8Encoding(false), 1 << 16);
+            using var writer = ArticleWriter.Create(BulletinFormat.JsonLines, output);
+            foreach (var article in Bulletin.Read(corpus)) writer.Write(article);
+        });
+        File.Delete(jsonl);
+
+        long articles = 0;
+        var saveTime = Time(() =>
+        {
+            using var archive = BulletinArchive.Open(location);
+            using var writer = archive.BeginSave();
+            foreach (var article in Bulletin.Read(corpus))
+            {
+                articles++;
+                writer.Add(article);
+            }
+            writer.Flush();
+        });
+        Console.WriteLine($"articles: {articles:N0}");
+        Console.WriteLine($"import to JSON Lines: {textMB / importTime.TotalSeconds:0.0} MB/s; save to the archive: {textMB / saveTime.TotalSeconds:0.0} MB/s ({articles / saveTime.TotalSeconds:N0} articles/s); save/import {importTime / saveTime:0.00} (target >= 0.5)");
+        if (!BulletinArchive.IsConnectionString(location))
+        {
+            double archiveMB = new FileInfo(location).Length / (1024.0 * 1024.0);
+            Console.WriteLine($"archive size: {archiveMB:0.0} MB, {archiveMB / textMB:0.00}x the text");
+        }
+
+        using var reader = BulletinArchive.Open(location, new ArchiveOptions { Create = false });
+        var random = new Random(7);
+        var people = ArchiveCorpus.People();
+        var countries = ArchiveCorpus.Countries();
+        string[] phrases = ["\"money laundering\"", "\"investment fraud\"", "\"Security Conference\"", "\"human trafficking\" arrested", "\"cyber attacks\""];
+        var cases = new (string Name, Func<(SearchQuery, ArchiveFilter)> Next)[]
+        {
+            ("phrase", () => (SearchQuery.Parse(phrases[random.Next(phrases.Length)]), ArchiveFilter.None)),
+            ("person", () => (SearchQuery.Parse(""), new ArchiveFilter { People = [people[random.Next(people.Length)]] })),
+            ("country in a year", () =>
+            {
+                int year = random.Next(2016, 2026);
+                return (SearchQuery.Parse(""), new ArchiveFilter { Countries = [countries[random.Next(countries.Length)]], After = new DateOnly(year, 1, 1), Before = new DateOnly(year, 12, 31) });
+            }),
+            ("kind within source", () => (SearchQuery.Parse(""), new ArchiveFilter { Kinds = [random.Next(2) == 0 ? "Statement" : "NewsRelease"], Sources = [random.Next(2) == 0 ? "NATO" : "Europol"] })),
+        };
+        foreach (var (name, next) in cases)
+        {
+            foreach (int? limit in new int?[] { 20, null })
+            {
+                var times = new List<double>();
+                long hits = 0;
+                int runs = limit is null && name is "phrase" or "kind within source" ? 10 : Queries;
+                for (int i = 0; i < runs; i++)
+                {
+                    var (query, filter) = next();
+                    var watch = Stopwatch.StartNew();
+                    hits += reader.Search(query, filter, limit).Count();
+                    times.Add(watch.Elapsed.TotalMilliseconds);
+                }
+                times.Sort();
+                Console.WriteLine($"query {name,-20} {(limit is null ? "all hits" : "first 20"),-9} p50 {Percentile(times, 0.50),8:0.0} ms  p99 {Percentile(times, 0.99),8:0.0} ms  ({hits / (double)runs:0.#} hits a query, {runs} queries)");
+            }
+        }
+        if (compareFiles)
+        {
+            foreach (var (name, next) in cases)
+            {
+                var (query, filter) = next();
+                var watch = Stopwatch.StartNew();
+                long count = ArticleSearch.Search(Bulletin.Read(corpus), query, filter.ToArticleFilter()).LongCount();
+                Console.WriteLine($"files: {name,-20} {watch.Elapsed.TotalMilliseconds,10:0} ms ({count} hits) - Search-Bulletin's engine over the file");
+            }
+        }
+        return 0;
+    }
+
+    private static TimeSpan Time(Action action)
+    {
+        var watch = Stopwatch.StartNew();
+        action();
+        return watch.Elapsed;
+    }
+
+    private static double Percentile(List<double> sorted, double p) => sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(p * sorted.Count) - 1)];
+}

@@ -1,0 +1,97 @@
+# The archive cmdlets in real pwsh, over the installed module layout: Save-Bulletin, Get-Bulletin,
+# Search-Bulletin -Archive and Measure-Bulletin on a SQLite file (PostgreSQL where
+# BULLETINS_TEST_POSTGRES names a server), and a save in a fresh pwsh that imports the module by name.
+BeforeAll {
+    . $PSScriptRoot/Support/TestSupport.ps1
+    Import-Module Bulletins -ErrorAction Stop
+}
+
+Describe 'An archive on a SQLite file' {
+    BeforeEach {
+        $archive = Join-Path $TestDrive "news-$([guid]::NewGuid().ToString('N')).db"
+    }
+
+    It 'saves a bulletin and gives back the records Import-Bulletin gave, equal field for field' {
+        Import-Bulletin -LiteralPath $SeedPath | Save-Bulletin -Archive $archive
+        $imported = @(Import-Bulletin -LiteralPath $SeedPath)
+        $stored = @(Get-Bulletin -Archive $archive)
+        $stored.Count | Should -Be 10
+        for ($i = 0; $i -lt $imported.Count; $i++) {
+            $stored[$i].GetType() | Should -Be $imported[$i].GetType()
+            $stored[$i].Equals($imported[$i]) | Should -BeTrue -Because $imported[$i].Title
+        }
+    }
+
+    It 'adds nothing when the same file is saved twice, and -PassThru says why' {
+        (Import-Bulletin -LiteralPath $SeedPath | Save-Bulletin -Archive $archive -PassThru).SaveStatus | Sort-Object -Unique | Should -Be 'Added'
+        (Import-Bulletin -LiteralPath $SeedPath | Save-Bulletin -Archive $archive -PassThru).SaveStatus | Sort-Object -Unique | Should -Be 'Unchanged'
+        @(Get-Bulletin $archive).Count | Should -Be 10
+    }
+
+    It 'creates nothing under -WhatIf' {
+        Import-Bulletin -LiteralPath $SeedPath | Save-Bulletin -Archive $archive -WhatIf
+        Test-Path $archive | Should -BeFalse
+    }
+
+    It 'searches with the query and filters Search-Bulletin has over files' {
+        Import-Bulletin -LiteralPath $SeedPath | Save-Bulletin -Archive $archive
+        $overFile = Search-Bulletin '"Washington Summit"' -LiteralPath $SeedPath -Source NATO
+        $overArchive = Search-Bulletin '"Washington Summit"' -Archive $archive -Source NATO
+        @($overArchive).Count | Should -Be 2
+        ($overArchive.Article.Id | Sort-Object) | Should -Be ($overFile.Article.Id | Sort-Object)
+        $overArchive[0].Matches[0].Field | Should -Be 'Title'
+    }
+
+    It 'lists sightings and summarises by source' {
+        Import-Bulletin -LiteralPath $SeedPath | Save-Bulletin -Archive $archive
+        $copy = Join-Path $TestDrive 'copy.txt'
+        Copy-Item $SeedPath $copy
+        Import-Bulletin -LiteralPath $copy | Save-Bulletin -Archive $archive
+        (Get-Bulletin $archive -Kind Statement -Sighting).Sightings.File | Should -Be @($SeedPath, $copy)
+        (Measure-Bulletin $archive -By Source | Where-Object Key -eq NATO).Articles | Should -Be 6
+    }
+
+    It 'fails with a stable error id on a file that is no archive' {
+        { Get-Bulletin -Archive $SeedPath -ErrorAction Stop } | Should -Throw -ErrorId 'NotAnArchive,Bulletins.PowerShell.Commands.GetBulletinCommand'
+    }
+}
+
+Describe 'The installed module in a fresh pwsh' {
+    It 'imports by name and saves into a new archive, loading SQLite''s native library for the platform' {
+        $archive = Join-Path $TestDrive 'fresh.db'
+        $result = Invoke-FreshPwsh -ArgumentList $SeedPath, $archive {
+            param($seed, $archive)
+            Import-Module Bulletins -ErrorAction Stop
+            Import-Bulletin -LiteralPath $seed | Save-Bulletin -Archive $archive
+            @(Get-Bulletin $archive).Count
+            (Get-Module Bulletins).ModuleBase
+        }
+        $result[0] | Should -Be 10
+        $result[1] | Should -BeLike "$ModuleLayoutRoot*"
+    }
+}
+
+Describe 'An archive on PostgreSQL' {
+    It 'saves and reads back by connection string' -Skip:([string]::IsNullOrEmpty($env:BULLETINS_TEST_POSTGRES) -and [string]::IsNullOrEmpty($env:BULLETINS_REQUIRE_POSTGRES)) {
+        $env:BULLETINS_TEST_POSTGRES | Should -Not -BeNullOrEmpty -Because 'CI starts a server (.ci/postgres.sh)'
+        # A database of its own for this test, dropped afterwards, made with the Npgsql the module ships.
+        Add-Type -Path (Join-Path (Get-Module Bulletins).ModuleBase 'Npgsql.dll')
+        $name = "pester_$([guid]::NewGuid().ToString('N').Substring(0, 12))"
+        $builder = [Npgsql.NpgsqlConnectionStringBuilder]::new($env:BULLETINS_TEST_POSTGRES)
+        $admin = [Npgsql.NpgsqlConnection]::new($builder.ConnectionString)
+        $admin.Open()
+        try {
+            $command = $admin.CreateCommand(); $command.CommandText = "CREATE DATABASE $name"; [void] $command.ExecuteNonQuery()
+            $builder.Database = $name
+            $location = $builder.ConnectionString
+            Import-Bulletin -LiteralPath $SeedPath | Save-Bulletin -Archive $location
+            @(Get-Bulletin -Archive $location).Count | Should -Be 10
+            @(Search-Bulletin EncroChat -Archive $location).Count | Should -Be 2
+        }
+        finally {
+            [Npgsql.NpgsqlConnection]::ClearAllPools()
+            $command = $admin.CreateCommand(); $command.CommandText = "DROP DATABASE IF EXISTS $name WITH (FORCE)"; [void] $command.ExecuteNonQuery()
+            $admin.Dispose()
+        }
+    }
+}
