@@ -136,11 +136,20 @@ namespace Bulletins.Generators.Parsing
         /// <summary>Gives each rule its index among all rules, kind by kind: its identity in the emitted classifier and metadata.</summary>
         private static List<KindModel> NumberRules(List<KindModel> kinds)
         {
+            var numbered = new List<KindModel>(kinds.Count);
             int next = 0;
-            return kinds.Select(kind => kind.Recognition is null ? kind : kind with
+            foreach (var kind in kinds)
             {
-                Recognition = kind.Recognition with { Rules = kind.Recognition.Rules.Select(rule => rule with { Index = next++ }).ToEquatableArray() },
-            }).ToList();
+                if (kind.Recognition is null)
+                {
+                    numbered.Add(kind);
+                    continue;
+                }
+                var rules = new List<RuleModel>(kind.Recognition.Rules.Count);
+                foreach (var rule in kind.Recognition.Rules) rules.Add(rule with { Index = next++ });
+                numbered.Add(kind with { Recognition = kind.Recognition with { Rules = rules.ToEquatableArray() } });
+            }
+            return numbered;
         }
 
         private static KindModel? ParseKind(Header header, FieldParser fieldParser, DiagnosticBag diagnostics)
