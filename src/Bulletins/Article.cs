@@ -95,19 +95,22 @@ public abstract partial record Article
     public IReadOnlyList<TextWarning> Warnings { get => _warnings; init => _warnings = ValueList.From(value); }
 
     /// <summary>
-    /// The latest day on which a date the article mentions starts (for news, usually the day it reports); null when it
-    /// mentions none. What the module's table view shows and <c>Sort-Object Date</c> sorts by.
+    /// The latest day on which a date the article mentions to the day starts (for news, usually the day it reports),
+    /// else the latest start of a month it mentions (`in July` names a month, often of an event to come, not the
+    /// day reported); null when it mentions none. What the module's table view shows and <c>Sort-Object Date</c> sorts by.
     /// </summary>
     public DateTime? Date
     {
         get
         {
-            DateTime? latest = null;
+            DateTime? latestDay = null, latestMonth = null;
             foreach (var date in _dates)
             {
-                if (latest is null || date.Start > latest) latest = date.Start;
+                bool wholeMonth = date.Start.Day == 1 && date.End == date.Start.AddMonths(1).AddDays(-1);
+                if (wholeMonth) { if (latestMonth is null || date.Start > latestMonth) latestMonth = date.Start; }
+                else if (latestDay is null || date.Start > latestDay) latestDay = date.Start;
             }
-            return latest;
+            return latestDay ?? latestMonth;
         }
     }
 

@@ -5,7 +5,8 @@ namespace Bulletins;
 
 /// <summary>
 /// Reads bulletins into typed articles, streaming: an article is yielded as soon as the next one
-/// starts (or the input ends), and the input is never held in memory as a whole. The format and
+/// starts (or the input ends), and the input is never held in memory as a whole (at the start, an
+/// article with a day but no year may wait for up to 8 drafts, see ArticleAssembler). The format and
 /// the problem codes are in <c>docs/format.md</c>. Reading is lazy: the file is opened, and a
 /// missing one reported (<see cref="FileNotFoundException"/>), when enumeration starts.
 /// </summary>
@@ -40,8 +41,9 @@ public static class Bulletin
         var assembler = new ArticleAssembler(options);
         foreach (var draft in drafts)
         {
-            yield return assembler.Assemble(draft);
+            foreach (var article in assembler.Add(draft)) yield return article;
         }
+        foreach (var article in assembler.Flush()) yield return article;
     }
 }
 

@@ -63,13 +63,141 @@ public static class CountExtractor
         {
             if (FindIn(segment.Tokens, noun, verb) is int count) return count;
         }
+        if (verb is null) return null;
+        // No number anywhere: one person verbed (`the main suspect was detained`, `police arrested a suspect`) is one.
+        foreach (var segment in context.Segments)
+        {
+            if (FindSingle(segment.Tokens, verb)) return 1;
+        }
         return null;
     }
+
+    private static readonly HashSet<string> SingularPersonNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "person", "individual", "suspect", "man", "woman", "member", "leader", "ringleader", "head", "boss", "organiser",
+        "organizer", "national", "citizen", "driver", "courier", "fugitive", "defendant", "perpetrator", "accomplice",
+        "trafficker", "smuggler", "fraudster", "dealer", "hacker", "administrator", "facilitator", "year-old", "old",
+        "director", "manager", "owner", "founder", "chief", "accountant", "lawyer", "official", "officer", "employee", "operator",
+        "broker", "businessman", "businesswoman", "mayor", "president", "chairman", "ceo", "son", "brother", "father",
+    };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SingularPersonLookup = SingularPersonNouns.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// One person verbed, without a number: a singular subject, a singular auxiliary and the verb
+    /// (`a suspect was arrested`, `Juan Pérez, the network's leader, was detained`, `he has been arrested`),
+    /// or the verb and a singular object (`police arrested a 34-year-old man`).
+    /// </summary>
+    internal static bool FindSingle(TokenText t, Regex verb)
+    {
+        for (int v = 1; v < t.Count; v++)
+        {
+            if (!t.IsWord(v) || !VerbAt(t, v, verb)) continue;
+            // The active voice: `arrested a suspect`, `detained the main suspect`.
+            if (t.Is(v + 1, "a") || t.Is(v + 1, "an") || t.Is(v + 1, "the"))
+            {
+                int k = v + 2;
+                for (int q = 0; q < 6 && k < t.Count && !SingularAt(t, k) && (t.IsWord(k) || t.IsNumber(k) || t.IsSymbol(k, "-‐")); q++) k++;
+                if (SingularAt(t, k)) return true;
+            }
+            // The passive: walk back over the auxiliaries to the subject.
+            int a = v - 1, auxiliaries = 0;
+            bool singular = false;
+            while (a >= 0 && t.IsWord(a) && AuxiliaryLookup.Contains(t.Span(a)))
+            {
+                singular |= t.Is(a, "was") || t.Is(a, "has") || t.Is(a, "is");
+                auxiliaries++;
+                a--;
+            }
+            if (auxiliaries == 0 || !singular || a < 0) continue;
+            if (SubjectIsOnePerson(t, a)) return true;
+        }
+        return false;
+    }
+
+    private static bool SingularAt(TokenText t, int k) => k < t.Count && t.IsWord(k) && SingularPersonLookup.Contains(t.Span(k));
+
+    /// <summary>The subject ending at token <paramref name="last"/> is one person: `the suspect`, `he`, `Pérez`, `Juan Pérez, the leader,`.</summary>
+    private static bool SubjectIsOnePerson(TokenText t, int last)
+    {
+        if (t.Is(last, "he") || t.Is(last, "she")) return true;
+        if (SingularAt(t, last)) return !t.Is(last - 1, "no") && !t.Is(last - 1, "every") && !t.Is(last - 1, "each");
+        if (t.IsWord(last) && People.NameWords.LooksLikeName(t.Span(last)) && !People.NameWords.RulesOutPerson(t.Span(last))) return true;
+        // Otherwise the sentence's subject: `The director of the firm was detained`, `Juan Pérez, 41, was arrested`.
+        int start = last;
+        while (start > 0 && !t.IsSymbol(start - 1, ".!?;")) start--;
+        // `In Madrid, the director ...`: skip an opening phrase.
+        for (int k = start; k < last && k < start + 8; k++)
+        {
+            if (t.IsSymbol(k, ',') && (t.Is(k + 1, "the") || t.Is(k + 1, "a") || t.Is(k + 1, "an")
+                                       || t.IsWord(k + 1) && People.NameWords.LooksLikeName(t.Span(k + 1)) && !People.NameWords.RulesOutPerson(t.Span(k + 1))))
+            {
+                start = k + 1;
+                break;
+            }
+        }
+        if (t.Is(start, "the") || t.Is(start, "a") || t.Is(start, "an"))
+        {
+            for (int k = start + 1; k <= start + 4 && k < last; k++)
+            {
+                if (SingularAt(t, k)) return true;
+            }
+            return false;
+        }
+        return t.IsWord(start) && People.NameWords.LooksLikeName(t.Span(start)) && !People.NameWords.RulesOutPerson(t.Span(start))
+               && t.IsWord(start + 1) && People.NameWords.LooksLikeName(t.Span(start + 1));
+    }
+
+    /// <summary>
+    /// A count in a sentence about a span of years (`Since 2020, over 6 500 suspects were arrested`,
+    /// `Between 2020 and 2023 ...`, `over the past five years`) is a history or a total, not this release's result.
+    /// </summary>
+    private static bool InHistory(TokenText t, int at)
+    {
+        int start = at, end = at;
+        while (start > 0 && !t.IsSymbol(start - 1, ".!?;")) start--;
+        while (end + 1 < t.Count && !t.IsSymbol(end + 1, ".!?;")) end++;
+        for (int k = start; k <= end; k++)
+        {
+            if (!t.IsWord(k)) continue;
+            if (t.Is(k, "since") && (IsYearAt(t, k + 1) || t.IsWord(k + 1) && Dates.CalendarWords.TryMonth(t.Span(k + 1), out _)
+                                     || t.Is(k + 1, "the") && (t.Is(k + 2, "start") || t.Is(k + 2, "beginning") || t.Is(k + 2, "launch") || t.Is(k + 2, "creation"))))
+                return true;
+            if ((t.Is(k, "between") || t.Is(k, "from")) && IsYearAt(t, k + 1) && (t.Is(k + 2, "and") || t.Is(k + 2, "to") || t.Is(k + 2, "until") || t.IsSymbol(k + 2, "-–")) && IsYearAt(t, k + 3))
+                return true;
+            // `In an earlier phase`, `the previous operation`, `had previously been arrested`: another action's result.
+            if (t.Is(k, "previously")) return true;
+            if ((t.Is(k, "earlier") || t.Is(k, "previous") || t.Is(k, "former") || t.Is(k, "prior"))
+                && (t.Is(k + 1, "phase") || t.Is(k + 1, "phases") || t.Is(k + 1, "stage") || t.Is(k + 1, "operation") || t.Is(k + 1, "operations")
+                    || t.Is(k + 1, "wave") || t.Is(k + 1, "round") || t.Is(k + 1, "actions")))
+                return true;
+            if ((t.Is(k, "over") || t.Is(k, "in") || t.Is(k, "during") || t.Is(k, "for")) && t.Is(k + 1, "the") && (t.Is(k + 2, "past") || t.Is(k + 2, "last")))
+            {
+                int unit = t.TryReadNumber(k + 3, out var years) ? years.Last + 1 : k + 3;
+                if (t.Is(unit, "years") || t.Is(unit, "decades") || t.Is(unit, "decade")) return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool IsYearAt(TokenText t, int k) =>
+        t.IsNumber(k) && t.Tokens[k].Length == 4 && int.TryParse(t.Span(k), out int year) && year is >= 1900 and <= 2099;
 
     /// <summary>The first count in one text, or null.</summary>
     internal static int? FindIn(TokenText t, Regex noun, Regex? verb)
     {
         for (int i = 0; i < t.Count; i++)
+        {
+            if (CountAt(t, i, noun, verb, out int next) is int count && !InHistory(t, i)) return count;
+            i = next;
+        }
+        return null;
+    }
+
+    /// <summary>The count that starts at token <paramref name="i"/>, if any; <paramref name="next"/> is where to go on from.</summary>
+    private static int? CountAt(TokenText t, int i, Regex noun, Regex? verb, out int next)
+    {
+        next = i;
         {
             // `the arrest of six individuals`: the noun, `of`, a number of people.
             if (t.IsWord(i) && t.Is(i + 1, "of") && NounAt(t, i, noun, out int nounLast) && nounLast == i
@@ -81,11 +209,11 @@ public static class CountExtractor
                 && PersonAfter(t, afterVerb.Last + 1) && VerbAt(t, i, verb))
                 return (int)afterVerb.Value;
 
-            if (!t.TryReadNumber(i, out var number)) continue;
+            if (!t.TryReadNumber(i, out var number)) return null;
             if (!IsCount(number) || IsMoneyOrMeasure(t, number) || IsYear(t, number))
             {
-                i = number.Last;
-                continue;
+                next = number.Last;
+                return null;
             }
             int k = number.Last + 1;
             int qualifiers = 0;
@@ -109,7 +237,7 @@ public static class CountExtractor
                 }
                 if (aux > 0 && v < t.Count && VerbAt(t, v, verb)) return (int)number.Value;
             }
-            i = number.Last;
+            next = number.Last;
         }
         return null;
     }

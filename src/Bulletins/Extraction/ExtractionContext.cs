@@ -21,12 +21,13 @@ public sealed class ExtractionContext
     private IReadOnlyList<TextSegment>? _segments;
     private (IReadOnlyList<PersonMention> People, IReadOnlyList<PersonOccurrence> Occurrences)? _peopleAndOccurrences;
 
-    public ExtractionContext(ArticleDraft draft, string id, string? duplicateOf = null, int? bulletinYear = null)
+    public ExtractionContext(ArticleDraft draft, string id, string? duplicateOf = null, int? bulletinYear = null, DateOnly? bulletinDate = null)
     {
         Draft = draft;
         Id = id;
         DuplicateOf = duplicateOf;
-        BulletinYear = bulletinYear;
+        BulletinYear = bulletinYear ?? bulletinDate?.Year;
+        BulletinDate = bulletinDate;
     }
 
     /// <summary>The article as the reader segmented it.</summary>
@@ -46,6 +47,12 @@ public sealed class ExtractionContext
 
     /// <summary>The year of the bulletin's own full dates so far, for days written without a year.</summary>
     public int? BulletinYear { get; }
+
+    /// <summary>
+    /// The bulletin's latest full date (day, month and year) so far, or from the articles just ahead: the
+    /// time the bulletin speaks from, which days written without a year belong to.
+    /// </summary>
+    public DateOnly? BulletinDate { get; }
 
     public IReadOnlyList<DateMention> Dates => _dates ??= MentionExtractors.Dates(this);
     public IReadOnlyList<MoneyMention> Money => _money ??= MentionExtractors.Money(this);

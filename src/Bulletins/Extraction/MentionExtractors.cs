@@ -13,7 +13,7 @@ namespace Bulletins.Extraction;
 internal static class MentionExtractors
 {
     public static IReadOnlyList<DateMention> Dates(ExtractionContext context) =>
-        DateExtractor.Extract(context.Segments, context.BulletinYear);
+        DateExtractor.Extract(context.Segments, context.BulletinYear, context.BulletinDate);
 
     public static IReadOnlyList<MoneyMention> Money(ExtractionContext context) => MoneyExtractor.Extract(context.Segments);
 

@@ -41,14 +41,28 @@ public static class SpeakerExtractor
         return ValueList.FromArray(speakers.ToArray());
     }
 
-    /// <summary>Only spaces between the start of the line and <paramref name="position"/>.</summary>
+    /// <summary>
+    /// Only spaces between the start of the line and <paramref name="position"/>, or the organisation whose
+    /// office the label names (`NATO Spokesperson Jane Doe:`): at most three capitalised words.
+    /// </summary>
     private static bool StartsLine(string text, int position)
     {
+        int words = 0;
+        bool inWord = false;
         for (int i = position - 1; i >= 0; i--)
         {
-            if (text[i] == '\n') return true;
-            if (!char.IsWhiteSpace(text[i])) return false;
+            char c = text[i];
+            if (c == '\n') return !inWord || char.IsUpper(text[i + 1]);
+            if (char.IsWhiteSpace(c))
+            {
+                if (inWord && !char.IsUpper(text[i + 1])) return false;
+                inWord = false;
+                continue;
+            }
+            if (!char.IsLetterOrDigit(c) && c is not '’' and not '\'' and not '-' and not '&') return false;
+            if (!inWord && ++words > 3) return false;
+            inWord = true;
         }
-        return true;
+        return !inWord || char.IsUpper(text[0]);
     }
 }

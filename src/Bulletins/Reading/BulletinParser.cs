@@ -2,7 +2,8 @@ namespace Bulletins.Reading;
 
 /// <summary>
 /// Push-model reader for text that arrives in pieces (ConvertFrom-Bulletin: whole texts or single
-/// lines from the pipeline). Returns each article as soon as the next one starts. Shares its
+/// lines from the pipeline). Returns each article as soon as the next one starts (at the start, one
+/// with a day but no year may wait for a full date, up to 8 drafts; see ArticleAssembler). Shares its
 /// segmentation core with <see cref="Bulletin.Read(Stream, string, BulletinReadOptions?)"/>, so
 /// both give the same articles and the same problems for the same text.
 /// </summary>
@@ -49,14 +50,14 @@ public sealed class BulletinParser
         if (_completed) return [];
         _completed = true;
         _splitter.End();
-        return Drain();
+        return [.. Drain(), .. _assembler.Flush()];
     }
 
     private IReadOnlyList<Article> Drain()
     {
         if (_segmenter.CompletedCount == 0) return [];
         var articles = new List<Article>(_segmenter.CompletedCount);
-        while (_segmenter.TryDequeue(out var draft)) articles.Add(_assembler.Assemble(draft));
+        while (_segmenter.TryDequeue(out var draft)) articles.AddRange(_assembler.Add(draft));
         return articles;
     }
 

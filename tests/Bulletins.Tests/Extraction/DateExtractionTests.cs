@@ -64,6 +64,78 @@ public class DateExtractionTests
         var context = DraftReader.Context("Meeting on 7 February 2024", "NATO", "Allies met on Wednesday (7 February 2024).", "On 7 February 2024 they agreed.");
         Assert.Single(context.Dates);
     }
+
+    [Theory]
+    [InlineData("The summit opened on Friday 13 December.", 2024, "2024-12-13")] // a Friday in 2024
+    [InlineData("The summit opened on Friday 13 December.", 2025, "2024-12-13")] // not in 2025 (a Saturday)
+    [InlineData("Searches took place on Tuesday, 2 January.", 2023, "2024-01-02")] // a Tuesday in 2024, not 2023
+    [InlineData("Ministers met on Wednesday (5 March) in Warsaw.", 2025, "2025-03-05")]
+    public void AWeekdayPicksTheYearInWhichTheDayIsThatWeekday(string paragraph, int year, string expected)
+    {
+        var draft = DraftReader.Context("Title", "NATO", paragraph).Draft;
+        var dates = new Bulletins.Extraction.ExtractionContext(draft, "x", bulletinDate: new DateOnly(year, 6, 30)).Dates;
+        Assert.Equal(DateTime.Parse(expected), Assert.Single(dates).Start);
+    }
+
+    [Fact]
+    public void ADayWithoutYearTakesTheYearNearestTheBulletinsDateOverTheArticlesHistory()
+    {
+        var draft = DraftReader.Context("Title", "Eurojust", "A warrant was issued in June 2023.", "He was indicted on 2 February.", "The inquiry began on 12 December.").Draft;
+        var dates = new Bulletins.Extraction.ExtractionContext(draft, "x", bulletinDate: new DateOnly(2024, 2, 7)).Dates;
+        Assert.Equal([new DateTime(2023, 6, 1), new DateTime(2024, 2, 2), new DateTime(2023, 12, 12)], dates.Select(d => d.Start));
+    }
+
+    [Fact]
+    public void TheFirstArticlesOfABulletinTakeTheirYearFromTheArticlesAfterThem()
+    {
+        const string text =
+            "Suspect extradited to Spain\n\nSource: Eurojust\n\nThe warrant dates from May 2021. He was indicted on 3 March.\n\n" +
+            "Ministers meet in Riga\n\nSource: NATO\n\nMinisters met on Tuesday 5 March.\n\n" +
+            "Border figures published\n\nSource: Frontex\n\nThe figures were published on 6 March 2024 in Warsaw.\n";
+        var articles = Bulletins.Bulletin.Read(new StringReader(text), "lookahead.txt").ToList();
+        Assert.Equal(new DateTime(2024, 3, 3), articles[0].Dates[^1].Start);
+        Assert.Equal(new DateTime(2024, 3, 5), Assert.Single(articles[1].Dates).Start);
+    }
+
+    [Fact]
+    public void ThePushReaderHoldsTheFirstArticlesUntilADateIsKnownAndReleasesThemAtTheEnd()
+    {
+        var parser = new Bulletins.Reading.BulletinParser("push.txt");
+        Assert.Empty(parser.Push("First\n\nSource: Europol\n\nArrests on 3 March.\n\nSecond\n\nSource: NATO\n\nNo date here.\n\n"));
+        var rest = parser.Complete();
+        Assert.Equal(["First", "Second"], rest.Select(a => a.Title));
+    }
+
+    [Theory]
+    [InlineData("The Summit in July will decide on the new targets.", "July", "2024-07-01")]
+    [InlineData("Patrols have doubled since last September.", "last September", "2023-09-01")]
+    [InlineData("The agency will report again next January.", "next January", "2025-01-01")]
+    [InlineData("Ministers meet again by mid-April in Prague.", "April", "2024-04-01")]
+    public void AMonthWithoutAYearTakesTheBulletinsYear(string paragraph, string text, string start)
+    {
+        var draft = DraftReader.Context("Title", "NATO", paragraph).Draft;
+        var date = Assert.Single(new Bulletins.Extraction.ExtractionContext(draft, "x", bulletinDate: new DateOnly(2024, 3, 14)).Dates);
+        Assert.Equal((text, DateTime.Parse(start)), (date.Text, date.Start));
+    }
+
+    [Theory]
+    [InlineData("You may apply until the deadline; May I add one thing?")]
+    [InlineData("Thousands march through the city in protest.")]
+    [InlineData("The March meeting was postponed.")]
+    public void MonthWordsThatAreNoTimeAreNoDate(string paragraph)
+    {
+        var draft = DraftReader.Context("Title", "NATO", paragraph).Draft;
+        Assert.Empty(new Bulletins.Extraction.ExtractionContext(draft, "x", bulletinDate: new DateOnly(2024, 3, 14)).Dates);
+    }
+
+    [Fact]
+    public void AnArticlesDateIsTheLatestDayItNamesNotAMonthToCome()
+    {
+        const string text = "Ministers meet in Riga\n\nSource: NATO\n\nMinisters met on 7 February 2024 to prepare the Summit in July.\n";
+        var article = Assert.Single(Bulletins.Bulletin.Read(new StringReader(text), "date.txt"));
+        Assert.Equal(2, article.Dates.Count);
+        Assert.Equal(new DateTime(2024, 2, 7), article.Date);
+    }
 }
 
 public class DateRangeOrderTests

@@ -20,16 +20,39 @@ public class KindFieldExtractorTests
     [InlineData("Twelve suspects were arrested in Spain.", 12)]
     [InlineData("Police arrested 12 people in Lyon.", 12)]
     [InlineData("Officers detained two hundred and fifty suspects.", 250)]
-    [InlineData("Over 6\u00A0500 suspects have been arrested since 2020.", 6500)]
     [InlineData("Nine were arrested; 4 more arrests followed.", 9)]
     public void CountsArrests(string text, int expected) =>
         Assert.Equal(expected, CountExtractor.Find(DraftReader.Context("Title", "Europol", text), Arrests, Arrested));
 
     [Theory]
+    [InlineData("The suspect was arrested last week.")]
+    [InlineData("A 41-year-old man was detained at Schiphol airport on Monday.")]
+    [InlineData("Following the searches, the main suspect was detained by the Guardia Civil.")]
+    [InlineData("Radu Ionescu Popa, believed to be the network's leader, was arrested in Constanța.")]
+    [InlineData("Officers of the NCA arrested a 29-year-old suspect in Leeds.")]
+    [InlineData("She has been arrested and remains in custody.")]
+    [InlineData("The director of the shipping firm was detained at his home in Gdynia.")]
+    [InlineData("In Antwerp, the owner of two car washes was arrested on Thursday.")]
+    [InlineData("Among the targets, Marco Bellini Rossi, 47, was arrested in Genoa.")]
+    public void OnePersonArrestedWithoutANumberIsOne(string text) =>
+        Assert.Equal(1, CountExtractor.Find(DraftReader.Context("Title", "Europol", text), Arrests, Arrested));
+
+    [Fact]
+    public void AHistoryBeforeTheResultDoesNotHideTheResult() =>
+        Assert.Equal(14, CountExtractor.Find(DraftReader.Context("Title", "Europol",
+            "Since 2021, over 900 suspects have been arrested in the wider investigation.", "On Tuesday, 14 suspects were arrested in Spain and Portugal."), Arrests, Arrested));
+
+    [Theory]
     [InlineData("An international arrest warrant was issued.")]
     [InlineData("In 2023 arrests rose across Europe.")]
     [InlineData("The EUR 37 arrest fee and 12 vehicles.")]
-    [InlineData("The suspect was arrested last week.")]
+    // A total over years is history, not this release's arrests.
+    [InlineData("Over 6\u00A0500 suspects have been arrested since 2020.")]
+    [InlineData("Between 2019 and 2023, more than 400 people were detained in the investigation.")]
+    [InlineData("Over the past five years, 1 200 traffickers were arrested across the region.")]
+    [InlineData("No suspect was arrested.")]
+    [InlineData("In an earlier phase of the case, 23 suspects were arrested in Italy.")]
+    [InlineData("Seven of them had previously been arrested for drug offences.")]
     public void FindsNoArrestCountWhereThereIsNone(string text) =>
         Assert.Null(CountExtractor.Find(DraftReader.Context("Title", "Europol", text), Arrests, Arrested));
 
@@ -116,5 +139,15 @@ public class KindFieldExtractorTests
             "They seized 5 tonnes of cocaine, 350 kg of heroin in Antwerp and 40\u00A0000 litres of fuel."));
         Assert.Equal(["5 tonnes of cocaine|5|tonne", "350 kg of heroin|350|kilogram", "40\u00A0000 litres of fuel|40000|litre"],
             quantities.Select(q => $"{q.Text}|{q.Amount}|{q.Unit}"));
+    }
+
+    [Fact]
+    public void APressConferenceLabelWithTheOrganisationBeforeTheOfficeNamesASpeaker()
+    {
+        var context = DraftReader.Context("Press conference by the Executive Director of Frontex", "Frontex",
+            "Frontex Spokesperson Marta Ruiz: Good afternoon and welcome.",
+            "Executive Director of Frontex Hans Leijtens: Thank you, Marta.",
+            "Marta Ruiz: The first question, please.");
+        Assert.Equal(["Hans Leijtens", "Marta Ruiz"], SpeakerExtractor.Extract(context).Order(StringComparer.Ordinal));
     }
 }

@@ -29,6 +29,18 @@ public class MoneyExtractionTests
     }
 
     [Theory]
+    [InlineData("The fraud cost taxpayers half a billion euros.", "half a billion euros", "500000000", "EUR")]
+    [InlineData("Officers found a quarter of a million dollars in the boot.", "a quarter of a million dollars", "250000", "USD")]
+    [InlineData("The scheme moved a billion pounds through shell companies.", "a billion pounds", "1000000000", "GBP")]
+    [InlineData("Some three quarters of a million euros were frozen.", "three quarters of a million euros", "750000", "EUR")]
+    [InlineData("The ministry set aside a half million dollars for training.", "a half million dollars", "500000", "USD")]
+    [InlineData("Grants of one million two hundred thousand euros were paid.", "one million two hundred thousand euros", "1200000", "EUR")]
+    public void ReadsFractionAndArticleScales(string text, string expectedText, string amount, string currency) =>
+        ReadsTheAmountAndTheIsoCurrency(text, expectedText, amount, currency);
+
+    [Theory]
+    [InlineData("Half a million people signed the petition.")]
+    [InlineData("A quarter of the suspects were minors.")]
     [InlineData("Over 6 500 suspects were arrested in 2023.")]
     [InlineData("ALL 12 SUSPECTS WERE ARRESTED.")]
     [InlineData("The pound and the euro fell.")]

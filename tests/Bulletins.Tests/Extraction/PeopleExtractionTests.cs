@@ -86,6 +86,61 @@ public class PeopleExtractionTests
         Assert.Empty(People("She will meet the Prime Minister. Media representatives should register."));
 
     [Theory]
+    [InlineData("Mariam Okonkwo took office as head of the unit on Monday. Ms Okonkwo thanked the staff.", "Mariam Okonkwo")]
+    [InlineData("The board met in Vienna. Tomasz Wierzbicki has led the directorate since its creation.", "Tomasz Wierzbicki")]
+    [InlineData("Elin Marie Sundqvist joined the agency in 2019, and Sundqvist now runs its fraud desk.", "Elin Marie Sundqvist")]
+    public void AFullNameOpeningASentenceIsAPersonAndItsShortFormResolves(string text, string name) =>
+        Assert.Equal([new PersonMention(name, null)], People(text));
+
+    [Fact]
+    public void NamesInAppositionAfterARoleNounOrBeforeAnOffice()
+    {
+        var people = People(
+            "The new Director General replaced his predecessor, Henrik Dahlgren, in May.",
+            "The border agency welcomed news from Priya Raman, the Interior Minister, on Friday.",
+            "Investigators located the main suspect, Luis Alberto Ferreira Gomes, in Porto. Ferreira Gomes was arrested there.");
+        Assert.Equal(
+            [
+                new PersonMention("Henrik Dahlgren", null),
+                new PersonMention("Priya Raman", "Interior Minister"),
+                new PersonMention("Luis Alberto Ferreira Gomes", null),
+            ],
+            people);
+    }
+
+    [Fact]
+    public void AShortFormOfAFamilyNameResolvesToTheFullName() =>
+        Assert.Equal([new PersonMention("Juan Carlos Moreno Vidal", null)],
+            People("The court heard that a suspect, Juan Carlos Moreno Vidal, ran the network. Moreno was detained in Valencia."));
+
+    [Theory]
+    [InlineData("Jane Okafor, head of the financial crimes unit, presented the findings.", "Jane Okafor")]
+    [InlineData("The figures were confirmed by Anna Berg, the agency’s spokesperson.", "Anna Berg")]
+    [InlineData("Piet Janssen, who leads the unit in Ghent, warned of new threats.", "Piet Janssen")]
+    [InlineData("Lars Holm also thanked the crews of both ships.", "Lars Holm")]
+    [InlineData("Keynote address by Helga Brandt at the Riga Security Forum", "Helga Brandt")]
+    [InlineData("Interview with Tomas Lund on the future of border checks", "Tomas Lund")]
+    [InlineData("Among those detained was Farid Hassan Mohamed Ali, 38, a courier.", "Farid Hassan Mohamed Ali")]
+    public void NamesDescribedOrIntroducedByTheirGenreArePeople(string text, string name) =>
+        Assert.Equal([name], People(text).Select(p => p.Name));
+
+    [Theory]
+    [InlineData("Karin Aaltonen and Pieter de Vries signed the memorandum in Vilnius.", "Karin Aaltonen", "Pieter de Vries")]
+    [InlineData("Joint press conference by Secretary General Mark Rutte and Ursula Keller", "Mark Rutte", "Ursula Keller")]
+    public void ANameJoinedToAPersonByAndIsAPersonToo(string text, string first, string second) =>
+        Assert.Equal([first, second], People(text).Select(p => p.Name));
+
+    [Theory]
+    [InlineData("Minister of Defence Anna Kask and Minister of the Interior Jaan Tamm signed the agreement.",
+        "Anna Kask", "Minister of Defence", "Jaan Tamm", "Minister of the Interior")]
+    [InlineData("The hearing brought together Commissioner for Trade Lea Vidmar and Chair of the Committee on Fisheries Aron Kiss.",
+        "Lea Vidmar", "Commissioner for Trade", "Aron Kiss", "Chair of the Committee on Fisheries")]
+    [InlineData("The talks joined Minister for Finance Orla Brennan and Minister for Justice Cian Doyle in Dublin.",
+        "Orla Brennan", "Minister for Finance", "Cian Doyle", "Minister for Justice")]
+    public void TitledNamesJoinedByAndAreTwoPeople(string text, string first, string firstTitle, string second, string secondTitle) =>
+        Assert.Equal([new PersonMention(first, firstTitle), new PersonMention(second, secondTitle)], People(text));
+
+    [Theory]
     [InlineData("The North Atlantic Council met in Sarajevo.")]
     [InlineData("NATO is now holding Steadfast Defender, our biggest exercise.")]
     [InlineData("Exercise Steadfast Defender is underway and Nordic Response follows.")]
@@ -93,5 +148,11 @@ public class PeopleExtractionTests
     [InlineData("The Public Prosecutor of Lille already announced an extradition.")]
     [InlineData("Major blow to Albanian drug trafficking network.")]
     [InlineData("The Secretary General said that Allies agreed.")]
+    [InlineData("Steadfast Defender was the largest exercise in decades. Last July the partners met.")]
+    [InlineData("The fund supports Eastern Partnership countries. New Zealand has joined the programme.")]
+    [InlineData("Officers searched the port, Rotterdam Europoort, and the depot.")]
+    [InlineData("The operation was supported by Guardia Civil and Policia Judiciaria.")]
+    [InlineData("Visitors to Santa Cruz, which hosts the port, were warned.")]
+    [InlineData("The convoy reached Santa Marta, 30 kilometres further on.")]
     public void CapitalisedPhrasesAreNoPeople(string text) => Assert.Empty(People(text));
 }

@@ -16,12 +16,13 @@ public class SeedMentionTests
     [Fact]
     public void Dates_()
     {
-        Assert.Equal("July 2021=2021-07-01/2021-07-31; June 2023=2023-06-01/2023-06-30; 2 February=2023-02-02/2023-02-02", Dates(Seed[0]));
-        Assert.Equal("7 February 2024=2024-02-07/2024-02-07", Dates(Seed[1]));
+        Assert.Equal("July 2021=2021-07-01/2021-07-31; June 2023=2023-06-01/2023-06-30; 2 February=2024-02-02/2024-02-02", Dates(Seed[0]));
+        // `the Washington Summit in July` is July 2024 in a February 2024 bulletin; `Since last July` is July 2023.
+        Assert.Equal("7 February 2024=2024-02-07/2024-02-07; July=2024-07-01/2024-07-31; last July=2023-07-01/2023-07-31", Dates(Seed[1]));
         Assert.Equal("From 31st January to 2nd February 2024=2024-01-31/2024-02-02", Dates(Seed[4]));
         Assert.Equal("6 February 2024=2024-02-06/2024-02-06", Dates(Seed[5]));
         Assert.Equal("January 2020=2020-01-01/2020-01-31", Dates(Seed[6]));
-        Assert.Equal("31 January 2024=2024-01-31/2024-01-31", Dates(Seed[7]));
+        Assert.Equal("January=2024-01-01/2024-01-31; 31 January 2024=2024-01-31/2024-01-31", Dates(Seed[7])); // `at the beginning of January`
         Assert.Equal("2 February 2024=2024-02-02/2024-02-02", Dates(Seed[9]));
     }
 
@@ -60,6 +61,15 @@ public class SeedMentionTests
         Assert.Equal(7, Seed[1].Quotes.Count);
         Assert.Equal(["Rob Bauer", "Rob Bauer", null], Seed[5].Quotes.Select(q => q.Speaker));
         Assert.Equal("Stuart A. G. Roberts", Assert.Single(Seed[4].Quotes).Speaker);
+    }
+
+    [Fact]
+    public void TheExtraditionReportCountsNoArrestOfItsOwn()
+    {
+        // `Between 2020 and 2023, over 6 500 suspects were arrested` is the history of the investigation; the
+        // release reports one extradition of a man arrested long before (the 2021 warrant), so no arrest count.
+        var report = Assert.IsType<OperationReport>(Seed[0]);
+        Assert.Null(report.Arrests);
     }
 
     [Fact]

@@ -16,6 +16,23 @@ internal static class CalendarWords
 
     public static bool TryMonth(ReadOnlySpan<char> word, out int month) => MonthLookup.TryGetValue(word, out month);
 
+    /// <summary>The day of the week a weekday name (full or short) names.</summary>
+    public static bool TryWeekday(ReadOnlySpan<char> word, out DayOfWeek day)
+    {
+        day = default;
+        if (!WeekdayLookup.Contains(word) || word.Length < 3) return false;
+        var prefix = word[..3];
+        foreach (var candidate in Enum.GetValues<DayOfWeek>())
+        {
+            if (prefix.Equals(candidate.ToString().AsSpan(0, 3), StringComparison.OrdinalIgnoreCase))
+            {
+                day = candidate;
+                return true;
+            }
+        }
+        return false;
+    }
+
     /// <summary>Words a date expression can start with: months, weekdays, `from`, `between`, `the`, day ordinals.</summary>
     private static readonly HashSet<string> Starters = new(
         Months.Keys.Concat(Weekdays).Concat(["from", "between", "the", "twenty", "thirty"]), StringComparer.OrdinalIgnoreCase);

@@ -25,8 +25,8 @@ internal static class DateGrammar
     public static List<DateFinding> Find(string text, Func<TokenText> tokens)
     {
         var found = new List<DateFinding>();
-        // Every date this grammar reads has a digit (a day or a year): skip texts without one.
-        if (text.AsSpan().IndexOfAnyInRange('0', '9') < 0) return found;
+        // Every date this grammar reads has a digit (a day or a year) or names a month: skip texts with neither.
+        if (text.AsSpan().IndexOfAnyInRange('0', '9') < 0 && !MayNameMonth(text)) return found;
         var t = tokens();
         int i = 0;
         while (i < t.Count)
@@ -37,7 +37,7 @@ internal static class DateGrammar
                 i++;
                 continue;
             }
-            if (TryRange(t, i, out var range, out int last) || TrySingle(t, i, out range, out last))
+            if (TryRange(t, i, out var range, out int last) || TrySingle(t, i, out range, out last) || TryMonthInContext(t, i, out range, out last))
             {
                 found.Add(range);
                 i = last + 1;
@@ -48,6 +48,45 @@ internal static class DateGrammar
             }
         }
         return found;
+    }
+
+    private static readonly string[] MonthNames =
+        ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
+    private static bool MayNameMonth(string text)
+    {
+        foreach (var name in MonthNames)
+        {
+            if (text.Contains(name, StringComparison.Ordinal)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Words before a month named without a year that make it a time (`in July`, `since last July`, `by mid-March`).</summary>
+    private static bool IsMonthContext(TokenText t, int k) =>
+        t.IsWord(k) && (t.Is(k, "in") || t.Is(k, "since") || t.Is(k, "until") || t.Is(k, "till") || t.Is(k, "by") || t.Is(k, "from")
+                        || t.Is(k, "during") || t.Is(k, "last") || t.Is(k, "next") || t.Is(k, "this") || t.Is(k, "early") || t.Is(k, "late")
+                        || t.Is(k, "before") || t.Is(k, "after") || t.Is(k, "of") || t.Is(k, "mid"));
+
+    /// <summary>
+    /// A month without a day or a year, where the words before make it a time (`the Summit in July`,
+    /// `since last July`, `next March`): its year is the bulletin's to give. The full capitalised name only,
+    /// so `may` and `march` as verbs, and abbreviations, are not read.
+    /// </summary>
+    private static bool TryMonthInContext(TokenText t, int i, out DateFinding finding, out int last)
+    {
+        finding = default;
+        last = i;
+        if (!t.IsWord(i) || !char.IsUpper(t.Text[t.Tokens[i].Start]) || Array.IndexOf(MonthNames, t.Span(i).ToString()) is var index && index < 0) return false;
+        // A number after the month belongs to another reading (`July 4`, `July 2025`) that did not hold.
+        if (t.IsNumber(i + 1) && t.SameLineAt(i, i + 1)) return false;
+        int before = t.IsSymbol(i - 1, "-‐") && t.Touches(i) ? i - 2 : i - 1;
+        if (!IsMonthContext(t, before)) return false;
+        int relative = t.Is(i - 1, "last") ? -1 : t.Is(i - 1, "next") ? 1 : 0;
+        int first = relative != 0 ? i - 1 : i;
+        var date = new PartialDate(null, index + 1, null) { Relative = relative };
+        finding = new DateFinding(t.Tokens[first].Start, t.Tokens[i].End, date, date);
+        return true;
     }
 
     private static bool TrySingle(TokenText t, int i, out DateFinding finding, out int last)
@@ -139,10 +178,13 @@ internal static class DateGrammar
         // `Friday 14 March 2025`, `monday, jan twenty two, 2018`.
         if (t.IsWord(i) && CalendarWords.IsWeekday(t.Span(i)))
         {
-            int j = t.IsSymbol(i + 1, ',') ? i + 2 : i + 1;
+            // `Wednesday (7 February)`: the weekday is kept, the text is the date inside the parentheses.
+            bool parenthesised = t.IsSymbol(i + 1, '(');
+            int j = t.IsSymbol(i + 1, ',') || parenthesised ? i + 2 : i + 1;
             if (TryAtomCore(t, j, out atom) && atom.Date.Day is not null)
             {
-                atom = atom with { First = i };
+                var weekday = CalendarWords.TryWeekday(t.Span(i), out var day) ? day : (DayOfWeek?)null;
+                atom = atom with { First = parenthesised ? j : i, Date = atom.Date with { Weekday = weekday } };
                 return true;
             }
             return false;

@@ -3,6 +3,12 @@ namespace Bulletins.Extraction.Dates;
 /// <summary>A calendar point as far as the text gives it: a year alone, a month, or a day.</summary>
 internal readonly record struct PartialDate(int? Year, int? Month, int? Day)
 {
+    /// <summary>The weekday the text names with the day (`Friday 13 December`), which can tell a missing year.</summary>
+    public DayOfWeek? Weekday { get; init; }
+
+    /// <summary>-1 for `last July`, +1 for `next July`, 0 otherwise: which July a month without a year is.</summary>
+    public int Relative { get; init; }
+
     public bool HasMonth => Month is not null;
 
     /// <summary>The first day this point covers (1 January for a year, the 1st for a month).</summary>

@@ -26,7 +26,7 @@ internal static class MoneyGrammar
         while (i < t.Count)
         {
             // Money starts with a sign, a code (`EUR`, `US$`, `u.s`), digits or a number word: skip other words at once.
-            if (t.Tokens[i].Kind == TokenKind.Word && t.Tokens[i].Length > 3 && !NumberWords.IsNumberWord(t.Span(i)))
+            if (t.Tokens[i].Kind == TokenKind.Word && t.Tokens[i].Length > 3 && !NumberWords.IsNumberWord(t.Span(i)) && !FractionScale.MayStart(t.Span(i)))
             {
                 i++;
                 continue;
@@ -87,7 +87,8 @@ internal static class MoneyGrammar
     {
         finding = default;
         last = i;
-        if (!NumberReader.TryRead(t, i, out var number, allowGlued: true)) return false;
+        // `half a billion euros`, `a quarter of a million dollars`, `a billion pounds`.
+        if (!FractionScale.TryRead(t, i, out var number) && !NumberReader.TryRead(t, i, out number, allowGlued: true)) return false;
         // Glued letters are only allowed when they are the code itself (`115USD`).
         int j = number.Last + 1;
         if (j >= t.Count) return false;

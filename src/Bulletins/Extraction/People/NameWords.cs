@@ -33,6 +33,9 @@ internal static class NameWords
         "Secretary", "General", "Minister", "President", "Ambassador", "Admiral", "Chair", "Director", "Commander",
         "Report", "Statement", "Declaration", "Communiqué", "Framework", "Capacity", "Building", "Policy", "Region",
         "Balkans", "Middle", "Flank", "High", "Response", "Defender", "Shield", "Sword", "Spark", "Chat", "Connect", "Secure",
+        // Places: a capitalised run with one of these is a sea, a port or a district, not a person.
+        "Sea", "Ocean", "River", "Lake", "Gulf", "Strait", "Bay", "Island", "Islands", "Peninsula", "Mountains", "Valley",
+        "Port", "Airport", "Harbour", "Street", "Square", "Bridge", "City", "County", "Province", "State", "District",
     };
 
     /// <summary>Lower-case words after a hyphen that make a compound, not a double name: `Rutte-led`, `Kyiv-based`.</summary>

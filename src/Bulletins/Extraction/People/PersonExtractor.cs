@@ -38,11 +38,15 @@ internal static class PersonExtractor
             if (!byFirstWord.TryGetValue(first, out var existing)) byFirstWord[first] = name;
             else if (existing != name) byFirstWord[first] = null;
         }
+        var fullNames = named.Select(o => o.Name!).Where(n => WordCount(n) >= 2).Distinct().ToList();
         foreach (var occurrence in named)
         {
             string name = occurrence.Name!;
             occurrence.FullName = WordCount(name) == 1 && (bySurname.TryGetValue(Key(name), out var full)
                 || byFirstWord.TryGetValue(Key(name), out full) && full is not null) ? full : name;
+            // `Moreno` or `Ferreira Gomes` for `Luis Alberto Ferreira Gomes`: a run of the full name's words
+            // (a first family name, or both), when exactly one longer name holds it.
+            if (occurrence.FullName == name && LongerNameHolding(name, fullNames) is { } longer) occurrence.FullName = longer;
         }
 
         var order = new List<string>();
@@ -94,14 +98,84 @@ internal static class PersonExtractor
             }
         }
         var people = order.Select(n => new PersonMention(n, titles[n])).ToArray();
+        AddBareSurnames(segments, occurrences, order);
         return (ValueList.FromArray(people), occurrences);
     }
 
-    /// <summary>The title and its endings after a space (`Lieutenant General` is also `General`).</summary>
+    /// <summary>
+    /// `” Doe said`, `Doe added: “`: once the article has named Jane Doe, her surname alone is her too.
+    /// These places serve quotes; the people list is already complete.
+    /// </summary>
+    private static void AddBareSurnames(IReadOnlyList<TextSegment> segments, List<PersonOccurrence> occurrences, List<string> names)
+    {
+        var bySurname = new Dictionary<string, string?>(StringComparer.Ordinal);
+        foreach (var name in names)
+        {
+            if (WordCount(name) < 2) continue;
+            string key = Key(LastWord(name));
+            bySurname[key] = bySurname.TryGetValue(key, out var other) && other != name ? null : name;
+        }
+        if (bySurname.Count == 0) return;
+        var taken = occurrences.ToLookup(o => o.Segment);
+        int existing = occurrences.Count;
+        for (int s = 0; s < segments.Count; s++)
+        {
+            var t = segments[s].Tokens;
+            for (int k = 0; k < t.Count; k++)
+            {
+                if (!t.IsWord(k) || !NameWords.LooksLikeName(t.Span(k))) continue;
+                if (!bySurname.TryGetValue(Key(t.Span(k).ToString()), out var full) || full is null) continue;
+                int start = t.Tokens[k].Start, end = t.Tokens[k].End;
+                if (taken[s].Any(o => o.Start < end && start < o.End)) continue;
+                occurrences.Add(new PersonOccurrence(s, start, end, t.Span(k).ToString(), null, false) { FullName = full });
+            }
+        }
+    }
+
+    /// <summary>
+    /// The title and its endings after a space (`Lieutenant General` is also `General`); an office with a
+    /// complement is also the office alone and its endings (`Executive Director of Europol` is also
+    /// `Executive Director` and `Director`), as later mentions drop the complement.
+    /// </summary>
     private static IEnumerable<string> TitleKeys(string title)
+    {
+        foreach (var key in Endings(title)) yield return key;
+        int complement = ComplementStart(title);
+        if (complement > 0)
+        {
+            foreach (var key in Endings(title[..complement])) yield return key;
+        }
+    }
+
+    private static IEnumerable<string> Endings(string title)
     {
         yield return title;
         for (int i = title.IndexOf(' '); i >= 0; i = title.IndexOf(' ', i + 1)) yield return title[(i + 1)..];
+    }
+
+    private static int ComplementStart(string title)
+    {
+        int of = title.IndexOf(" of ", StringComparison.Ordinal), @for = title.IndexOf(" for ", StringComparison.Ordinal);
+        return of < 0 ? @for : @for < 0 ? of : Math.Min(of, @for);
+    }
+
+    /// <summary>The one longer full name whose words contain <paramref name="name"/>'s words in a row, or null.</summary>
+    private static string? LongerNameHolding(string name, List<string> fullNames)
+    {
+        var words = name.Split(' ').Select(Key).ToArray();
+        string? holder = null;
+        foreach (var full in fullNames)
+        {
+            var fullWords = full.Split(' ').Select(Key).ToArray();
+            if (fullWords.Length <= words.Length) continue;
+            bool holds = false;
+            for (int start = 0; start + words.Length <= fullWords.Length && !holds; start++)
+                holds = fullWords.AsSpan(start, words.Length).SequenceEqual(words);
+            if (!holds) continue;
+            if (holder is not null && holder != full) return null;
+            holder = full;
+        }
+        return holder;
     }
 
     private static string LastWord(string name) => name[(name.LastIndexOf(' ') + 1)..];

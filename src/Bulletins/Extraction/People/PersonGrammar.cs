@@ -35,6 +35,11 @@ internal static class PersonGrammar
                 i = last + 1;
                 continue;
             }
+            if (t.IsWord(i) && NameWords.LooksLikeName(t.Span(i)) && TryUntitled(t, i, segment, found, out last))
+            {
+                i = last + 1;
+                continue;
+            }
             if (t.IsWord(i) && IsSpeechVerb(t.Span(i)))
             {
                 // `Jake Sullivan said` (the name ends before the verb) or `said Jake Sullivan`.
@@ -51,6 +56,82 @@ internal static class PersonGrammar
             i++;
         }
     }
+
+    /// <summary>
+    /// Verbs that say a run of capitalised words opening a sentence is a person acting (`Jane Doe took office`,
+    /// `Juan Pérez Gil was arrested`); besides these, any past tense in `-ed` and the speech verbs.
+    /// </summary>
+    private static readonly HashSet<string> ActingVerbs = new(StringComparer.Ordinal)
+    {
+        "is", "was", "has", "had", "will", "would", "took", "takes", "became", "becomes", "leads", "led", "heads", "runs", "ran",
+        "met", "meets", "spoke", "speaks", "gave", "gives", "made", "makes", "began", "begins", "remains", "serves", "holds",
+        "held", "wrote", "writes", "won", "succeeds", "replaces", "joins", "chairs", "visits", "opens", "thanks", "welcomes",
+        "presented", "presents", "stood", "sits", "sat", "left", "went", "came", "fled", "faces", "faced", "oversees", "oversaw",
+    };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ActingVerbLookup = ActingVerbs.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// A name of two or more words with no title before it, kept only where its place says it is a person:
+    /// opening a sentence before a verb (`Jane Doe took office`), in apposition after a role noun
+    /// (`his predecessor, Jane Doe,`), or before an office in apposition (`Jane Doe, the Defence Secretary`).
+    /// </summary>
+    private static bool TryUntitled(TokenText t, int i, int segment, List<PersonOccurrence> found, out int last)
+    {
+        last = i;
+        // Inside a capitalised run that started earlier (`The Hague`, a title's name): not a start.
+        if (i > 0 && t.IsWord(i - 1) && char.IsUpper(t.Text[t.Tokens[i - 1].Start]) && t.SameLineAt(i - 1, i)) return false;
+        if (!TryName(t, i, out int nameLast) || CountNameWords(t, i, nameLast) < 2) return false;
+        for (int k = i; k <= nameLast; k++)
+        {
+            if (t.IsWord(k) && Dates.CalendarWords.TryMonth(t.Span(k), out _)) return false;
+        }
+        string name = NameText(t, i, nameLast);
+        if (Countries.CountryNames.All.ContainsKey(name)) return false;
+        string? title = AppositiveTitle(t, nameLast);
+        bool sentenceStart = i == 0 || t.IsSymbol(i - 1, ".!?");
+        bool acting = sentenceStart && (ActsAt(t, nameLast + 1)
+            // `Jane Doe and John Roe signed`: two names, then the verb.
+            || t.Is(nameLast + 1, "and") && TryName(t, nameLast + 2, out int secondLast) && CountNameWords(t, nameLast + 2, secondLast) >= 2 && ActsAt(t, secondLast + 1));
+        bool apposed = t.IsSymbol(i - 1, ',') && t.IsWord(i - 2) && TitleLexicon.IsAppositionNoun(t.Span(i - 2))
+                       && (nameLast + 1 >= t.Count || t.IsSymbol(nameLast + 1, ",.;)"));
+        // `Remarks by Jane Doe`, `Interview with Jane Doe`: the genre of a transcript names its speaker.
+        bool speaking = (t.Is(i - 1, "by") || t.Is(i - 1, "with")) && t.IsWord(i - 2) && TitleLexicon.IsSpokenGenre(t.Span(i - 2));
+        // `Mark Rutte and Jane Doe`: a name joined to the person just named.
+        bool joined = t.Is(i - 1, "and") && found.Count > 0 && found[^1].Segment == segment && i >= 2 && found[^1].End == t.Tokens[i - 2].End;
+        // `Jane Doe, who leads the unit,`, `Jane Doe, the agency’s spokesperson,`, `Jane Doe, head of the unit,`.
+        bool described = t.IsSymbol(nameLast + 1, ',') && (t.Is(nameLast + 2, "who") || RoleFollows(t, nameLast + 2)
+            // `Pieter Van Damme, 52, was arrested`: an age in apposition.
+            || t.IsNumber(nameLast + 2) && t.Tokens[nameLast + 2].Length <= 3 && int.TryParse(t.Span(nameLast + 2), out int age) && age is >= 14 and <= 110
+               && (nameLast + 3 >= t.Count || t.IsSymbol(nameLast + 3, ",.;)")));
+        if (title is null && !acting && !apposed && !speaking && !joined && !described) return false;
+        if (Overlaps(found, segment, t.Tokens[i].Start)) return false;
+        found.Add(new PersonOccurrence(segment, t.Tokens[i].Start, t.Tokens[nameLast].End, name, title, false));
+        last = nameLast;
+        return true;
+    }
+
+    /// <summary>An acting verb at <paramref name="k"/>, perhaps after an adverb (`Jane Doe also thanked`).</summary>
+    private static bool ActsAt(TokenText t, int k)
+    {
+        if (t.IsWord(k) && (t.Is(k, "also") || t.Is(k, "then") || t.Is(k, "later") || t.Is(k, "previously") || t.Is(k, "recently")
+                            || t.Is(k, "currently") || t.Is(k, "now") || t.Is(k, "personally") || t.Is(k, "formally"))) k++;
+        return t.IsWord(k) && !t.Touches(k) && IsActingVerb(t.Span(k));
+    }
+
+    /// <summary>A role noun within a short description: `head of ...`, `the agency’s spokesperson`, `a senior investigator`.</summary>
+    private static bool RoleFollows(TokenText t, int k)
+    {
+        for (int n = 0; n < 6 && k < t.Count; n++, k++)
+        {
+            if (t.IsWord(k) && TitleLexicon.IsAppositionNoun(t.Span(k))) return true;
+            if (t.IsSymbol(k, ",.;:“”\"()")) return false;
+        }
+        return false;
+    }
+
+    private static bool IsActingVerb(ReadOnlySpan<char> word) =>
+        char.IsLower(word[0]) && (ActingVerbLookup.Contains(word) || IsSpeechVerb(word) || (word.Length > 4 && word.EndsWith("ed")));
 
     private static bool Overlaps(List<PersonOccurrence> found, int segment, int start) =>
         found.Count > 0 && found[^1].Segment == segment && found[^1].End > start;
@@ -143,8 +224,10 @@ internal static class PersonGrammar
         while (k < t.Count && t.IsWord(k) && !t.Touches(k)
                && (char.IsUpper(t.Text[t.Tokens[k].Start]) || NameWords.IsParticle(t.Span(k))
                    // `Chiefs of Staff of the Republic of Korea`, `Foreign Affairs and Trade`: connectors inside a capitalised run.
-                   || (k > runStart && (t.Is(k, "and") || t.Is(k, "of") || t.Is(k, "for") || t.Is(k, "the")) && k + 1 < t.Count && t.IsWord(k + 1)
-                       && (char.IsUpper(t.Text[t.Tokens[k + 1].Start]) || t.Is(k + 1, "the")))))
+                   || (k > runStart && (t.Is(k, "and") || t.Is(k, "of") || t.Is(k, "for") || t.Is(k, "the") || t.Is(k, "on")) && k + 1 < t.Count && t.IsWord(k + 1)
+                       && (char.IsUpper(t.Text[t.Tokens[k + 1].Start]) || t.Is(k + 1, "the"))
+                       // `Minister of A Jane Doe and Minister of B John Roe`: `and` before a title starts the next person.
+                       && !(t.Is(k, "and") && TitleLexicon.Matcher.TryMatch(t, k + 1, out _, out _)))))
         {
             if (NameWords.RulesOutPerson(t.Span(k)) || IsAcronym(t.Span(k))) lastAnchor = k;
             k++;
@@ -153,6 +236,11 @@ internal static class PersonGrammar
         while (runEnd >= runStart && !char.IsUpper(t.Text[t.Tokens[runEnd].Start])) runEnd--;
         if (runEnd < runStart) return false;
         if (lastAnchor < 0) lastAnchor = runStart; // `of Lille`: the place is one word
+        // `Committee on Fisheries`, `Ministry of Justice`: a connector after the anchor takes the next word into the office.
+        while (lastAnchor + 2 <= runEnd && (t.Is(lastAnchor + 1, "on") || t.Is(lastAnchor + 1, "of") || t.Is(lastAnchor + 1, "for") || t.Is(lastAnchor + 1, "and")))
+        {
+            lastAnchor += t.Is(lastAnchor + 2, "the") && lastAnchor + 3 <= runEnd ? 3 : 2;
+        }
         last = lastAnchor;
         // A name run on without a comma must have two words at least (`Ursula von der Leyen`), or it is part of the office.
         if (runEnd > lastAnchor && CountNameWords(t, lastAnchor + 1, runEnd) >= 2) nameFirst = lastAnchor + 1;

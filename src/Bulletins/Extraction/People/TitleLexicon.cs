@@ -80,6 +80,39 @@ internal static class TitleLexicon
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> HonorificLookup = HonorificWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>
+    /// Lower-case nouns of a role or relation that a name may follow in apposition (`his predecessor, Jane Doe,`,
+    /// `the main suspect, Juan Pérez Gil,`): they say the name is a person without being a title before it.
+    /// </summary>
+    private static readonly HashSet<string> AppositionNouns = new(StringComparer.Ordinal)
+    {
+        "predecessor", "successor", "counterpart", "colleague", "colleagues", "deputy", "suspect", "defendant", "accused",
+        "fugitive", "convict", "leader", "ringleader", "founder", "co-founder", "boss", "head", "chief", "spokesperson",
+        "spokesman", "spokeswoman", "wife", "husband", "partner", "son", "daughter", "brother", "sister", "father", "mother",
+        "victim", "witness", "officer", "agent", "investigator", "judge", "prosecutor", "lawyer", "businessman",
+        "businesswoman", "entrepreneur", "national", "citizen", "member", "envoy", "adviser", "advisor", "aide", "host",
+        "chair", "chairperson", "director", "commander", "minister", "ambassador", "president", "winner", "author",
+        "expert", "analyst", "coordinator", "manager", "official", "representative", "researcher", "specialist", "negotiator",
+        "secretary", "commissioner", "detective", "inspector", "superintendent", "attorney", "magistrate", "rapporteur",
+    };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AppositionLookup = AppositionNouns.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>The genres of spoken words whose `by`/`with` names the speaker (`Remarks by`, `Interview with`).</summary>
+    private static readonly HashSet<string> SpokenGenres = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "remarks", "speech", "address", "statement", "interview", "lecture", "conference", "briefing", "point", "message",
+        "intervention", "presentation", "toast", "doorstep", "availability", "transcript", "conversation", "discussion", "chat",
+    };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SpokenGenreLookup = SpokenGenres.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>True for a genre of spoken words (`remarks`, `interview`) whose `by` or `with` names the speaker.</summary>
+    public static bool IsSpokenGenre(ReadOnlySpan<char> word) => SpokenGenreLookup.Contains(word);
+
+    /// <summary>True for a role noun a name may stand in apposition to (`his predecessor, Jane Doe,`).</summary>
+    public static bool IsAppositionNoun(ReadOnlySpan<char> word) => AppositionLookup.Contains(word);
+
     public static readonly PhraseMatcher<TitleInfo> Matcher = Build();
 
     /// <summary>Offices that take an `of`/`for` complement (`Minister of Defence`, `Chair of the Military Committee`).</summary>

@@ -40,6 +40,13 @@ internal sealed class OccurrenceIndex
         return null;
     }
 
+    /// <summary>The first occurrence that starts inside <c>[from, to)</c> of one segment.</summary>
+    public PersonOccurrence? FirstWithin(int segment, int from, int to)
+    {
+        int i = LowerBound(segment, from);
+        return i < _sorted.Length && _sorted[i].Segment == segment && _sorted[i].Start < to ? _sorted[i] : null;
+    }
+
     /// <summary>Index of the first occurrence at or after (segment, start).</summary>
     private int LowerBound(int segment, int start)
     {

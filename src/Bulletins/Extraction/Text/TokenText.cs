@@ -34,8 +34,8 @@ internal sealed class TokenText
 
     public ReadOnlySpan<char> Span(int index) => Text.AsSpan(Tokens[index].Start, Tokens[index].Length);
 
-    public bool IsWord(int index) => index < Tokens.Length && Tokens[index].Kind == TokenKind.Word;
-    public bool IsNumber(int index) => index < Tokens.Length && Tokens[index].Kind == TokenKind.Number;
+    public bool IsWord(int index) => index >= 0 && index < Tokens.Length && Tokens[index].Kind == TokenKind.Word;
+    public bool IsNumber(int index) => index >= 0 && index < Tokens.Length && Tokens[index].Kind == TokenKind.Number;
 
     public bool Is(int index, string word) =>
         index >= 0 && index < Tokens.Length && Span(index).Equals(word, StringComparison.OrdinalIgnoreCase);
