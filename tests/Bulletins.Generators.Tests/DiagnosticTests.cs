@@ -261,6 +261,10 @@ public class DiagnosticTests
     [InlineData(@"(?(a)b|c)")]
     [InlineData(@"(?<a>x)(?<b-a>y)")]
     [InlineData(@"\Galert")]
+    [InlineData(@"(?#\1 is no backreference in a comment)alert")]
+    [InlineData(@"[[](?=x)")]
+    [InlineData(@"[a-z-[aeiou]](?=x)")]
+    [InlineData(@"([a-z-[aeiou]])\1")]
     public void BLTG009_the_scan_agrees_with_the_non_backtracking_engine(string pattern)
     {
         bool engineRejects;

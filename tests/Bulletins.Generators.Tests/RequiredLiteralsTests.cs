@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Text.RegularExpressions;
-using Bulletins.Generators.Emitting;
+using Bulletins.Generators.Analysis;
+using Bulletins.Generators.Model;
 
 namespace Bulletins.Generators.Tests;
 
@@ -10,8 +11,8 @@ namespace Bulletins.Generators.Tests;
 /// </summary>
 public class RequiredLiteralsTests
 {
-    private static bool PassesPrefilter(RequiredLiterals.Prefilter prefilter, string text) =>
-        text.AsSpan().ContainsAny(SearchValues.Create(prefilter.Literals, prefilter.IgnoreCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal));
+    private static bool PassesPrefilter(PrefilterModel prefilter, string text) =>
+        text.AsSpan().ContainsAny(SearchValues.Create(prefilter.Literals.ToArray(), prefilter.IgnoreCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal));
 
     private static Regex Engine(string pattern) => new(pattern, RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 

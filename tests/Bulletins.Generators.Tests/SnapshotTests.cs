@@ -2,24 +2,53 @@ using Bulletins.Generators.Tests.Infrastructure;
 
 namespace Bulletins.Generators.Tests;
 
-/// <summary>The generated source of a small schema, compared with committed snapshots.</summary>
+/// <summary>
+/// Every file the generator emits, for a consumer's schema and for the built-in one, compared with
+/// its committed snapshot under <c>Snapshots/</c>: one test per file, so a change names the file.
+/// Refresh them with <c>tests/Bulletins.Generators.Tests/update-snapshots</c>.
+/// </summary>
 public class SnapshotTests
 {
-    [Fact]
-    public void Consumer_schema_generates_the_committed_sources()
-    {
-        var output = TestHelpers.Run(Schemas.Consumer, Schemas.ConsumerExtractors);
+    private const string ConsumerFolder = "Consumer";
+    private const string BuiltInFolder = "BuiltIn";
 
-        Assert.Empty(output.GeneratorDiagnostics);
-        var sources = output.Sources;
+    public static TheoryData<string> ConsumerFiles => new(Generate(ConsumerFolder).Keys.Order(StringComparer.Ordinal));
+
+    public static TheoryData<string> BuiltInFiles => new(Generate(BuiltInFolder).Keys.Order(StringComparer.Ordinal));
+
+    [Theory]
+    [MemberData(nameof(ConsumerFiles))]
+    public void Consumer_schema_generates_the_committed_file(string hintName) =>
+        Snapshot.Match(ConsumerFolder + "/" + hintName, Generate(ConsumerFolder)[hintName]);
+
+    [Theory]
+    [MemberData(nameof(BuiltInFiles))]
+    public void Built_in_schema_generates_the_committed_file(string hintName) =>
+        Snapshot.Match(BuiltInFolder + "/" + hintName, Generate(BuiltInFolder)[hintName]);
+
+    [Theory]
+    [InlineData(ConsumerFolder)]
+    [InlineData(BuiltInFolder)]
+    public void Every_snapshot_is_of_a_file_the_generator_still_emits(string folder)
+    {
+        var emitted = Generate(folder).Keys.Order(StringComparer.Ordinal);
+        Assert.Equal(emitted, Snapshot.Names(folder).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Consumer_schema_emits_one_file_per_record_and_the_four_schema_classes() =>
         Assert.Equal(
             ["test.Consumer.Notices.Announcement.g.cs", "test.Consumer.Notices.ArticleClassifier.g.cs", "test.Consumer.Notices.ArticleFactory.g.cs",
              "test.Consumer.Notices.ArticleKind.g.cs", "test.Consumer.Notices.ArticleSchema.g.cs", "test.Consumer.Notices.Closure.g.cs",
              "test.Consumer.Notices.Slot.g.cs"],
-            sources.Keys.Order(StringComparer.Ordinal));
-        foreach (var (hintName, source) in sources)
-        {
-            Snapshot.Match("Consumer/" + hintName, source);
-        }
+            Generate(ConsumerFolder).Keys.Order(StringComparer.Ordinal));
+
+    private static IReadOnlyDictionary<string, string> Generate(string folder)
+    {
+        var output = folder == ConsumerFolder
+            ? TestHelpers.Run(Schemas.Consumer, Schemas.ConsumerExtractors)
+            : TestHelpers.Run(TestHelpers.CreateCompilation([]), new InMemoryAdditionalText(Schemas.BuiltInPath, Schemas.BuiltIn));
+        Assert.Empty(output.GeneratorDiagnostics);
+        return output.Sources;
     }
 }

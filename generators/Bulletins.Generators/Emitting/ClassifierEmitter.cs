@@ -23,7 +23,7 @@ namespace Bulletins.Generators.Emitting
             using (writer.Block("namespace " + schema.Namespace))
             {
                 writer.Line("/// <summary>Decides an article's kind from the schema's weighted recognition rules.</summary>");
-                writer.Line("[global::System.CodeDom.Compiler.GeneratedCode(\"Bulletins.Generators\", \"1.0.0\")]");
+                writer.Line(GeneratedCode.Attribute);
                 using (writer.Block("public static partial class ArticleClassifier"))
                 {
                     writer.Line("/// <summary>The kind of the article: the best-scoring kind that reaches its threshold, else <see cref=\"ArticleKind." + fallback.Name + "\"/>.</summary>");
@@ -51,9 +51,8 @@ namespace Bulletins.Generators.Emitting
                         writer.Line("return best?.Kind ?? ArticleKind." + fallback.Name + ";");
                     }
 
-                    int ruleIndex = 0;
                     var patterns = new List<KeyValuePair<string, string>>();
-                    var prefilters = new List<KeyValuePair<string, RequiredLiterals.Prefilter>>();
+                    var prefilters = new List<KeyValuePair<string, PrefilterModel>>();
                     foreach (var kind in scored)
                     {
                         writer.Line();
@@ -63,21 +62,21 @@ namespace Bulletins.Generators.Emitting
                             writer.Line("var matched = new global::System.Collections.Generic.List<" + RuleInfo + ">();");
                             foreach (var rule in kind.Recognition!.Rules)
                             {
-                                var name = "Rule" + ruleIndex.ToString(CultureInfo.InvariantCulture);
-                                patterns.Add(new KeyValuePair<string, string>(name, rule.Pattern));
-                                var prefilter = RequiredLiterals.Find(rule.Pattern);
+                                var index = rule.Index.ToString(CultureInfo.InvariantCulture);
+                                var name = "Rule" + index;
+                                patterns.Add(new KeyValuePair<string, string>(name, rule.Pattern.Text));
+                                var prefilter = rule.Pattern.Prefilter;
                                 var literals = "";
                                 if (prefilter != null)
                                 {
-                                    prefilters.Add(new KeyValuePair<string, RequiredLiterals.Prefilter>(name + "Literals", prefilter));
+                                    prefilters.Add(new KeyValuePair<string, PrefilterModel>(name + "Literals", prefilter));
                                     literals = ", " + PatternClassEmitter.ClassName + "." + name + "Literals";
                                 }
                                 using (writer.Block("if (global::Bulletins.Extraction.PatternExtractor.IsMatch(context, " + ExtractorEmitter.Scope(rule.Scope) + ", " + PatternClassEmitter.ClassName + "." + name + literals + "))"))
                                 {
                                     writer.Line("score += " + rule.Weight.ToString(CultureInfo.InvariantCulture) + ";");
-                                    writer.Line("matched.Add(ArticleSchema.Rules[" + ruleIndex.ToString(CultureInfo.InvariantCulture) + "]);");
+                                    writer.Line("matched.Add(ArticleSchema.Rules[" + index + "]);");
                                 }
-                                ruleIndex++;
                             }
                             writer.Line("return new KindScore(ArticleKind." + kind.Name + ", score, " + kind.Recognition.Threshold.ToString(CultureInfo.InvariantCulture) + ", " + CSharpTypes.ValueList + ".FromArray(matched.ToArray()));");
                         }

@@ -13,7 +13,7 @@ namespace Bulletins.Generators.Emitting
             using (writer.Block("namespace " + schema.Namespace))
             {
                 writer.Line("/// <summary>Turns an article's extraction context into the typed record of its kind.</summary>");
-                writer.Line("[global::System.CodeDom.Compiler.GeneratedCode(\"Bulletins.Generators\", \"1.0.0\")]");
+                writer.Line(GeneratedCode.Attribute);
                 using (writer.Block("public static partial class ArticleFactory"))
                 {
                     writer.Line("/// <summary>");

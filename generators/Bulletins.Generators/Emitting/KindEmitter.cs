@@ -13,7 +13,7 @@ namespace Bulletins.Generators.Emitting
             using (writer.Block("namespace " + ns))
             {
                 DocComments.Summary(writer, kind.Description, "The " + kind.Name + " article kind.");
-                writer.Line("[global::System.CodeDom.Compiler.GeneratedCode(\"Bulletins.Generators\", \"1.0.0\")]");
+                writer.Line(GeneratedCode.Attribute);
                 using (writer.Block("public sealed partial record " + kind.Name + " : global::Bulletins.Article"))
                 {
                     PropertyEmitter.BackingFields(writer, kind.Fields, ns);

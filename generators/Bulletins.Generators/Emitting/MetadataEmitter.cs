@@ -20,7 +20,7 @@ namespace Bulletins.Generators.Emitting
             using (writer.Block("namespace " + schema.Namespace))
             {
                 DocComments.Summary(writer, "The article schema at run time: its kinds, their fields and recognition rules, and the declared types.");
-                writer.Line("[global::System.CodeDom.Compiler.GeneratedCode(\"Bulletins.Generators\", \"1.0.0\")]");
+                writer.Line(GeneratedCode.Attribute);
                 using (writer.Block("public static partial class ArticleSchema"))
                 {
                     writer.Line("/// <summary>The namespace the schema's records are generated in.</summary>");
@@ -41,9 +41,13 @@ namespace Bulletins.Generators.Emitting
 
         private static void EmitRules(CodeWriter writer, SchemaModel schema)
         {
-            var rules = schema.Kinds.Where(k => k.Recognition != null).SelectMany(kind => kind.Recognition!.Rules.Select(rule =>
-                "new " + SchemaNs + ".RuleInfo(" + Literals.String(kind.Name) + ", " + ExtractorEmitter.Scope(rule.Scope) + ", "
-                + Literals.String(rule.Pattern) + ", " + rule.Weight.ToString(CultureInfo.InvariantCulture) + ", " + Literals.String(rule.Generalises) + ")"));
+            // Listed by each rule's index: the classifier refers to ArticleSchema.Rules[rule.Index].
+            var rules = schema.Kinds.Where(k => k.Recognition != null)
+                .SelectMany(kind => kind.Recognition!.Rules.Select(rule => (Kind: kind.Name, Rule: rule)))
+                .OrderBy(pair => pair.Rule.Index)
+                .Select(pair =>
+                    "new " + SchemaNs + ".RuleInfo(" + Literals.String(pair.Kind) + ", " + ExtractorEmitter.Scope(pair.Rule.Scope) + ", "
+                    + Literals.String(pair.Rule.Pattern.Text) + ", " + pair.Rule.Weight.ToString(CultureInfo.InvariantCulture) + ", " + Literals.String(pair.Rule.Generalises) + ")");
             EmitList(writer, "RuleInfo", "Rules", "Every recognition rule, kind by kind in schema order.", rules);
         }
 
@@ -61,7 +65,10 @@ namespace Bulletins.Generators.Emitting
             int start = 0;
             foreach (var kind in schema.Kinds.Where(k => k.Recognition != null))
             {
-                int count = kind.Recognition!.Rules.Count;
+                var rules = kind.Recognition!.Rules;
+                int count = rules.Count;
+                // A kind's rules are numbered consecutively, so its range starts at its first rule's index.
+                if (count > 0) start = rules[0].Index;
                 recognition.Add("new " + SchemaNs + ".RecognitionInfo(" + Literals.String(kind.Name) + ", " + kind.Recognition.Threshold.ToString(CultureInfo.InvariantCulture)
                     + ", RuleRange(" + start.ToString(CultureInfo.InvariantCulture) + ", " + count.ToString(CultureInfo.InvariantCulture) + "))");
                 start += count;

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using Bulletins.Generators.Model;
 
 namespace Bulletins.Generators.Emitting
 {
@@ -8,10 +9,10 @@ namespace Bulletins.Generators.Emitting
     /// </summary>
     internal static class PatternClassEmitter
     {
-        public const string ClassName = "SchemaPatterns";
+        public const string ClassName = GeneratedNames.PatternClass;
 
         public static void Emit(CodeWriter writer, IReadOnlyList<KeyValuePair<string, string>> patterns,
-            IReadOnlyList<KeyValuePair<string, RequiredLiterals.Prefilter>>? prefilters = null)
+            IReadOnlyList<KeyValuePair<string, PrefilterModel>>? prefilters = null)
         {
             if (patterns.Count == 0) return;
             writer.Line();

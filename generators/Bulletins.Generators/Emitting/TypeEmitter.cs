@@ -12,7 +12,7 @@ namespace Bulletins.Generators.Emitting
             using (writer.Block("namespace " + ns))
             {
                 DocComments.Summary(writer, type.Description, "The " + type.Name + " record.");
-                writer.Line("[global::System.CodeDom.Compiler.GeneratedCode(\"Bulletins.Generators\", \"1.0.0\")]");
+                writer.Line(GeneratedCode.Attribute);
                 using (writer.Block("public sealed partial record " + type.Name))
                 {
                     PropertyEmitter.BackingFields(writer, type.Fields, ns);

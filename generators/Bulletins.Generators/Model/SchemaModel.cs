@@ -26,7 +26,9 @@ namespace Bulletins.Generators.Model
     internal sealed record RecognitionModel(int Threshold, EquatableArray<RuleModel> Rules);
 
     /// <summary>One recognition rule: if <see cref="Pattern"/> matches in <see cref="Scope"/>, add <see cref="Weight"/>.</summary>
-    internal sealed record RuleModel(TextScopeModel Scope, string Pattern, int Weight, string Generalises);
+    /// <param name="Index">The rule's place among all the schema's rules, kind by kind: its index in <c>ArticleSchema.Rules</c>
+    /// and its pattern's name, so the classifier and the metadata name the same rule by the model, not by iterating alike.</param>
+    internal sealed record RuleModel(int Index, TextScopeModel Scope, PatternModel Pattern, int Weight, string Generalises);
 
     /// <summary>A field of a kind or of a declared type.</summary>
     /// <param name="JsonName">The name as the schema writes it, which is also the JSON name.</param>

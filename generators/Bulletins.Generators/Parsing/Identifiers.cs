@@ -14,7 +14,7 @@ namespace Bulletins.Generators.Parsing
         {
             "Kind", "Id", "Title", "Source", "File", "Line", "LastLine", "Paragraphs", "IsTruncated", "DuplicateOf",
             "Dates", "Money", "People", "Countries", "Quotes", "Warnings", "WriteKindFields",
-            Emitting.PatternClassEmitter.ClassName,
+            Model.GeneratedNames.PatternClass,
         }.Concat(RecordMembers()).ToList();
 
         /// <summary>Members every declared type's record already has.</summary>

@@ -1,4 +1,6 @@
 using Bulletins.Generators.Diagnostics;
+using Bulletins.Generators.Model;
+using Bulletins.Generators.Analysis;
 using YamlDotNet.RepresentationModel;
 
 namespace Bulletins.Generators.Parsing
@@ -7,14 +9,21 @@ namespace Bulletins.Generators.Parsing
     internal static class PatternReader
     {
         /// <summary>The pattern, or null (reported) when it is absent but required, invalid or unsupported.</summary>
-        public static string? Read(MappingReader mapping, string key, DiagnosticBag diagnostics, bool required = true)
+        public static string? Read(MappingReader mapping, string key, DiagnosticBag diagnostics, bool required = true) =>
+            Read(mapping, key, diagnostics, required, withPrefilter: false)?.Text;
+
+        /// <summary>A recognition rule's pattern with its prefilter, or null (reported) when it is absent, invalid or unsupported.</summary>
+        public static PatternModel? ReadRule(MappingReader mapping, string key, DiagnosticBag diagnostics) =>
+            Read(mapping, key, diagnostics, required: true, withPrefilter: true);
+
+        private static PatternModel? Read(MappingReader mapping, string key, DiagnosticBag diagnostics, bool required, bool withPrefilter)
         {
             var scalar = mapping.Scalar(key, required);
             if (scalar is null) return null;
-            return Check(scalar, diagnostics);
+            return Check(scalar, diagnostics, withPrefilter);
         }
 
-        public static string? Check(YamlScalarNode scalar, DiagnosticBag diagnostics)
+        private static PatternModel? Check(YamlScalarNode scalar, DiagnosticBag diagnostics, bool withPrefilter)
         {
             var pattern = scalar.Value ?? "";
             if (pattern.Length == 0)
@@ -23,29 +32,25 @@ namespace Bulletins.Generators.Parsing
                 return null;
             }
 
-            var error = RegexChecker.SyntaxError(pattern);
-            if (error != null)
+            var analysis = PatternAnalyzer.Analyze(pattern, withPrefilter);
+            if (analysis.SyntaxError != null)
             {
-                diagnostics.Report(SchemaDiagnostics.InvalidRegex, scalar, pattern, error);
+                diagnostics.Report(SchemaDiagnostics.InvalidRegex, scalar, pattern, analysis.SyntaxError);
+                return null;
+            }
+            if (analysis.Unsupported != null)
+            {
+                diagnostics.Report(SchemaDiagnostics.UnsupportedRegex, scalar, pattern, analysis.Unsupported);
+                return null;
+            }
+            if (analysis.TooLarge)
+            {
+                diagnostics.Report(SchemaDiagnostics.PatternTooLarge, scalar, Shorten(pattern), analysis.Size.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                    PatternScanner.SizeLimit.ToString(System.Globalization.CultureInfo.InvariantCulture));
                 return null;
             }
 
-            var unsupported = RegexChecker.UnsupportedConstruct(pattern);
-            if (unsupported != null)
-            {
-                diagnostics.Report(SchemaDiagnostics.UnsupportedRegex, scalar, pattern, unsupported);
-                return null;
-            }
-
-            long size = AutomatonSize.Estimate(pattern);
-            if (size > AutomatonSize.Limit)
-            {
-                diagnostics.Report(SchemaDiagnostics.PatternTooLarge, scalar, Shorten(pattern), size.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                    AutomatonSize.Limit.ToString(System.Globalization.CultureInfo.InvariantCulture));
-                return null;
-            }
-
-            return pattern;
+            return new PatternModel(pattern, analysis.Prefilter);
         }
 
         private static string Shorten(string pattern) => pattern.Length <= 80 ? pattern : pattern.Substring(0, 77) + "...";

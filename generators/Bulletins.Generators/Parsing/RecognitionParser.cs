@@ -52,11 +52,12 @@ namespace Bulletins.Generators.Parsing
             if (mapping is null) return null;
 
             var scope = ReadScope(mapping, diagnostics);
-            var pattern = PatternReader.Read(mapping, "pattern", diagnostics);
+            var pattern = PatternReader.ReadRule(mapping, "pattern", diagnostics);
             var weight = mapping.Integer("weight", required: true, limit: MaxWeight);
             var generalises = mapping.Text("generalises");
             if (scope is null || pattern is null || weight is null) return null;
-            return new RuleModel(scope.Value, pattern, weight.Value, generalises);
+            // Numbered by SchemaParser.NumberRules once every kind is read (a kind that fails leaves no gap).
+            return new RuleModel(0, scope.Value, pattern, weight.Value, generalises);
         }
 
         private static TextScopeModel? ReadScope(MappingReader mapping, DiagnosticBag diagnostics)

@@ -127,9 +127,29 @@ namespace Bulletins.Generators.Parsing
             }
 
             if (!CheckFallback(kinds, kindNameNodes, mapping, diagnostics)) return null;
+            kinds = NumberRules(kinds);
 
             var hintPrefix = HintPrefix(path, ns);
             return new SchemaModel(hintPrefix, ns, diagnostics.Locate(namespaceNode), description, types.ToEquatableArray(), kinds.ToEquatableArray());
+        }
+
+        /// <summary>Gives each rule its index among all rules, kind by kind: its identity in the emitted classifier and metadata.</summary>
+        private static List<KindModel> NumberRules(List<KindModel> kinds)
+        {
+            var numbered = new List<KindModel>(kinds.Count);
+            int next = 0;
+            foreach (var kind in kinds)
+            {
+                if (kind.Recognition is null)
+                {
+                    numbered.Add(kind);
+                    continue;
+                }
+                var rules = new List<RuleModel>(kind.Recognition.Rules.Count);
+                foreach (var rule in kind.Recognition.Rules) rules.Add(rule with { Index = next++ });
+                numbered.Add(kind with { Recognition = kind.Recognition with { Rules = rules.ToEquatableArray() } });
+            }
+            return numbered;
         }
 
         private static KindModel? ParseKind(Header header, FieldParser fieldParser, DiagnosticBag diagnostics)

@@ -38,6 +38,16 @@ public static class Snapshot
             "Compare the two; if the received text is right, rerun with UPDATE_SNAPSHOTS=1 (or rename it) and commit the snapshot.");
     }
 
+    /// <summary>The names of the committed snapshots in <paramref name="folder"/> (without <c>.verified.txt</c>).</summary>
+    public static IEnumerable<string> Names(string folder, [CallerFilePath] string callerFile = "")
+    {
+        var directory = Path.Combine(Path.GetDirectoryName(callerFile)!, "Snapshots", folder);
+        const string suffix = ".verified.txt";
+        return Directory.Exists(directory)
+            ? Directory.EnumerateFiles(directory, "*" + suffix).Select(path => Path.GetFileName(path)[..^suffix.Length])
+            : [];
+    }
+
     private static string FirstDifference(string expected, string received)
     {
         var expectedLines = expected.Split('\n');

@@ -45,18 +45,99 @@ public static class TestHelpers
             ParseOptions,
             driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
 
-    /// <summary>Runs the generator over one schema (and any C# sources) once.</summary>
+    /// <summary>Runs the generator over one schema (and any C# sources), checking that a rerun reuses everything.</summary>
     public static GeneratorOutput Run(string yaml, params string[] sources) =>
         Run(CreateCompilation(sources), new InMemoryAdditionalText(SchemaPath, yaml));
 
     public static GeneratorOutput Run(Compilation compilation, params AdditionalText[] schemas) =>
         Run(CreateDriver(schemas), compilation);
 
+    /// <summary>
+    /// Runs the generator, then runs the driver it returns again over a copy of the same compilation
+    /// and asserts that every tracked step was reused and that no step holds Roslyn's symbols, syntax
+    /// or compilations (which would keep them alive and defeat caching). Every test that runs the
+    /// generator goes through here, so every test checks caching. Returns the first run.
+    /// </summary>
     public static GeneratorOutput Run(GeneratorDriver driver, Compilation compilation)
     {
         driver = driver.RunGeneratorsAndUpdateCompilation(compilation, out var output, out var diagnostics);
         var result = driver.GetRunResult().Results.Single();
+        AssertModelFreeOfRoslyn(result);
+
+        var rerun = driver.RunGenerators(compilation.Clone()).GetRunResult().Results.Single();
+        AssertEverythingReused(rerun, "a rerun over the same input");
+
         return new GeneratorOutput(driver, result, output, diagnostics);
+    }
+
+    /// <summary>Asserts that every tracked step of <paramref name="run"/> is Cached or Unchanged and every output Cached.</summary>
+    public static void AssertEverythingReused(GeneratorRunResult run, string after)
+    {
+        var steps = run.TrackedSteps;
+        foreach (var name in StepNames)
+        {
+            Assert.True(steps.ContainsKey(name), $"step {name} is not tracked");
+        }
+        foreach (var (name, runs) in steps)
+        {
+            foreach (var output in runs.SelectMany(step => step.Outputs))
+            {
+                Assert.True(output.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged,
+                    $"step {name} ran again after {after}: {output.Reason}");
+            }
+        }
+        foreach (var output in run.TrackedOutputSteps.SelectMany(step => step.Value).SelectMany(step => step.Outputs))
+        {
+            Assert.True(output.Reason == IncrementalStepRunReason.Cached, $"an output ran again after {after}: {output.Reason}");
+        }
+    }
+
+    /// <summary>The tracking names the generator declares in <see cref="ArticleSchemaGenerator.Steps"/>.</summary>
+    public static IReadOnlyList<string> StepNames { get; } =
+        typeof(ArticleSchemaGenerator.Steps).GetFields().Select(f => (string)f.GetValue(null)!).ToList();
+
+    /// <summary>
+    /// Walks the value of every tracked step's outputs by reflection (fields, arrays, nested records)
+    /// and fails on any <see cref="ISymbol"/>, <see cref="SyntaxNode"/>, <see cref="SyntaxTree"/>,
+    /// <see cref="SemanticModel"/> or <see cref="Compilation"/>, as NetEscapades.EnumGenerators' helpers do.
+    /// </summary>
+    public static void AssertModelFreeOfRoslyn(GeneratorRunResult run)
+    {
+        foreach (var (name, runs) in run.TrackedSteps)
+        {
+            foreach (var (value, _) in runs.SelectMany(step => step.Outputs))
+            {
+                AssertFreeOfRoslyn(value, name);
+            }
+        }
+    }
+
+    /// <summary>The walk of <see cref="AssertModelFreeOfRoslyn"/> over one value.</summary>
+    public static void AssertFreeOfRoslyn(object? value, string path) =>
+        Walk(value, path, new HashSet<object>(ReferenceEqualityComparer.Instance));
+
+    private static void Walk(object? node, string path, HashSet<object> visited)
+    {
+        if (node is null) return;
+        var type = node.GetType();
+        if (type.IsPrimitive || type.IsEnum || node is string or decimal or Microsoft.CodeAnalysis.Text.SourceText) return;
+        Assert.False(node is ISymbol or SyntaxNode or SyntaxTree or SemanticModel or Compilation,
+            $"{path} holds a {type.Name}: a model must hold plain values, or it keeps Roslyn's objects alive and never compares equal");
+        if (!type.IsValueType && !visited.Add(node)) return;
+
+        if (node is System.Collections.IEnumerable items)
+        {
+            int i = 0;
+            foreach (var item in items) Walk(item, $"{path}[{i++}]", visited);
+            if (type.IsArray) return;
+        }
+        for (var declaring = type; declaring != null && declaring != typeof(object); declaring = declaring.BaseType)
+        {
+            foreach (var field in declaring.GetFields(BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.DeclaredOnly))
+            {
+                Walk(field.GetValue(node), path + "." + field.Name, visited);
+            }
+        }
     }
 
     /// <summary>
@@ -73,24 +154,7 @@ public static class TestHelpers
         var edited = compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText("namespace Consumer; public static class Unrelated { public static int Answer => 42; }", ParseOptions));
         var second = Run(first.Driver, edited).Result;
 
-        var steps = second.TrackedSteps;
-        foreach (var name in typeof(ArticleSchemaGenerator.Steps).GetFields().Select(f => (string)f.GetValue(null)!))
-        {
-            Assert.True(steps.ContainsKey(name), $"step {name} is not tracked");
-        }
-        foreach (var (name, runs) in steps)
-        {
-            foreach (var output in runs.SelectMany(step => step.Outputs))
-            {
-                Assert.True(output.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged,
-                    $"step {name} ran again after an unrelated edit: {output.Reason}");
-            }
-        }
-
-        foreach (var output in second.TrackedOutputSteps.SelectMany(step => step.Value).SelectMany(step => step.Outputs))
-        {
-            Assert.Equal(IncrementalStepRunReason.Cached, output.Reason);
-        }
+        AssertEverythingReused(second, "an unrelated edit");
 
         return second;
     }

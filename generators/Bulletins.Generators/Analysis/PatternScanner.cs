@@ -1,32 +1,55 @@
 using System;
 
-namespace Bulletins.Generators.Parsing
+namespace Bulletins.Generators.Analysis
 {
     /// <summary>
-    /// An upper estimate of the automaton the non-backtracking engine builds for a pattern: every
-    /// character, class, anchor and group counts one, sequences and alternatives add up, and a
-    /// counted loop multiplies its body by its upper bound (by its lower bound plus one when open).
-    /// The engine refuses a pattern past its own estimate of the same size (NotSupportedException at
-    /// the first read), and this generator targets netstandard2.0, where that engine does not exist:
-    /// so the estimate is computed here, kept at or above the engine's, and a net10 test holds it
-    /// to the real engine. One scan, linear in the pattern.
+    /// One walk over a (syntactically valid) schema pattern that finds both what the generator must
+    /// know before it emits it:
+    /// <list type="bullet">
+    /// <item>the first construct the non-backtracking engine refuses (backreferences, lookarounds,
+    /// atomic and balancing groups, conditionals, <c>\G</c>). A scan, not a trial construction:
+    /// building a non-backtracking <c>Regex</c> costs about 10 ms a pattern, which made generating the
+    /// built-in schema take a third of a second; the other options cannot be set inline. A test checks
+    /// that the scan and the engine agree.</item>
+    /// <item>an upper estimate of the automaton the engine builds: every character, class, anchor and
+    /// group counts one, sequences and alternatives add up, and a counted loop multiplies its body by
+    /// its upper bound (by its lower bound plus one when open). The engine refuses a pattern past its
+    /// own estimate of the same size (NotSupportedException at the first read), and this generator
+    /// targets netstandard2.0, where that engine does not exist: so the estimate is computed here,
+    /// kept at or above the engine's, and a net10 test holds it to the real engine.</item>
+    /// </list>
+    /// Linear in the pattern.
     /// </summary>
-    internal static class AutomatonSize
+    internal sealed class PatternScanner
     {
-        /// <summary>The largest estimate accepted: the engine's own default limit.</summary>
-        public const long Limit = 10_000;
+        /// <summary>The largest size estimate accepted: the engine's own default limit.</summary>
+        public const long SizeLimit = 10_000;
 
         private const long Cap = long.MaxValue / 4;
 
-        /// <summary>The estimate for <paramref name="pattern"/> (a valid .NET pattern); saturates instead of overflowing.</summary>
-        public static long Estimate(string pattern)
+        private string? _unsupported;
+
+        /// <summary>The first unsupported construct (null when none) and the size estimate, which saturates instead of overflowing.</summary>
+        public static (string? Unsupported, long Size) Scan(string pattern)
         {
+            var scanner = new PatternScanner();
             int at = 0;
-            long size = Alternation(pattern, ref at, depth: 0);
-            return size;
+            long size = 0;
+            // A stray `)` (the engine would have refused it) must not stop the walk early.
+            while (at < pattern.Length)
+            {
+                size = Add(size, scanner.Alternation(pattern, ref at, depth: 0));
+                if (at < pattern.Length) at++;
+            }
+            return (scanner._unsupported, size);
         }
 
-        private static long Alternation(string p, ref int at, int depth)
+        private void Unsupported(string construct)
+        {
+            if (_unsupported is null) _unsupported = construct;
+        }
+
+        private long Alternation(string p, ref int at, int depth)
         {
             long total = Sequence(p, ref at, depth);
             while (at < p.Length && p[at] == '|')
@@ -37,7 +60,7 @@ namespace Bulletins.Generators.Parsing
             return total;
         }
 
-        private static long Sequence(string p, ref int at, int depth)
+        private long Sequence(string p, ref int at, int depth)
         {
             long total = 0;
             while (at < p.Length && p[at] != '|' && p[at] != ')')
@@ -49,11 +72,12 @@ namespace Bulletins.Generators.Parsing
             return total;
         }
 
-        private static long Atom(string p, ref int at, int depth)
+        private long Atom(string p, ref int at, int depth)
         {
             char c = p[at];
             if (c == '\\')
             {
+                if (at + 1 < p.Length) UnsupportedEscape(p, at + 1);
                 at += 2;
                 // `\p{L}`, `\P{Lu}`, `\k<name>` and the like: one node, braces included.
                 if (at <= p.Length && at - 1 < p.Length && (p[at - 1] == 'p' || p[at - 1] == 'P') && at < p.Length && p[at] == '{')
@@ -74,6 +98,11 @@ namespace Bulletins.Generators.Parsing
                 at++;
                 if (at < p.Length && p[at] == '?')
                 {
+                    if (at + 1 < p.Length)
+                    {
+                        var construct = GroupConstruct(p, at + 1);
+                        if (construct != null) Unsupported(construct);
+                    }
                     // `(?#comment)` and an options-only group `(?i)` add nothing.
                     if (at + 1 < p.Length && p[at + 1] == '#')
                     {
@@ -105,6 +134,32 @@ namespace Bulletins.Generators.Parsing
             }
             at++;
             return 1;
+        }
+
+        /// <summary>Notes the escape whose letter is at <paramref name="at"/> when the engine refuses it.</summary>
+        private void UnsupportedEscape(string p, int at)
+        {
+            char next = p[at];
+            if (next >= '1' && next <= '9') Unsupported("a backreference (\\" + next + ")");
+            else if (next == 'k' && at + 1 < p.Length && (p[at + 1] == '<' || p[at + 1] == '\'')) Unsupported("a named backreference (\\k<...>)");
+            else if (next == 'G') Unsupported("a contiguous-match anchor (\\G)");
+        }
+
+        /// <summary>The refused construct of the group whose <c>(?</c> is followed by <paramref name="at"/>, or null.</summary>
+        private static string? GroupConstruct(string pattern, int at)
+        {
+            char c = pattern[at];
+            if (c == '=' || c == '!') return "a lookahead (?" + c + "...)";
+            if (c == '>') return "an atomic group (?>...)";
+            if (c == '(') return "a conditional (?(...)...)";
+            if ((c == '<' || c == '\'') && at + 1 < pattern.Length)
+            {
+                char after = pattern[at + 1];
+                if (after == '=' || after == '!') return "a lookbehind (?<" + after + "...)";
+                int close = pattern.IndexOf(c == '<' ? '>' : '\'', at + 1);
+                if (close > 0 && pattern.IndexOf('-', at + 1, close - at - 1) >= 0) return "a balancing group (?<name-other>...)";
+            }
+            return null;
         }
 
         private static long Quantified(string p, ref int at, long atom)
@@ -180,7 +235,7 @@ namespace Bulletins.Generators.Parsing
             for (; i < p.Length; i++)
             {
                 if (p[i] == '\\') i++;
-                else if (p[i] == '[') nested++; // class subtraction `[a-z-[aeiou]]`
+                else if (p[i] == '[' && p[i - 1] == '-') nested++; // class subtraction `[a-z-[aeiou]]`; a lone `[` is literal
                 else if (p[i] == ']')
                 {
                     if (nested == 0) return i;

@@ -2,8 +2,9 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text;
+using Bulletins.Generators.Model;
 
-namespace Bulletins.Generators.Emitting
+namespace Bulletins.Generators.Analysis
 {
     /// <summary>
     /// Finds strings of which every match of a pattern contains at least one: a prefilter the
@@ -20,7 +21,7 @@ namespace Bulletins.Generators.Emitting
         private const int MaxSetSize = 32;
 
         /// <summary>The literals and whether to compare them ignoring case; null when there is no useful set.</summary>
-        public static Prefilter? Find(string pattern)
+        public static PrefilterModel? Find(string pattern)
         {
             // Comments and free spacing change what characters mean; not worth understanding here.
             if (HasInlineOption(pattern, 'x')) return null;
@@ -41,7 +42,7 @@ namespace Bulletins.Generators.Emitting
             if (set == null) return null;
             if (ignoreCase) set = SafeForIgnoreCase(set);
             if (set == null || !IsUseful(set)) return null;
-            return new Prefilter(set.OrderBy(s => s, StringComparer.Ordinal).ToArray(), ignoreCase);
+            return new PrefilterModel(set.OrderBy(s => s, StringComparer.Ordinal).ToEquatableArray(), ignoreCase);
         }
 
         /// <summary>True when some <c>(?...)</c> group in the pattern turns the option on (a superset is safe: it only widens the search).</summary>
@@ -102,20 +103,6 @@ namespace Bulletins.Generators.Emitting
         /// <summary>Worth a search: every string long enough, or a symbol rare in prose (<c>@</c>, a line feed).</summary>
         private static bool IsUseful(HashSet<string> set) =>
             set.Count > 0 && set.All(s => s.Length >= 3 || (s.Length > 0 && !s.Any(c => char.IsLetterOrDigit(c) || c == ' ' || c == '.' || c == ',')));
-
-        /// <summary>The strings and how to compare them.</summary>
-        internal sealed class Prefilter
-        {
-            public Prefilter(string[] literals, bool ignoreCase)
-            {
-                Literals = literals;
-                IgnoreCase = ignoreCase;
-            }
-
-            public string[] Literals { get; }
-
-            public bool IgnoreCase { get; }
-        }
 
         /// <summary>
         /// What is known about a piece of pattern: <see cref="Exact"/>, the strings it matches
