@@ -145,6 +145,16 @@ internal sealed class BulletinSegmenter
             case HeaderState.CandidateBlank when !_candidateUnclear && HeaderRules.IsEmptySource(line):
                 SourceSeen(line, number, "", empty: true);
                 return;
+            case HeaderState.CandidateBlank when !_candidateUnclear && line.StartsWith(HeaderRules.SourcePrefix, StringComparison.Ordinal):
+                // `Source:` under a title-like line, but what follows is not a name (too long, a comma,
+                // a full stop): a citation under a one-line paragraph, or an agency named at length?
+                // Body text, as the rule reads it, but never silently: it may be two articles merged.
+                _candidateHeadline = false;
+                Report(ProblemCodes.UnreadableSource, ProblemSeverity.Warning, _candidateLine, number,
+                    $"a 'Source:' line under a title-like line names no source the header rule accepts (at most {HeaderRules.MaxSourceWords} words and {HeaderRules.MaxSourceLength} characters, no , ; or :, no final full stop): read as body text; if it starts a new article, shorten the name",
+                    LineText.Trim(line).ToString(), settles: false);
+                _state = HeaderState.None;
+                break;
             case HeaderState.CandidateBlank when _candidateHeadline && !line.StartsWith(HeaderRules.SourcePrefix, StringComparison.Ordinal):
                 ReportTitleWithoutSource();
                 _state = HeaderState.None;

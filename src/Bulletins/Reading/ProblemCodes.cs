@@ -57,4 +57,11 @@ public static class ProblemCodes
 
     /// <summary>An article body longer than 16 Mi characters: it ends there; the lines after it, up to the next article, are left out and named.</summary>
     public const string ArticleTooLong = "BLT014";
+
+    /// <summary>
+    /// A <c>Source:</c> line after a title-like line and a blank line whose text is not a source name
+    /// (too long, a comma, a final full stop): read as body text (a citation), with a warning, since
+    /// it may be a new article whose agency is named at length.
+    /// </summary>
+    public const string UnreadableSource = "BLT015";
 }

@@ -77,9 +77,11 @@ public class NothingLostProperties
         if (bulletin.Articles.Count == 0) expectedCodes.Add(bulletin.StrayLines.Count > 0 ? ProblemCodes.NoArticle : ProblemCodes.EmptyInput);
         else if (bulletin.StrayLines.Count > 0) expectedCodes.Add(ProblemCodes.TextBeforeFirstArticle);
         expectedCodes.AddRange(bulletin.Articles.Where(a => a.Paragraphs.Count == 0).Select(_ => ProblemCodes.EmptyBody));
-        // The headline heuristic (BLT011) judges what a writer meant, which the model does not say;
-        // its own tests cover it.
-        Assert.Equal(expectedCodes.Order(), problems.Select(p => p.Code).Where(c => c != ProblemCodes.TitleWithoutSource).Order());
+        // The headline heuristic (BLT011) and the warning on a Source line under a title-like line that
+        // names no source (BLT015: a citation, or an agency named at length?) judge what a writer meant,
+        // which the model does not say; their own tests cover them.
+        Assert.Equal(expectedCodes.Order(), problems.Select(p => p.Code)
+            .Where(c => c != ProblemCodes.TitleWithoutSource && c != ProblemCodes.UnreadableSource).Order());
     }
 
     [Property(Arbitrary = [typeof(BulletinArbitraries)], MaxTest = 200)]
