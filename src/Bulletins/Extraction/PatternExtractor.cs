@@ -13,10 +13,13 @@ namespace Bulletins.Extraction;
 public static class PatternExtractor
 {
     /// <summary>
-    /// The match timeout of every schema pattern. The non-backtracking engine is linear in the input,
-    /// so this is a guard against pathological sizes, not against catastrophic backtracking.
+    /// The match timeout of every schema pattern. The non-backtracking engine is linear in the input
+    /// and the reader bounds a paragraph (4 Mi characters), so this is a guard against pathological
+    /// sizes, not against catastrophic backtracking. It is wall-clock time: at 2 s, a loaded machine
+    /// (load average 20 on 2 cores) timed out ordinary matches, and the article lost its kind and
+    /// fields to a BLT012 problem; 30 s keeps the guard without that.
     /// </summary>
-    public static TimeSpan MatchTimeout { get; } = TimeSpan.FromSeconds(2);
+    public static TimeSpan MatchTimeout { get; } = TimeSpan.FromSeconds(30);
 
     /// <summary>Parses the text of a match into a field's type.</summary>
     public delegate bool ValueParser<T>(string text, out T value);
