@@ -60,19 +60,35 @@ internal static class HeaderRules
     /// <summary>Fewest words of a headline for <see cref="LooksLikeHeadline"/>: sub-headings inside bodies are shorter.</summary>
     public const int MinHeadlineWords = 6;
 
+    /// <summary>Most words of a headline for <see cref="LooksLikeHeadline"/>: the seed's longest title has 22.</summary>
+    public const int MaxHeadlineWords = 30;
+
     /// <summary>
     /// The heuristic behind <see cref="ProblemCodes.TitleWithoutSource"/>: a title candidate that
     /// reads like the headlines of the seed: not indented, starting with a capital letter or a digit,
-    /// at least <see cref="MinHeadlineWords"/> words, not ending a sentence (a paragraph ending in a
-    /// quote, <c>.”</c>, is a candidate but not a headline), and no colon (<c>Follow us on X: @NATO</c>,
-    /// <c>Contact: ...</c> are labelled lines, not titles).
+    /// <see cref="MinHeadlineWords"/> to <see cref="MaxHeadlineWords"/> words, one sentence (a full
+    /// stop, then a space and a capital, inside it is a paragraph cut before its last full stop), not
+    /// ending a sentence (a paragraph ending in a quote, <c>.”</c>, is a candidate but not a headline),
+    /// and no colon (<c>Follow us on X: @NATO</c>, <c>Contact: ...</c> are labelled lines, not titles).
     /// </summary>
     public static bool LooksLikeHeadline(ReadOnlySpan<char> line)
     {
         if (line.IsEmpty || LineText.IsBlank(line[..1]) || !IsTitleCandidate(line) || EndsSentence(line) || line.Contains(':')) return false;
         var title = LineText.TrimEnd(line);
         if (!(char.IsUpper(title[0]) || char.IsDigit(title[0]))) return false;
-        return title.Count(' ') + 1 >= MinHeadlineWords;
+        var words = title.Count(' ') + 1;
+        return words is >= MinHeadlineWords and <= MaxHeadlineWords && !HoldsTwoSentences(title);
+    }
+
+    private static bool HoldsTwoSentences(ReadOnlySpan<char> text)
+    {
+        for (int i = text.IndexOf(". "); i >= 0 && i + 2 < text.Length; i = text[(i + 1)..].IndexOf(". ") is var next and >= 0 ? i + 1 + next : -1)
+        {
+            // `U.S. President` and `Dr. Jane Doe`: a full stop after a one- or two-letter abbreviation is no sentence end.
+            int wordStart = text[..i].LastIndexOfAny(' ', '.') + 1;
+            if (char.IsUpper(text[i + 2]) && i - wordStart > 2) return true;
+        }
+        return false;
     }
 
     /// <summary>

@@ -101,6 +101,9 @@ public class SeamTests
     [InlineData("Follow us on X: @NATO and @NATOPress for more news")] // a labelled line
     [InlineData("“We will not stop until the network is dismantled,” she said.”")] // a quote ending a sentence
     [InlineData("  • Spain: National Police and Guardia Civil officers")] // a list item
+    // A paragraph cut before its full stop: two sentences, or more words than any headline has.
+    [InlineData("Assets worth EUR 2 million were seized. The investigation continues with the support of Europol")]
+    [InlineData("Officers from twelve countries searched forty premises and seized cash, jewellery, luxury cars, weapons and more than two hundred mobile phones during the week of action that followed the arrests of the two leaders in Madrid and Valencia")]
     public void LinesThatDoNotReadLikeHeadlinesAreNotReported(string line)
     {
         var result = FromText(First + "\n\n" + line + "\n\nInvestigators arrested four suspects.\n");
