@@ -1,3 +1,4 @@
+using Bulletins.Tests.Reading;
 using System.Text;
 using Bulletins.Reading;
 using FsCheck.Xunit;
@@ -33,18 +34,8 @@ public class ReaderFuzzTests
 
         // The same text through the pull reader and the push parser in chunks: the same articles and problems.
         var text = Encoding.UTF8.GetString(input.Bytes);
-        var pullProblems = new List<BulletinProblem>();
-        var pulled = Bulletin.Read(new StringReader(text), "fuzz.txt", new BulletinReadOptions { OnProblem = pullProblems.Add }).ToList();
-        var pushProblems = new List<BulletinProblem>();
-        var parser = new BulletinParser("fuzz.txt", new BulletinReadOptions { OnProblem = pushProblems.Add });
-        var pushed = new List<Article>();
-        for (int position = 0, i = 0; position < text.Length; i++)
-        {
-            int size = Math.Min(input.ChunkSizes[i % input.ChunkSizes.Length], text.Length - position);
-            pushed.AddRange(parser.Push(text.Substring(position, size)));
-            position += size;
-        }
-        pushed.AddRange(parser.Complete());
+        var (pulled, pullProblems) = TestReading.FromText(text, "fuzz.txt");
+        var (pushed, pushProblems) = TestReading.Pushed(text, input.ChunkSizes, "fuzz.txt");
         Assert.Equal(pulled, pushed);
         Assert.Equal(pullProblems, pushProblems);
         Assert.DoesNotContain(pullProblems, p => p.Code == ProblemCodes.ExtractionFailed);

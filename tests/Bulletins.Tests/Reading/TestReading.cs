@@ -33,6 +33,22 @@ internal static class TestReading
     }
 
     public static byte[] Utf8(string text) => Encoding.UTF8.GetBytes(text);
+
+    /// <summary>The text pushed to a <see cref="BulletinParser"/> in chunks of these sizes (cycled), as a caller of the push API would.</summary>
+    public static ReadResult Pushed(string text, IReadOnlyList<int> chunkSizes, string name = "test.txt")
+    {
+        var problems = new List<BulletinProblem>();
+        var parser = new BulletinParser(name, new BulletinReadOptions { OnProblem = problems.Add });
+        var articles = new List<Article>();
+        for (int position = 0, i = 0; position < text.Length; i++)
+        {
+            int size = Math.Min(chunkSizes[i % chunkSizes.Count], text.Length - position);
+            articles.AddRange(parser.Push(text.Substring(position, size)));
+            position += size;
+        }
+        articles.AddRange(parser.Complete());
+        return new ReadResult(articles, problems);
+    }
 }
 
 internal sealed record ReadResult(List<Article> Articles, List<BulletinProblem> Problems)

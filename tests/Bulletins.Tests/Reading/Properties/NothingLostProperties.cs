@@ -87,23 +87,10 @@ public class NothingLostProperties
     [Property(Arbitrary = [typeof(BulletinArbitraries)], MaxTest = 200)]
     public void PushParserInAnyChunksEqualsThePullReader(GeneratedBulletin bulletin)
     {
-        var pullProblems = new List<BulletinProblem>();
-        var pulled = Bulletin.Read(new StringReader(bulletin.Text), "generated.txt", new BulletinReadOptions { OnProblem = pullProblems.Add }).ToList();
-
-        var pushProblems = new List<BulletinProblem>();
-        var parser = new BulletinParser("generated.txt", new BulletinReadOptions { OnProblem = pushProblems.Add });
-        var pushed = new List<Article>();
-        var text = bulletin.Text;
-        for (int position = 0, i = 0; position < text.Length; i++)
-        {
-            int size = Math.Min(bulletin.ChunkSizes[i % bulletin.ChunkSizes.Length], text.Length - position);
-            pushed.AddRange(parser.Push(text.Substring(position, size)));
-            position += size;
-        }
-        pushed.AddRange(parser.Complete());
-
-        Assert.Equal(pulled, pushed);
-        Assert.Equal(pullProblems, pushProblems);
+        var pulled = TestReading.FromText(bulletin.Text, "generated.txt");
+        var pushed = TestReading.Pushed(bulletin.Text, bulletin.ChunkSizes, "generated.txt");
+        Assert.Equal(pulled.Articles, pushed.Articles);
+        Assert.Equal(pulled.Problems, pushed.Problems);
     }
 
     private static int LastLineOf(Paragraph paragraph) => paragraph.Line + paragraph.Text.Count(c => c == '\n');
