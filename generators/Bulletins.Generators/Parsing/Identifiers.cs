@@ -12,7 +12,7 @@ namespace Bulletins.Generators.Parsing
         /// <summary>Members every kind record already has (from <c>Bulletins.Article</c> or from being a record).</summary>
         public static readonly IReadOnlyCollection<string> ArticleMembers = new HashSet<string>
         {
-            "Kind", "Id", "Title", "Source", "File", "Line", "LastLine", "Paragraphs", "IsTruncated", "DuplicateOf",
+            "Kind", "Id", "Title", "Source", "File", "Line", "LastLine", "Paragraphs", "IsTruncated", "DuplicateOf", "Date",
             "Dates", "Money", "People", "Countries", "Quotes", "Warnings", "WriteKindFields",
             Model.GeneratedNames.PatternClass,
         }.Concat(RecordMembers()).ToList();
