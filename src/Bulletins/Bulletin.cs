@@ -73,6 +73,35 @@ public static class Bulletin
         return AssembleAsync(token => DraftReader.ReadAsync(reader, name, options?.OnProblem, token), options, cancellationToken);
     }
 
+    /// <summary>
+    /// Loads a JSON Lines export (<c>Export-Bulletin -Format JsonLines</c>, <see cref="Writing.BulletinFormat.JsonLines"/>)
+    /// back into the typed records it was written from, line by line; gzip is detected as for bulletins.
+    /// </summary>
+    /// <exception cref="Json.JsonLinesFormatException">A line is not an article object of a known kind (file and line given).</exception>
+    public static IEnumerable<Article> ReadJsonLines(string path, JsonLinesReadOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        return Json.JsonLinesReader.Read(path, options);
+    }
+
+    /// <summary>Loads a JSON Lines export held in a stream (UTF-8, or as its BOM says); the stream is not disposed.</summary>
+    /// <exception cref="Json.JsonLinesFormatException">A line is not an article object of a known kind (file and line given).</exception>
+    public static IEnumerable<Article> ReadJsonLines(Stream stream, string name, JsonLinesReadOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        ArgumentNullException.ThrowIfNull(name);
+        return Json.JsonLinesReader.Read(stream, name, options);
+    }
+
+    /// <summary>Loads a JSON Lines export from already-decoded text.</summary>
+    /// <exception cref="Json.JsonLinesFormatException">A line is not an article object of a known kind (file and line given).</exception>
+    public static IEnumerable<Article> ReadJsonLines(TextReader reader, string name, JsonLinesReadOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        ArgumentNullException.ThrowIfNull(name);
+        return Json.JsonLinesReader.Read(reader, name, options);
+    }
+
     private static CancellationToken Token(BulletinReadOptions? options) => options?.CancellationToken ?? default;
 
     private static IEnumerable<Article> Assemble(IEnumerable<ArticleDraft> drafts, BulletinReadOptions? options)
@@ -135,4 +164,17 @@ public sealed class BulletinReadOptions
 
     /// <summary>Forces an encoding; null detects it from the BOM and reads UTF-8 otherwise.</summary>
     public System.Text.Encoding? Encoding { get; init; }
+}
+
+/// <summary>How to load a JSON Lines export.</summary>
+public sealed class JsonLinesReadOptions
+{
+    /// <summary>
+    /// Turns one article object into its record, or null for a kind it does not know; the built-in
+    /// schema's <c>ArticleFactory.FromJson</c> unless set (a schema of one's own has its own).
+    /// </summary>
+    public Func<System.Text.Json.JsonElement, Article?>? FromJson { get; init; }
+
+    /// <summary>Stops the reading with <see cref="OperationCanceledException"/> once cancelled (checked before each line).</summary>
+    public CancellationToken CancellationToken { get; init; }
 }
