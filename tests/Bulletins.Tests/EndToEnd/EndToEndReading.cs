@@ -1,4 +1,5 @@
 using Bulletins.Mentions;
+using Bulletins.Testing;
 using Bulletins.Tests.Reading;
 
 namespace Bulletins.Tests.EndToEnd;
@@ -9,7 +10,7 @@ namespace Bulletins.Tests.EndToEnd;
 /// </summary>
 internal static class EndToEndReading
 {
-    public static string PathOf(string fileName) => Path.Combine(AppContext.BaseDirectory, "EndToEnd", "Bulletins", fileName);
+    public static string PathOf(string fileName) => Fixtures.Project("EndToEnd", "Bulletins", fileName);
 
     public static ReadResult Read(string fileName) => TestReading.FromFile(PathOf(fileName));
 
