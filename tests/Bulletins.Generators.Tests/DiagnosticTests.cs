@@ -346,6 +346,7 @@ public class DiagnosticTests
     [Theory]
     [InlineData("kind", "Kind")]
     [InlineData("title", "Title")]
+    [InlineData("date", "Date")]
     [InlineData("writeKindFields", "WriteKindFields")]
     [InlineData("equalityContract", "EqualityContract")]
     [InlineData("note", "Note")]

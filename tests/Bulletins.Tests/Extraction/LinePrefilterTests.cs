@@ -1,5 +1,5 @@
 using System.Text;
-using Bulletins.Extraction;
+using Bulletins.Extraction.Extractors;
 using Bulletins.Testing;
 
 namespace Bulletins.Tests.Extraction;
