@@ -14,6 +14,22 @@ internal static class EndToEndReading
 
     public static ReadResult Read(string fileName) => TestReading.FromFile(PathOf(fileName));
 
+    /// <summary>
+    /// The article whose title starts with <paramref name="titleStart"/>: tests pick articles by what
+    /// they say, not by where they stand. When a repeat shares the title, the original.
+    /// </summary>
+    public static Article Titled(this ReadResult result, string titleStart)
+    {
+        var found = result.Articles.Where(a => a.Title.StartsWith(titleStart, StringComparison.Ordinal)).ToList();
+        if (found.Count > 1) found = found.Where(static a => a.DuplicateOf is null).ToList();
+        Assert.True(found.Count == 1, $"{found.Count} articles titled '{titleStart}…'");
+        return found[0];
+    }
+
+    /// <summary>The one article read as a repeat of <paramref name="original"/>.</summary>
+    public static Article RepeatOf(this ReadResult result, Article original) =>
+        Assert.Single(result.Articles, a => a.DuplicateOf == original.Id);
+
     public static string[] Kinds(this ReadResult result) => result.Articles.Select(static a => a.Kind).ToArray();
 
     public static (string Text, string Start, string End)[] DateRanges(this Article article) =>
