@@ -24,6 +24,7 @@ public class KindFieldExtractorTests
     [InlineData("Nine were arrested; 4 more arrests followed.", 9)]
     [InlineData("Three men who had rented the warehouse in Ghent were arrested by the Federal Police.", 3)]
     [InlineData("The four crew members, all nationals of Ghana, were detained on board.", 4)]
+    [InlineData("The three crew members, two Spanish nationals and a Colombian national, were arrested.", 3)]
     [InlineData("Six suspects that the Guardia Civil had followed for months were arrested in Cádiz.", 6)]
     public void CountsArrests(string text, int expected) =>
         Assert.Equal(expected, CountExtractor.Find(DraftReader.Context("Title", "Europol", text), Arrests, Arrested));
