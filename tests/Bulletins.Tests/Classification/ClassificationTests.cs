@@ -29,6 +29,7 @@ public class ClassificationTests(ITestOutputHelper output)
         // Gatherings whose bodies speak of crimes, seizures and police, beside interceptions at sea and at a
         // border, and an action day whose title names the forum that prepared it.
         { "gatherings-and-interceptions.txt", ["NewsRelease", "NewsRelease", "OperationReport", "OperationReport", "OperationReport"] },
+        { "press-points.txt", ["MediaAdvisory", "MediaAdvisory"] },
         {
             "seeds/000_e349464e1e009bb6.txt",
             ["OperationReport", "NewsRelease", "Speech", "OperationReport", "NewsRelease", "NewsRelease", "OperationReport", "Statement", "Speech", "NewsRelease"]
