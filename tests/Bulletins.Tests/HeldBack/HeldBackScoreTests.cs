@@ -32,9 +32,9 @@ public sealed class HeldBackScoreTests(ITestOutputHelper output)
 
     private static readonly HeldBackSet[] Sets =
     [
-        new("first", "HeldBack", "heldback_*.txt", 8, KindAccuracyFloor: 0.978, RecallFloor: 0.975, FalseFindCeiling: 0.022),
-        new("second", Path.Combine("HeldBack", "Second"), "heldback2_*.txt", 4, KindAccuracyFloor: 0.958, RecallFloor: 0.94, FalseFindCeiling: 0.045),
-        new("third", Path.Combine("HeldBack", "Third"), "heldback3_*.txt", 4, KindAccuracyFloor: 0.99, RecallFloor: 0.945, FalseFindCeiling: 0.044, Blind: true),
+        new("first", "HeldBack", "heldback_*.txt", 8, KindAccuracyFloor: 0.99, RecallFloor: 0.995, FalseFindCeiling: 0.005),
+        new("second", Path.Combine("HeldBack", "Second"), "heldback2_*.txt", 4, KindAccuracyFloor: 0.99, RecallFloor: 0.99, FalseFindCeiling: 0.01),
+        new("third", Path.Combine("HeldBack", "Third"), "heldback3_*.txt", 4, KindAccuracyFloor: 0.99, RecallFloor: 0.97, FalseFindCeiling: 0.015, Blind: true),
     ];
 
     public static TheoryData<string> SetNames() => new(Sets.Select(s => s.Name));
