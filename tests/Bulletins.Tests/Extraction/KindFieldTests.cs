@@ -73,6 +73,10 @@ public class KindFieldTests
     }
 
     [Fact]
+    public void APressPointOrAnInvitationToTheMediaIsAMediaOpportunity() =>
+        Assert.Equal([true, true], Read("press-points.txt").Cast<MediaAdvisory>().Select(a => a.MediaOpportunity));
+
+    [Fact]
     public void SpeechesNameTheirSpeakers()
     {
         var speeches = Read("speeches.txt").Cast<Speech>().ToList();
