@@ -9,7 +9,7 @@ namespace Bulletins.Generators.Tests;
 public class BuiltInSchemaTests
 {
     [Fact]
-    public void Library_sources_and_the_generated_code_compile_without_warnings()
+    public void LibrarySourcesAndTheGeneratedCodeCompileWithoutWarnings()
     {
         // The library itself, compiled in memory from its hand-written sources plus the generator's output.
         var libraryDirectory = Fixtures.Repository("src", "Bulletins");
@@ -35,7 +35,7 @@ public class BuiltInSchemaTests
     }
 
     [Fact]
-    public void Only_the_library_gets_the_base_record_s_code_a_consumer_reuses_it()
+    public void OnlyTheLibraryGetsTheBaseRecordSCodeAConsumerReusesIt()
     {
         var output = TestHelpers.Run("namespace: Mine\nkinds:\n  - name: Note\n    fallback: true\n");
 
@@ -45,7 +45,7 @@ public class BuiltInSchemaTests
     }
 
     [Fact]
-    public void Library_metadata_lists_the_five_kinds_with_one_fallback()
+    public void LibraryMetadataListsTheFiveKindsWithOneFallback()
     {
         Assert.Equal(["Speech", "MediaAdvisory", "Statement", "OperationReport", "NewsRelease"], ArticleSchema.Kinds.Select(k => k.Name));
         Assert.Equal("NewsRelease", ArticleSchema.Kinds.Single(k => k.IsFallback).Name);
@@ -55,7 +55,7 @@ public class BuiltInSchemaTests
     }
 
     [Fact]
-    public void Library_metadata_keeps_every_rule_with_its_note()
+    public void LibraryMetadataKeepsEveryRuleWithItsNote()
     {
         Assert.All(ArticleSchema.Rules, rule => Assert.False(string.IsNullOrWhiteSpace(rule.Generalises)));
         Assert.Equal(ArticleSchema.Rules.Count, ArticleSchema.Recognition.Sum(r => r.Rules.Count));
@@ -64,7 +64,7 @@ public class BuiltInSchemaTests
     }
 
     [Fact]
-    public void Library_kinds_have_the_schema_fields_as_properties()
+    public void LibraryKindsHaveTheSchemaFieldsAsProperties()
     {
         foreach (var kind in ArticleSchema.Kinds)
         {

@@ -50,14 +50,14 @@ public class ConsumerSchemaTests
         "The public was informed last week. About 400 visitors are affected.");
 
     [Fact]
-    public void Classifier_recognises_a_kind_from_its_rules_and_falls_back_otherwise()
+    public void ClassifierRecognisesAKindFromItsRulesAndFallsBackOtherwise()
     {
         Assert.Equal("Closure", Call("ArticleClassifier", "Classify", ClosureContext)!.ToString());
         Assert.Equal("Announcement", Call("ArticleClassifier", "Classify", Context("Summer concert in the park", "Town hall", "Bring a chair."))!.ToString());
     }
 
     [Fact]
-    public void Negative_weights_lower_a_score_below_the_threshold()
+    public void NegativeWeightsLowerAScoreBelowTheThreshold()
     {
         var context = Context("Stadium closed for the final", "Sports office", "Tickets are sold out.");
 
@@ -71,7 +71,7 @@ public class ConsumerSchemaTests
     }
 
     [Fact]
-    public void Factory_builds_the_record_of_the_kind_with_every_field_extracted()
+    public void FactoryBuildsTheRecordOfTheKindWithEveryFieldExtracted()
     {
         var article = (Article)Call("ArticleFactory", "Create", ClosureContext)!;
 
@@ -89,7 +89,7 @@ public class ConsumerSchemaTests
     }
 
     [Fact]
-    public void Missing_matches_leave_defaults_and_the_false_flag_wins()
+    public void MissingMatchesLeaveDefaultsAndTheFalseFlagWins()
     {
         var article = (Article)Call("ArticleFactory", "Create", Context("Pool closure", "Town hall", "Closed without notice."))!;
 
@@ -101,7 +101,7 @@ public class ConsumerSchemaTests
     }
 
     [Fact]
-    public void Records_compare_by_value_including_lists_and_maps()
+    public void RecordsCompareByValueIncludingListsAndMaps()
     {
         var first = Call("ArticleFactory", "Create", ClosureContext);
         var second = Call("ArticleFactory", "Create", ClosureContext);
@@ -111,7 +111,7 @@ public class ConsumerSchemaTests
     }
 
     [Fact]
-    public void Kind_fields_are_written_as_camelCase_json()
+    public void KindFieldsAreWrittenAsCamelCaseJson()
     {
         var article = (Article)Call("ArticleFactory", "Create", ClosureContext)!;
         var buffer = new MemoryStream();
@@ -129,7 +129,7 @@ public class ConsumerSchemaTests
     }
 
     [Fact]
-    public void Kind_fields_are_CSV_cells_under_the_consumer_schema_s_columns_only()
+    public void KindFieldsAreCSVCellsUnderTheConsumerSchemaSColumnsOnly()
     {
         var article = (Article)Call("ArticleFactory", "Create", ClosureContext)!;
         var kinds = (IReadOnlyList<KindInfo>)Type("ArticleSchema").GetProperty("Kinds")!.GetValue(null)!;
@@ -149,7 +149,7 @@ public class ConsumerSchemaTests
     }
 
     [Fact]
-    public void Metadata_describes_the_consumer_schema()
+    public void MetadataDescribesTheConsumerSchema()
     {
         var kinds = (IReadOnlyList<KindInfo>)Type("ArticleSchema").GetProperty("Kinds")!.GetValue(null)!;
 

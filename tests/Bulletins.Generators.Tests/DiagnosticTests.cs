@@ -27,7 +27,7 @@ public class DiagnosticTests
     }
 
     [Fact]
-    public void BLTG001_yaml_syntax_error_points_at_the_offending_text()
+    public void BLTG001YamlSyntaxErrorPointsAtTheOffendingText()
     {
         const string yaml = """
             namespace: Broken
@@ -44,7 +44,7 @@ public class DiagnosticTests
     }
 
     [Fact]
-    public void BLTG002_missing_required_key_points_at_the_mapping_that_lacks_it()
+    public void BLTG002MissingRequiredKeyPointsAtTheMappingThatLacksIt()
     {
         const string yaml = """
             namespace: Missing
@@ -63,7 +63,7 @@ public class DiagnosticTests
     }
 
     [Fact]
-    public void BLTG002_a_schema_without_namespace_is_reported_and_emits_nothing()
+    public void BLTG002ASchemaWithoutNamespaceIsReportedAndEmitsNothing()
     {
         var output = TestHelpers.Run("kinds:\n  - name: Note\n    fallback: true\n");
 
@@ -72,7 +72,7 @@ public class DiagnosticTests
     }
 
     [Fact]
-    public void BLTG003_invalid_value_points_at_the_value()
+    public void BLTG003InvalidValuePointsAtTheValue()
     {
         const string yaml = """
             namespace: Values
@@ -92,7 +92,7 @@ public class DiagnosticTests
     }
 
     [Fact]
-    public void BLTG003_in_with_a_count_extractor_points_at_the_in_key()
+    public void BLTG003InWithACountExtractorPointsAtTheInKey()
     {
         var yaml = "namespace: Values\nkinds:\n  - name: Note\n    fallback: true\n    fields:\n      - name: x\n        type: int?\n        extract:\n          in: title\n          count:\n            noun: x\n";
 
@@ -100,7 +100,7 @@ public class DiagnosticTests
     }
 
     [Fact]
-    public void BLTG004_unknown_field_type_points_at_the_type()
+    public void BLTG004UnknownFieldTypePointsAtTheType()
     {
         const string yaml = """
             namespace: Types
@@ -122,7 +122,7 @@ public class DiagnosticTests
     [InlineData("string[]?")]
     [InlineData("map<int, string>")]
     [InlineData("Undeclared[]")]
-    public void BLTG004_malformed_types_are_unknown(string type)
+    public void BLTG004MalformedTypesAreUnknown(string type)
     {
         var yaml = $"namespace: Types\nkinds:\n  - name: Note\n    fallback: true\n    fields:\n      - name: x\n        type: '{type}'\n";
 
@@ -130,7 +130,7 @@ public class DiagnosticTests
     }
 
     [Fact]
-    public void BLTG005_duplicate_kind_points_at_the_second_name()
+    public void BLTG005DuplicateKindPointsAtTheSecondName()
     {
         const string yaml = """
             namespace: Duplicates
@@ -146,7 +146,7 @@ public class DiagnosticTests
     }
 
     [Fact]
-    public void BLTG006_duplicate_field_points_at_the_second_field_name()
+    public void BLTG006DuplicateFieldPointsAtTheSecondFieldName()
     {
         const string yaml = """
             namespace: Duplicates
@@ -168,7 +168,7 @@ public class DiagnosticTests
     [InlineData("2Fast", "")]
     [InlineData("record", " (it is a C# contextual keyword)")]
     [InlineData("With Space", "")]
-    public void BLTG007_kind_names_must_be_identifiers(string name, string why)
+    public void BLTG007KindNamesMustBeIdentifiers(string name, string why)
     {
         var yaml = $"namespace: Names\nkinds:\n  - name: '{name}'\n    fallback: true\n";
 
@@ -179,13 +179,13 @@ public class DiagnosticTests
     }
 
     [Fact]
-    public void BLTG007_namespace_must_be_dotted_identifiers()
+    public void BLTG007NamespaceMustBeDottedIdentifiers()
     {
         AssertAt(Single("namespace: My.2nd\nkinds:\n  - name: Note\n    fallback: true\n", "BLTG007"), 0, 11);
     }
 
     [Fact]
-    public void BLTG007_field_names_are_json_names_so_keywords_are_allowed_but_not_leading_underscores()
+    public void BLTG007FieldNamesAreJsonNamesSoKeywordsAreAllowedButNotLeadingUnderscores()
     {
         var ok = TestHelpers.Run("namespace: Names\nkinds:\n  - name: Note\n    fallback: true\n    fields:\n      - name: event\n        type: string\n");
         Assert.Empty(ok.GeneratorDiagnostics);
@@ -195,7 +195,7 @@ public class DiagnosticTests
     }
 
     [Fact]
-    public void BLTG008_invalid_regular_expression_points_at_the_pattern()
+    public void BLTG008InvalidRegularExpressionPointsAtThePattern()
     {
         const string yaml = """
             namespace: Patterns
@@ -225,7 +225,7 @@ public class DiagnosticTests
     [InlineData(@"(?>alert)", "atomic group")]
     [InlineData(@"(?(a)b|c)", "conditional")]
     [InlineData(@"\Galert", @"\G")]
-    public void BLTG009_constructs_the_non_backtracking_engine_rejects(string pattern, string construct)
+    public void BLTG009ConstructsTheNonBacktrackingEngineRejects(string pattern, string construct)
     {
         var yaml = $"namespace: Patterns\nkinds:\n  - name: Note\n    fallback: true\n    fields:\n      - name: x\n        type: string?\n        extract:\n          pattern: '{pattern}'\n";
 
@@ -236,7 +236,7 @@ public class DiagnosticTests
     }
 
     [Fact]
-    public void BLTG009_escaped_and_class_parentheses_are_not_constructs()
+    public void BLTG009EscapedAndClassParenthesesAreNotConstructs()
     {
         var output = TestHelpers.Run("namespace: Patterns\nkinds:\n  - name: Note\n    fallback: true\n    fields:\n      - name: x\n        type: string?\n        extract:\n          pattern: '\\(\\?=x\\)|[(?=]|\\\\1'\n");
 
@@ -267,7 +267,7 @@ public class DiagnosticTests
     [InlineData(@"([a-z-[aeiou]])\1")]
     [InlineData(@"(?<x>a)\<x>")] // `\<name>` is a named backreference too
     [InlineData(@"(a)\11")] // with one group, an octal escape, no backreference
-    public void BLTG009_the_scan_agrees_with_the_non_backtracking_engine(string pattern)
+    public void BLTG009TheScanAgreesWithTheNonBacktrackingEngine(string pattern)
     {
         bool engineRejects;
         try
@@ -287,7 +287,7 @@ public class DiagnosticTests
     }
 
     [Fact]
-    public void BLTG010_no_fallback_kind_points_at_the_kinds_key()
+    public void BLTG010NoFallbackKindPointsAtTheKindsKey()
     {
         const string yaml = """
             namespace: Fallbacks
@@ -302,7 +302,7 @@ public class DiagnosticTests
     }
 
     [Fact]
-    public void BLTG011_second_fallback_kind_points_at_its_name()
+    public void BLTG011SecondFallbackKindPointsAtItsName()
     {
         const string yaml = """
             namespace: Fallbacks
@@ -324,7 +324,7 @@ public class DiagnosticTests
     [InlineData("My..Extractor.Extract")]
     [InlineData("My.class.Extract")]
     [InlineData("My.Extractor.Extract()")]
-    public void BLTG012_malformed_method_extractor_points_at_the_name(string method)
+    public void BLTG012MalformedMethodExtractorPointsAtTheName(string method)
     {
         var yaml = $"namespace: Methods\nkinds:\n  - name: Note\n    fallback: true\n    fields:\n      - name: x\n        type: string\n        extract:\n          method: '{method}'\n";
 
@@ -336,7 +336,7 @@ public class DiagnosticTests
     [InlineData("int?", "flag:\n            true: x")]
     [InlineData("Thing", "pattern: x")]
     [InlineData("int?[]", "pattern: x")]
-    public void BLTG013_extractor_that_cannot_fill_the_type(string type, string extract)
+    public void BLTG013ExtractorThatCannotFillTheType(string type, string extract)
     {
         var yaml = $"namespace: Fit\ntypes:\n  - name: Thing\n    fields: []\nkinds:\n  - name: Note\n    fallback: true\n    fields:\n      - name: x\n        type: '{type}'\n        extract:\n          {extract}\n";
 
@@ -351,7 +351,7 @@ public class DiagnosticTests
     [InlineData("equalityContract", "EqualityContract")]
     [InlineData("note", "Note")]
     [InlineData("schemaPatterns", "SchemaPatterns")]
-    public void BLTG014_field_named_like_a_member_or_the_record(string field, string property)
+    public void BLTG014FieldNamedLikeAMemberOrTheRecord(string field, string property)
     {
         var yaml = $"namespace: Members\nkinds:\n  - name: Note\n    fallback: true\n    fields:\n      - name: {field}\n        type: string\n";
 
@@ -365,7 +365,7 @@ public class DiagnosticTests
     [InlineData("Reserved", "ArticleKind")]
     [InlineData("Reserved", "ArticleSchema")]
     [InlineData("Bulletins", "Article")]
-    public void BLTG015_names_the_generated_code_or_the_library_use(string ns, string name)
+    public void BLTG015NamesTheGeneratedCodeOrTheLibraryUse(string ns, string name)
     {
         var yaml = $"namespace: {ns}\nkinds:\n  - name: {name}\n  - name: Note\n    fallback: true\n";
 
@@ -373,7 +373,7 @@ public class DiagnosticTests
     }
 
     [Fact]
-    public void BLTG016_unknown_key_is_a_warning_at_the_key()
+    public void BLTG016UnknownKeyIsAWarningAtTheKey()
     {
         const string yaml = """
             namespace: Keys
@@ -392,7 +392,7 @@ public class DiagnosticTests
     }
 
     [Fact]
-    public void BLTG017_kind_without_recognition_is_a_warning()
+    public void BLTG017KindWithoutRecognitionIsAWarning()
     {
         const string yaml = """
             namespace: Recognition
@@ -409,7 +409,7 @@ public class DiagnosticTests
     }
 
     [Fact]
-    public void BLTG019_type_containing_itself_through_non_nullable_fields_points_at_the_field()
+    public void BLTG019TypeContainingItselfThroughNonNullableFieldsPointsAtTheField()
     {
         const string yaml = """
             namespace: Cycles
@@ -449,7 +449,7 @@ public class DiagnosticTests
     [InlineData("namespace: X\nkinds: &a\n  - name: Note\n    fallback: true\nagain: *a\n")]
     [InlineData("--- \nnamespace: X\n...\n--- \nnamespace: Y\n")]
     [InlineData("\0\u0001\u00ff binary")]
-    public void Broken_schemas_are_reported_never_thrown(string yaml)
+    public void BrokenSchemasAreReportedNeverThrown(string yaml)
     {
         var output = TestHelpers.Run(yaml);
 
@@ -459,7 +459,7 @@ public class DiagnosticTests
     }
 
     [Fact]
-    public void BLTG020_second_schema_in_the_same_namespace_points_at_its_namespace_and_is_not_generated()
+    public void BLTG020SecondSchemaInTheSameNamespacePointsAtItsNamespaceAndIsNotGenerated()
     {
         var output = TestHelpers.Run(TestHelpers.CreateCompilation([]),
             new InMemoryAdditionalText("/one/articles.yaml", Schemas.Minimal),
@@ -476,7 +476,7 @@ public class DiagnosticTests
     }
 
     [Fact]
-    public void One_mistake_leaves_the_rest_of_the_schema_generated()
+    public void OneMistakeLeavesTheRestOfTheSchemaGenerated()
     {
         const string yaml = """
             namespace: Partial

@@ -66,7 +66,7 @@ public class EscapingTests
         });
 
     [Fact]
-    public void Yaml_gives_the_hostile_text_the_tests_expect()
+    public void YamlGivesTheHostileTextTheTestsExpect()
     {
         var stream = new YamlDotNet.RepresentationModel.YamlStream();
         stream.Load(new StringReader("value: " + HostileYaml));
@@ -75,7 +75,7 @@ public class EscapingTests
     }
 
     [Fact]
-    public void Descriptions_come_back_unchanged_from_the_metadata()
+    public void DescriptionsComeBackUnchangedFromTheMetadata()
     {
         Assert.Equal(Hostile, Static<string>("Description"));
         var kinds = Static<IReadOnlyList<KindInfo>>("Kinds");
@@ -87,7 +87,7 @@ public class EscapingTests
     }
 
     [Fact]
-    public void Patterns_and_notes_come_back_unchanged_and_match_as_written()
+    public void PatternsAndNotesComeBackUnchangedAndMatchAsWritten()
     {
         var rule = Static<IReadOnlyList<RuleInfo>>("Rules").Single();
         Assert.Equal("says \"[^\"]+\"", rule.Pattern);
@@ -105,7 +105,7 @@ public class EscapingTests
     }
 
     [Fact]
-    public void Doc_comments_hold_the_description_as_escaped_xml_on_comment_lines_only()
+    public void DocCommentsHoldTheDescriptionAsEscapedXmlOnCommentLinesOnly()
     {
         var source = TestHelpers.Run(Schema).Sources["test.Hazards.Quote.g.cs"];
 

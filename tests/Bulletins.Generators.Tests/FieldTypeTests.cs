@@ -26,7 +26,7 @@ public class FieldTypeTests
     });
 
     [Fact]
-    public void Every_type_shape_compiles_without_warnings_and_defaults_to_empty_or_null()
+    public void EveryTypeShapeCompilesWithoutWarningsAndDefaultsToEmptyOrNull()
     {
         var article = (Article)Activator.CreateInstance(Compiled.Value.GetType("Shapes.Everything")!)!;
         var buffer = new MemoryStream();
@@ -43,7 +43,7 @@ public class FieldTypeTests
     }
 
     [Fact]
-    public void Nested_collections_are_stored_as_value_collections_so_records_compare_by_value()
+    public void NestedCollectionsAreStoredAsValueCollectionsSoRecordsCompareByValue()
     {
         var type = Compiled.Value.GetType("Shapes.Everything")!;
         object Create() => Set(Set(Activator.CreateInstance(type)!,
@@ -57,7 +57,7 @@ public class FieldTypeTests
     }
 
     [Fact]
-    public void Every_type_shape_reads_back_from_the_JSON_it_writes()
+    public void EveryTypeShapeReadsBackFromTheJSONItWrites()
     {
         // A value of each shape that is not its default: nested lists and maps, a recursive declared type, null inside collections.
         const string json =

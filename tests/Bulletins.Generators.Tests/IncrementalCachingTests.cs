@@ -9,19 +9,19 @@ namespace Bulletins.Generators.Tests;
 public class IncrementalCachingTests
 {
     [Fact]
-    public void Unrelated_edit_leaves_every_step_of_the_consumer_schema_cached() =>
+    public void UnrelatedEditLeavesEveryStepOfTheConsumerSchemaCached() =>
         TestHelpers.AssertCachedAfterUnrelatedEdit(Schemas.Consumer);
 
     [Fact]
-    public void Unrelated_edit_leaves_every_step_of_the_built_in_schema_cached() =>
+    public void UnrelatedEditLeavesEveryStepOfTheBuiltInSchemaCached() =>
         TestHelpers.AssertCachedAfterUnrelatedEdit(Schemas.BuiltIn);
 
     [Fact]
-    public void Unrelated_edit_leaves_a_broken_schema_cached_too() =>
+    public void UnrelatedEditLeavesABrokenSchemaCachedToo() =>
         TestHelpers.AssertCachedAfterUnrelatedEdit(Schemas.Minimal.Replace("fallback: true", "fallback: true\n    colour: blue"));
 
     [Fact]
-    public void Saving_the_schema_unchanged_reparses_nothing()
+    public void SavingTheSchemaUnchangedReparsesNothing()
     {
         var schema = new InMemoryAdditionalText(TestHelpers.SchemaPath, Schemas.Consumer);
         var first = TestHelpers.Run(TestHelpers.CreateCompilation([Schemas.ConsumerExtractors]), schema);
@@ -35,7 +35,7 @@ public class IncrementalCachingTests
     }
 
     [Fact]
-    public void Editing_the_schema_does_run_the_steps_again()
+    public void EditingTheSchemaDoesRunTheStepsAgain()
     {
         var schema = new InMemoryAdditionalText(TestHelpers.SchemaPath, Schemas.Minimal);
         var first = TestHelpers.Run(TestHelpers.CreateCompilation([]), schema);
@@ -48,7 +48,7 @@ public class IncrementalCachingTests
     }
 
     [Fact]
-    public void Only_yaml_and_yml_additional_files_are_schemas()
+    public void OnlyYamlAndYmlAdditionalFilesAreSchemas()
     {
         var compilation = TestHelpers.CreateCompilation([]);
         var output = TestHelpers.Run(compilation,
@@ -63,7 +63,7 @@ public class IncrementalCachingTests
     }
 
     [Fact]
-    public void A_comment_and_whitespace_in_the_schema_leave_the_model_unchanged_and_nothing_emitted_again()
+    public void ACommentAndWhitespaceInTheSchemaLeaveTheModelUnchangedAndNothingEmittedAgain()
     {
         var schema = new InMemoryAdditionalText(TestHelpers.SchemaPath, Schemas.Consumer);
         var first = TestHelpers.Run(TestHelpers.CreateCompilation([Schemas.ConsumerExtractors]), schema);
@@ -83,7 +83,7 @@ public class IncrementalCachingTests
     }
 
     [Fact]
-    public void The_reuse_check_fails_when_a_step_ran_again()
+    public void TheReuseCheckFailsWhenAStepRanAgain()
     {
         var schema = new InMemoryAdditionalText(TestHelpers.SchemaPath, Schemas.Minimal);
         var first = TestHelpers.Run(TestHelpers.CreateCompilation([]), schema);
@@ -94,7 +94,7 @@ public class IncrementalCachingTests
     }
 
     [Fact]
-    public void The_model_walk_finds_roslyn_objects_nested_anywhere()
+    public void TheModelWalkFindsRoslynObjectsNestedAnywhere()
     {
         var node = CSharpSyntaxTree.ParseText("class C { }").GetRoot();
         var holder = new Holder("x", [new Holder("y", [], null), new Holder("z", [], node)], null);
@@ -105,7 +105,7 @@ public class IncrementalCachingTests
     }
 
     [Fact]
-    public void Rules_carry_their_index_and_their_prefilter_in_the_model()
+    public void RulesCarryTheirIndexAndTheirPrefilterInTheModel()
     {
         var result = Parsing.SchemaParser.Parse(TestHelpers.SchemaPath, new StringReader(Schemas.Consumer), CancellationToken.None);
 
@@ -117,7 +117,7 @@ public class IncrementalCachingTests
     }
 
     [Fact]
-    public void A_kind_dropped_after_its_rules_were_read_leaves_no_gap_in_the_rule_numbers()
+    public void AKindDroppedAfterItsRulesWereReadLeavesNoGapInTheRuleNumbers()
     {
         // Without its threshold, Middle's rules are read but the kind is dropped (reported); the rest is emitted.
         const string broken = """

@@ -41,7 +41,7 @@ public class JsonSchemaTests
 
     [Theory]
     [MemberData(nameof(Mappings))]
-    public void Json_schema_declares_the_keys_the_generator_reads(string mapping, string[] generatorKeys)
+    public void JsonSchemaDeclaresTheKeysTheGeneratorReads(string mapping, string[] generatorKeys)
     {
         var schema = SchemaOf(mapping);
 
@@ -50,7 +50,7 @@ public class JsonSchemaTests
     }
 
     [Fact]
-    public void Built_in_yaml_uses_only_declared_keys()
+    public void BuiltInYamlUsesOnlyDeclaredKeys()
     {
         var stream = new YamlStream();
         stream.Load(new StringReader(Schemas.BuiltIn));
@@ -79,7 +79,7 @@ public class JsonSchemaTests
     }
 
     [Fact]
-    public void Built_in_yaml_points_editors_at_the_json_schema()
+    public void BuiltInYamlPointsEditorsAtTheJsonSchema()
     {
         Assert.StartsWith("# yaml-language-server: $schema=./articles.schema.json", Schemas.BuiltIn);
     }

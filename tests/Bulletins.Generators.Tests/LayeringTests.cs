@@ -10,7 +10,7 @@ public class LayeringTests
     [InlineData("Parsing")]
     [InlineData("Analysis")]
     [InlineData("Model")]
-    public void Folder_does_not_reach_into_Emitting(string folder)
+    public void FolderDoesNotReachIntoEmitting(string folder)
     {
         var directory = Fixtures.Repository("generators", "Bulletins.Generators", folder);
         var offenders = Directory.EnumerateFiles(directory, "*.cs")
@@ -21,7 +21,7 @@ public class LayeringTests
     }
 
     [Fact]
-    public void The_generated_code_version_is_written_once()
+    public void TheGeneratedCodeVersionIsWrittenOnce()
     {
         var directory = Fixtures.Repository("generators", "Bulletins.Generators");
         var files = Directory.EnumerateFiles(directory, "*.cs", SearchOption.AllDirectories)

@@ -26,11 +26,11 @@ public class PatternExtractorTests
     [InlineData(TextScope.Closing, new[] { "Closing words." })]
     [InlineData(TextScope.Body, new[] { "Opening has 5 apples and 7 pears.", "Middle has 5 apples\nand EUR 240 000.", "Closing words." })]
     [InlineData(TextScope.All, new[] { "Title with 3 apples", "Opening has 5 apples and 7 pears.", "Middle has 5 apples\nand EUR 240 000.", "Closing words." })]
-    public void Scopes_cover_their_pieces_of_the_article(TextScope scope, string[] expected) =>
+    public void ScopesCoverTheirPiecesOfTheArticle(TextScope scope, string[] expected) =>
         Assert.Equal(expected, PatternExtractor.Texts(Context, scope));
 
     [Fact]
-    public void Patterns_match_each_piece_separately_never_across_paragraphs()
+    public void PatternsMatchEachPieceSeparatelyNeverAcrossParagraphs()
     {
         Assert.True(PatternExtractor.IsMatch(Context, TextScope.Body, Pattern("pears")));
         Assert.False(PatternExtractor.IsMatch(Context, TextScope.Body, Pattern(@"pears\.\s+Middle")));
@@ -38,7 +38,7 @@ public class PatternExtractorTests
     }
 
     [Fact]
-    public void Values_come_from_the_value_group_else_the_whole_match_distinct_in_order()
+    public void ValuesComeFromTheValueGroupElseTheWholeMatchDistinctInOrder()
     {
         Assert.Equal(["3", "5", "7"], PatternExtractor.AllTexts(Context, TextScope.All, Pattern(@"(?<value>\d+) (apples|pears)")));
         Assert.Equal(["3 apples", "5 apples"], PatternExtractor.AllTexts(Context, TextScope.All, Pattern(@"\d+ apples")));
@@ -47,7 +47,7 @@ public class PatternExtractorTests
     }
 
     [Fact]
-    public void Typed_values_parse_grouped_digits_and_skip_what_does_not_parse()
+    public void TypedValuesParseGroupedDigitsAndSkipWhatDoesNotParse()
     {
         Assert.Equal(240000, PatternExtractor.FirstValue<int>(Context, TextScope.Body, Pattern(@"EUR (?<value>[\d ]+\d)"), PatternExtractor.TryParseInt32));
         Assert.Equal([3, 5, 7], PatternExtractor.AllValues<int>(Context, TextScope.All, Pattern(@"(?<value>\w+) (apples|pears)"), PatternExtractor.TryParseInt32));
@@ -59,14 +59,14 @@ public class PatternExtractorTests
     [InlineData("2 March 2026")]
     [InlineData("March 2, 2026")]
     [InlineData("2\u00a0March\u00a02026")]
-    public void Dates_parse_in_the_forms_bulletins_write(string text)
+    public void DatesParseInTheFormsBulletinsWrite(string text)
     {
         Assert.True(PatternExtractor.TryParseDate(text, out var date));
         Assert.Equal(new DateOnly(2026, 3, 2), date);
     }
 
     [Fact]
-    public void Flag_checks_the_false_pattern_first_and_is_null_when_neither_matches()
+    public void FlagChecksTheFalsePatternFirstAndIsNullWhenNeitherMatches()
     {
         var apples = Pattern("apples");
         var pears = Pattern("pears");

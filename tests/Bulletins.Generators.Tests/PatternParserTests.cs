@@ -50,7 +50,7 @@ public class PatternParserTests
     }
 
     [Fact]
-    public void Every_pattern_the_engine_accepts_is_read()
+    public void EveryPatternTheEngineAcceptsIsRead()
     {
         var patterns = ValidRandomPatterns(seed: 1201, tries: 20_000).ToList();
         Assert.True(patterns.Count > 2_000, $"only {patterns.Count} valid patterns");
@@ -65,7 +65,7 @@ public class PatternParserTests
     /// or an optional <c>\G?</c>, which the generator refuses, clearly.
     /// </summary>
     [Fact]
-    public void The_tree_refuses_everything_the_non_backtracking_engine_refuses()
+    public void TheTreeRefusesEverythingTheNonBacktrackingEngineRefuses()
     {
         var disagreements = new List<string>();
         foreach (var (pattern, _) in ValidRandomPatterns(seed: 1202, tries: 3_000))
@@ -87,7 +87,7 @@ public class PatternParserTests
     }
 
     [Fact]
-    public void A_prefilter_drawn_from_the_tree_never_hides_a_match()
+    public void APrefilterDrawnFromTheTreeNeverHidesAMatch()
     {
         var random = new Random(1203);
         int checkedPatterns = 0;
@@ -120,7 +120,7 @@ public class PatternParserTests
     [InlineData(@"[-[a]]", null)] // a leading dash is the character, not a subtraction
     [InlineData(@"[^-[]x", null)]
     [InlineData(@"[a\-[b]](?=c)", "a lookahead (?=...)")] // an escaped dash starts no subtraction
-    public void Constructs_are_read_as_the_engine_reads_them(string pattern, string? refused)
+    public void ConstructsAreReadAsTheEngineReadsThem(string pattern, string? refused)
     {
         pattern = pattern.Replace("\\n", "\n");
         Assert.NotNull(Engine(pattern));
@@ -134,7 +134,7 @@ public class PatternParserTests
     [InlineData(@"x{3,2}", "Illegal {x,y}")]
     [InlineData(@"\p{Nope}", "Unknown property")]
     [InlineData(@"(?<x>a)\k<y>", "undefined group name")]
-    public void Validity_is_the_engines_verdict_in_its_words(string pattern, string engineWords)
+    public void ValidityIsTheEnginesVerdictInItsWords(string pattern, string engineWords)
     {
         Assert.NotNull(PatternParser.Parse(pattern).Tree);
 
@@ -145,7 +145,7 @@ public class PatternParserTests
     }
 
     [Fact]
-    public void Groups_nested_past_the_depth_limit_are_one_node_too_large_for_the_engine()
+    public void GroupsNestedPastTheDepthLimitAreOneNodeTooLargeForTheEngine()
     {
         var deep = new string('(', PatternParser.MaxDepth + 10) + "a" + new string(')', PatternParser.MaxDepth + 10);
 

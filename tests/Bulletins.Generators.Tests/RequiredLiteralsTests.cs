@@ -36,7 +36,7 @@ public class RequiredLiteralsTests
     }
 
     [Fact]
-    public void Every_text_a_built_in_rule_matches_passes_its_prefilter()
+    public void EveryTextABuiltInRuleMatchesPassesItsPrefilter()
     {
         var texts = Texts().ToList();
         Assert.True(texts.Count > 200, $"only {texts.Count} texts found");
@@ -66,7 +66,7 @@ public class RequiredLiteralsTests
     [InlineData(@"(?i:\bseiz(ed|ure)\b)|\bOperation[ \u00A0]\p{Lu}", "Operation\u00A0Atlas")]
     [InlineData(@"\b(?<value>(Operation|OPERATION)[ \u00A0]\p{Lu}[\p{L}\d]*)", "Operation Kraken")]
     [InlineData(@"communiqu[eé] (by|of)", "communiqué by")]
-    public void A_match_passes_the_prefilter(string pattern, string text)
+    public void AMatchPassesThePrefilter(string pattern, string text)
     {
         Assert.Matches(Engine(pattern), text);
         var prefilter = RequiredLiterals.Find(PatternTrees.Parse(pattern));
@@ -84,7 +84,7 @@ public class RequiredLiteralsTests
     [InlineData(@"(?X) c l o s e d", "closed")] // option letters in upper case mean the same
     [InlineData(@"(?I)closed", "CLOSED")]
     [InlineData(@"(?sX) c l o s e d", "closed")]
-    public void An_inline_option_after_escaped_backslashes_or_in_upper_case_never_hides_a_match(string pattern, string text)
+    public void AnInlineOptionAfterEscapedBackslashesOrInUpperCaseNeverHidesAMatch(string pattern, string text)
     {
         Assert.Matches(Engine(pattern), text);
         var prefilter = RequiredLiterals.Find(PatternTrees.Parse(pattern));
@@ -93,7 +93,7 @@ public class RequiredLiteralsTests
     }
 
     [Fact]
-    public void Literals_are_the_alternatives_of_the_required_group()
+    public void LiteralsAreTheAlternativesOfTheRequiredGroup()
     {
         var prefilter = RequiredLiterals.Find(PatternTrees.Parse(@"(?i)\b(arrests|detained|seized)\b"));
 
@@ -103,7 +103,7 @@ public class RequiredLiteralsTests
     }
 
     [Fact]
-    public void A_case_sensitive_pattern_keeps_its_case()
+    public void ACaseSensitivePatternKeepsItsCase()
     {
         var prefilter = RequiredLiterals.Find(PatternTrees.Parse(@"\b(I'm|I've)\b"));
 
@@ -119,6 +119,6 @@ public class RequiredLiteralsTests
     [InlineData(@"(?i)(police)?")] // optional
     [InlineData(@"[(]arrest|\k<x>")] // an escape it does not know
     [InlineData(@"ab|cd")] // too short to pay
-    public void No_prefilter_when_nothing_safe_and_useful_is_required(string pattern) =>
+    public void NoPrefilterWhenNothingSafeAndUsefulIsRequired(string pattern) =>
         Assert.Null(RequiredLiterals.Find(PatternTrees.Parse(pattern)));
 }

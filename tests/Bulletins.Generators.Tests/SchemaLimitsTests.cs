@@ -63,7 +63,7 @@ public class SchemaLimitsTests
 
     [Theory]
     [MemberData(nameof(Probes))]
-    public void The_estimate_refuses_every_pattern_the_real_engine_refuses(string pattern)
+    public void TheEstimateRefusesEveryPatternTheRealEngineRefuses(string pattern)
     {
         bool engineRefuses;
         try
@@ -81,7 +81,7 @@ public class SchemaLimitsTests
     }
 
     [Fact]
-    public void A_literal_bracket_in_a_class_does_not_hide_the_rest_of_the_pattern_from_the_estimate()
+    public void ALiteralBracketInAClassDoesNotHideTheRestOfThePatternFromTheEstimate()
     {
         Assert.Equal(PatternTrees.Size("[x]a{20000}"), PatternTrees.Size("[[]a{20000}"));
         Assert.True(PatternTrees.Size("[[]a{20000}") > EngineFit.SizeLimit);
@@ -90,76 +90,76 @@ public class SchemaLimitsTests
     }
 
     [Fact]
-    public void Every_built_in_pattern_is_within_the_limit() =>
+    public void EveryBuiltInPatternIsWithinTheLimit() =>
         Assert.All(global::Bulletins.ArticleSchema.Rules, rule => Assert.True(PatternTrees.Size(rule.Pattern) <= EngineFit.SizeLimit, Short(rule.Pattern)));
 
     [Theory]
     [InlineData("[ab]{0,50000}c")]
     [InlineData("(a{1,1000}){1,1000}")]
-    public void A_pattern_too_large_for_the_engine_is_BLTG021_at_the_pattern(string pattern)
+    public void APatternTooLargeForTheEngineIsBLTG021AtThePattern(string pattern)
     {
         var diagnostic = Located(WithPattern(pattern), "BLTG021");
         Assert.Equal(7, diagnostic.Location.GetLineSpan().StartLinePosition.Line);
     }
 
     [Fact]
-    public void A_twenty_thousand_word_alternation_is_BLTG021() => Located(WithPattern(Alternation(20_000)), "BLTG021");
+    public void ATwentyThousandWordAlternationIsBLTG021() => Located(WithPattern(Alternation(20_000)), "BLTG021");
 
     [Theory]
     [InlineData("Kind")]
     [InlineData("SchemaPatterns")]
     [InlineData("Title")]
     [InlineData("Equals")]
-    public void A_kind_named_like_a_member_of_its_own_record_is_BLTG015(string name) =>
+    public void AKindNamedLikeAMemberOfItsOwnRecordIsBLTG015(string name) =>
         Located($"namespace: Limits\nkinds:\n  - name: {name}\n  - name: Note\n    fallback: true\n", "BLTG015");
 
     [Fact]
-    public void A_field_named_clone_is_BLTG014() =>
+    public void AFieldNamedCloneIsBLTG014() =>
         Located("namespace: Limits\nkinds:\n  - name: Note\n    fallback: true\n    fields:\n      - name: clone\n        type: string\n", "BLTG014");
 
     [Fact]
-    public void Names_that_differ_only_by_a_zero_width_joiner_are_BLTG007()
+    public void NamesThatDifferOnlyByAZeroWidthJoinerAreBLTG007()
     {
         var diagnostic = Located("namespace: Limits\nkinds:\n  - name: Note\n  - name: \"No\\u200Dte\"\n    fallback: true\n", "BLTG007");
         Assert.Contains("formatting character", diagnostic.GetMessage());
     }
 
     [Fact]
-    public void A_decomposed_name_is_BLTG007() =>
+    public void ADecomposedNameIsBLTG007() =>
         Located("namespace: Limits\nkinds:\n  - name: \"Cafe\\u0301\"\n    fallback: true\n", "BLTG007");
 
     [Fact]
-    public void An_overlong_name_is_BLTG007() =>
+    public void AnOverlongNameIsBLTG007() =>
         Located($"namespace: Limits\nkinds:\n  - name: {new string('N', Identifiers.MaxNameLength + 1)}\n    fallback: true\n", "BLTG007");
 
     [Fact]
-    public void A_five_thousand_part_namespace_is_BLTG007() =>
+    public void AFiveThousandPartNamespaceIsBLTG007() =>
         Located($"namespace: {string.Join(".", Enumerable.Repeat("A", 5000))}\nkinds:\n  - name: Note\n    fallback: true\n", "BLTG007");
 
     [Fact]
-    public void An_unclosed_flow_sequence_is_BLTG001_where_it_is_not_an_internal_error() =>
+    public void AnUnclosedFlowSequenceIsBLTG001WhereItIsNotAnInternalError() =>
         Located("description: x\nnamespace: [unclosed\nkinds:\n  - name: Note\n    fallback: true\n", "BLTG001");
 
     [Fact]
-    public void A_second_yaml_document_is_BLTG001_not_ignored() =>
+    public void ASecondYamlDocumentIsBLTG001NotIgnored() =>
         Located("namespace: Limits\nkinds:\n  - name: Note\n    fallback: true\n---\nkinds:\n  - name: Lost\n", "BLTG001");
 
     [Fact]
-    public void Weights_past_the_limit_are_BLTG003_so_scores_cannot_overflow()
+    public void WeightsPastTheLimitAreBLTG003SoScoresCannotOverflow()
     {
         var yaml = WithPattern("alert").Replace("weight: 1", "weight: 2147483647").Replace("threshold: 1", "threshold: 1\n      ");
         Located(yaml, "BLTG003");
     }
 
     [Fact]
-    public void A_type_nested_past_the_depth_limit_is_BLTG004_and_generating_it_is_quick()
+    public void ATypeNestedPastTheDepthLimitIsBLTG004AndGeneratingItIsQuick()
     {
         var deep = "string" + string.Concat(Enumerable.Repeat("[]", 2000));
         Located($"namespace: Limits\nkinds:\n  - name: Note\n    fallback: true\n    fields:\n      - name: deep\n        type: '{deep}'\n", "BLTG004");
     }
 
     [Fact]
-    public void A_type_at_the_depth_limit_still_builds()
+    public void ATypeAtTheDepthLimitStillBuilds()
     {
         var atLimit = "string" + string.Concat(Enumerable.Repeat("[]", FieldTypeParserDepth));
         Assert.DoesNotContain(Diagnostics($"namespace: Limits\nkinds:\n  - name: Note\n    fallback: true\n    fields:\n      - name: deep\n        type: '{atLimit}'\n"), d => d.Severity == DiagnosticSeverity.Error);

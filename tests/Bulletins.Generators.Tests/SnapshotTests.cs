@@ -18,25 +18,25 @@ public class SnapshotTests
 
     [Theory]
     [MemberData(nameof(ConsumerFiles))]
-    public void Consumer_schema_generates_the_committed_file(string hintName) =>
+    public void ConsumerSchemaGeneratesTheCommittedFile(string hintName) =>
         Snapshot.Match(ConsumerFolder + "/" + hintName, Generate(ConsumerFolder)[hintName]);
 
     [Theory]
     [MemberData(nameof(BuiltInFiles))]
-    public void Built_in_schema_generates_the_committed_file(string hintName) =>
+    public void BuiltInSchemaGeneratesTheCommittedFile(string hintName) =>
         Snapshot.Match(BuiltInFolder + "/" + hintName, Generate(BuiltInFolder)[hintName]);
 
     [Theory]
     [InlineData(ConsumerFolder)]
     [InlineData(BuiltInFolder)]
-    public void Every_snapshot_is_of_a_file_the_generator_still_emits(string folder)
+    public void EverySnapshotIsOfAFileTheGeneratorStillEmits(string folder)
     {
         var emitted = Generate(folder).Keys.Order(StringComparer.Ordinal);
         Assert.Equal(emitted, Snapshot.Names(folder).Order(StringComparer.Ordinal));
     }
 
     [Fact]
-    public void Consumer_schema_emits_one_file_per_record_and_the_four_schema_classes() =>
+    public void ConsumerSchemaEmitsOneFilePerRecordAndTheFourSchemaClasses() =>
         Assert.Equal(
             ["test.Consumer.Notices.Announcement.g.cs", "test.Consumer.Notices.ArticleClassifier.g.cs", "test.Consumer.Notices.ArticleFactory.g.cs",
              "test.Consumer.Notices.ArticleKind.g.cs", "test.Consumer.Notices.ArticleSchema.g.cs", "test.Consumer.Notices.Closure.g.cs",

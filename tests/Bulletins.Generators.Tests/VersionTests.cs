@@ -13,7 +13,7 @@ public class VersionTests
         XDocument.Load(Fixtures.Repository("Directory.Build.props")).Descendants("Version").Single().Value;
 
     [Fact]
-    public void Every_generated_code_attribute_carries_the_project_version()
+    public void EveryGeneratedCodeAttributeCarriesTheProjectVersion()
     {
         var sources = TestHelpers.Run(Schemas.Consumer, Schemas.ConsumerExtractors).Sources.Values;
         var attributes = sources.SelectMany(source => source.Split('\n')).Where(line => line.Contains("CodeDom.Compiler.GeneratedCode(")).ToList();
@@ -23,6 +23,6 @@ public class VersionTests
     }
 
     [Fact]
-    public void The_built_in_records_carry_the_project_version() =>
+    public void TheBuiltInRecordsCarryTheProjectVersion() =>
         Assert.Equal(ProjectVersion, typeof(NewsRelease).GetCustomAttribute<GeneratedCodeAttribute>()?.Version);
 }

@@ -13,7 +13,7 @@ public sealed class ModuleLayoutTests : IDisposable
     private readonly ModuleHost _session = new();
 
     [Fact]
-    public void The_module_folder_holds_no_YamlDotNet_and_the_library_does_not_reference_it()
+    public void TheModuleFolderHoldsNoYamlDotNetAndTheLibraryDoesNotReferenceIt()
     {
         var moduleFolder = Fixtures.Repository("module", "Bulletins", "bin", Configuration(), "net10.0");
 
@@ -24,7 +24,7 @@ public sealed class ModuleLayoutTests : IDisposable
     }
 
     [Fact]
-    public void The_module_imports_into_a_session_where_another_YamlDotNet_is_already_loaded()
+    public void TheModuleImportsIntoASessionWhereAnotherYamlDotNetIsAlreadyLoaded()
     {
         // The schema is compiled into the library by the generator, so the module never loads
         // YamlDotNet: whatever copy another module brought stays the only one.

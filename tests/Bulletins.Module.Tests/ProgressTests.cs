@@ -14,7 +14,7 @@ public sealed class ProgressTests : IDisposable
     private readonly TempFolder _folder = new();
 
     [Fact]
-    public void A_long_import_reports_progress_and_completes_it()
+    public void ALongImportReportsProgressAndCompletesIt()
     {
         var articles = Enumerable.Range(1, 50).Select(i => TestBulletins.Article($"Allies meet for talks number {i}", "NATO", $"Paragraph of meeting {i}."));
         var file = _folder.Write("long.txt", string.Concat(articles));

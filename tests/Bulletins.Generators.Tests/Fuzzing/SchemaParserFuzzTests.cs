@@ -29,7 +29,7 @@ public class SchemaParserFuzzTests
     private static int Count => int.TryParse(Environment.GetEnvironmentVariable("BULLETINS_FUZZ_COUNT"), out int n) && n > 0 ? Math.Max(1, n / 4) : 60;
 
     [Fact]
-    public void The_schema_parser_never_throws_and_locates_every_diagnostic()
+    public void TheSchemaParserNeverThrowsAndLocatesEveryDiagnostic()
     {
         var mutation = Gen.Choose(0, 3).SelectMany(kind => Gen.Choose(0, int.MaxValue).SelectMany(at =>
             Gen.Choose(0, Snippets.Length - 1).SelectMany(snippet => Gen.Choose(1, 400).Select(length => (kind, at, snippet, length)))));

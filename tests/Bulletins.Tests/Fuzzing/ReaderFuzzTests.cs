@@ -19,10 +19,10 @@ public class ReaderFuzzTests
     public static int Count => int.TryParse(Environment.GetEnvironmentVariable("BULLETINS_FUZZ_COUNT"), out int n) && n > 0 ? n : DefaultCount;
 
     [Fact]
-    public void The_corpus_is_there() => Assert.True(Directory.GetFiles(FuzzArbitraries.CorpusFolder).Length >= 4);
+    public void TheCorpusIsThere() => Assert.True(Directory.GetFiles(FuzzArbitraries.CorpusFolder).Length >= 4);
 
     [Fact]
-    public void Reader_push_parser_and_extraction_hold_on_mutated_input() =>
+    public void ReaderPushParserAndExtractionHoldOnMutatedInput() =>
         FsCheck.Check.One(FsCheck.Config.QuickThrowOnFailure.WithMaxTest(Count), FsCheck.Fluent.Prop.ForAll(FuzzArbitraries.Inputs(), (Action<FuzzInput>)Check));
 
     private static void Check(FuzzInput input)

@@ -25,7 +25,7 @@ public class BoundedMemoryTests
     }
 
     [Fact]
-    public void A_paragraph_past_the_limit_is_split_with_a_warning_and_keeps_every_line()
+    public void AParagraphPastTheLimitIsSplitWithAWarningAndKeepsEveryLine()
     {
         int lines = BulletinSegmenter.MaxParagraphLength / 1000 + 500;
         var (articles, problems) = Read(Header("One long paragraph").Concat(Enumerable.Repeat(Line, lines)).Append("").Concat(Header("Next article")).Append("Body."));
@@ -41,7 +41,7 @@ public class BoundedMemoryTests
     }
 
     [Fact]
-    public void An_article_past_the_limit_ends_there_and_the_rest_up_to_the_next_article_is_one_located_error()
+    public void AnArticlePastTheLimitEndsThereAndTheRestUpToTheNextArticleIsOneLocatedError()
     {
         // Paragraphs of 100 lines (100 000 characters) separated by blank lines: no paragraph limit, only the article's.
         var body = Enumerable.Range(0, BulletinSegmenter.MaxArticleLength / 100_000 + 20)
@@ -62,7 +62,7 @@ public class BoundedMemoryTests
     }
 
     [Fact]
-    public void An_article_cut_at_the_limit_at_the_end_of_the_input_names_the_lines_left_out()
+    public void AnArticleCutAtTheLimitAtTheEndOfTheInputNamesTheLinesLeftOut()
     {
         var body = Enumerable.Range(0, BulletinSegmenter.MaxArticleLength / 100_000 + 3).SelectMany(_ => Enumerable.Repeat(Line, 100).Append(""));
 

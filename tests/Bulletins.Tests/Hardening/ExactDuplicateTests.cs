@@ -9,7 +9,7 @@ public class ExactDuplicateTests
     private const ulong Seed = 0x9E3779B97F4A7C15, Mix = 0xC2B2AE3D27D4EB4F;
 
     [Fact]
-    public void Two_bodies_crafted_to_collide_under_a_64_bit_hash_are_not_duplicates()
+    public void TwoBodiesCraftedToCollideUnderA64BitHashAreNotDuplicates()
     {
         // The attack of issue 9: a notice's last four characters chosen so that an unkeyed
         // multiply-rotate hash of it equals that of a later, different report of the same length.
@@ -28,7 +28,7 @@ public class ExactDuplicateTests
     }
 
     [Fact]
-    public void A_true_repeat_is_still_found_and_keeps_its_originals_kind()
+    public void ATrueRepeatIsStillFoundAndKeepsItsOriginalsKind()
     {
         var body = "police arrested 12 suspects of a cocaine network in spain and portugal.";
         var index = new DuplicateIndex();

@@ -25,20 +25,20 @@ public class PushEqualsPullTests
     }
 
     [Fact]
-    public void A_line_over_one_mebicharacter_inside_one_pushed_chunk_is_left_out_as_the_reader_does()
+    public void ALineOverOneMebicharacterInsideOnePushedChunkIsLeftOutAsTheReaderDoes()
     {
         var huge = new string('y', LineSplitter.MaxLineLength + 10);
         AssertSame(Header + "First paragraph.\n\n" + huge + "\n\nLast paragraph.\n");
     }
 
     [Fact]
-    public void A_nul_after_earlier_chunks_but_within_the_binary_check_makes_the_input_binary_for_both()
+    public void ANulAfterEarlierChunksButWithinTheBinaryCheckMakesTheInputBinaryForBoth()
     {
         AssertSame(Header + "Body line.\n\nAnother title\n\nSource: NATO\n\n", "More\0text.\n", "End.\n");
     }
 
     [Fact]
-    public void A_nul_past_the_binary_check_is_one_damaged_line_for_both()
+    public void ANulPastTheBinaryCheckIsOneDamagedLineForBoth()
     {
         var filler = string.Concat(Enumerable.Repeat("A line of body text that fills the first kilobytes.\n", 200));
         AssertSame(Header + filler, "\nDamaged\0line.\n\nA clean paragraph.\n");

@@ -54,7 +54,7 @@ public sealed class HeldBackScoreTests(ITestOutputHelper output)
 
     [Theory]
     [MemberData(nameof(SetNames))]
-    public void The_held_back_set_is_there(string setName)
+    public void TheHeldBackSetIsThere(string setName)
     {
         var set = SetNamed(setName);
         Assert.True(set.BulletinPaths.Count() >= set.MinimumBulletins, $"expected {set.MinimumBulletins} held-back bulletins in {set.FullPath}");
@@ -62,7 +62,7 @@ public sealed class HeldBackScoreTests(ITestOutputHelper output)
 
     [Theory]
     [MemberData(nameof(Bulletins))]
-    public void Every_annotated_article_is_read_under_its_title(string setName, string bulletin)
+    public void EveryAnnotatedArticleIsReadUnderItsTitle(string setName, string bulletin)
     {
         var set = SetNamed(setName);
         var scorer = new HeldBackScorer();
@@ -74,7 +74,7 @@ public sealed class HeldBackScoreTests(ITestOutputHelper output)
 
     [Theory]
     [MemberData(nameof(SetNames))]
-    public void Extraction_holds_its_recorded_scores(string setName)
+    public void ExtractionHoldsItsRecordedScores(string setName)
     {
         var set = SetNamed(setName);
         var scorer = new HeldBackScorer();

@@ -15,7 +15,7 @@ public sealed class HeldBackScorerTests
     }
 
     [Fact]
-    public void A_short_form_beside_the_full_name_is_a_false_find_and_the_full_name_a_hit()
+    public void AShortFormBesideTheFullNameIsAFalseFindAndTheFullNameAHit()
     {
         var scorer = Score(
             """[{"title":"T","kind":"NewsRelease","people":[{"name":"Anna Berg","title":null}]}]""",
@@ -25,7 +25,7 @@ public sealed class HeldBackScorerTests
     }
 
     [Fact]
-    public void A_quote_with_the_wrong_speaker_is_both_missed_and_a_false_find()
+    public void AQuoteWithTheWrongSpeakerIsBothMissedAndAFalseFind()
     {
         var scorer = Score(
             """[{"title":"T","kind":"Speech","quotes":[{"speaker":"Anna Berg","startsWith":"We will stand"}]}]""",
@@ -35,7 +35,7 @@ public sealed class HeldBackScorerTests
     }
 
     [Fact]
-    public void A_quote_matches_on_its_opening_words_and_speaker()
+    public void AQuoteMatchesOnItsOpeningWordsAndSpeaker()
     {
         var scorer = Score(
             """[{"title":"T","kind":"Speech","quotes":[{"speaker":"Anna Berg","startsWith":"“We will stand"}]}]""",
@@ -44,7 +44,7 @@ public sealed class HeldBackScorerTests
     }
 
     [Fact]
-    public void A_count_the_reader_left_empty_is_a_false_find_and_a_wrong_count_is_both()
+    public void ACountTheReaderLeftEmptyIsAFalseFindAndAWrongCountIsBoth()
     {
         var scorer = Score(
             """[{"title":"A","kind":"OperationReport","arrests":null},{"title":"B","kind":"OperationReport","arrests":3}]""",
@@ -53,7 +53,7 @@ public sealed class HeldBackScorerTests
     }
 
     [Fact]
-    public void A_kind_field_of_another_kind_is_not_expected_but_is_counted_when_found()
+    public void AKindFieldOfAnotherKindIsNotExpectedButIsCountedWhenFound()
     {
         var scorer = Score(
             """[{"title":"A","kind":"NewsRelease"}]""",
@@ -64,7 +64,7 @@ public sealed class HeldBackScorerTests
     }
 
     [Fact]
-    public void An_article_not_read_under_its_title_loses_every_item()
+    public void AnArticleNotReadUnderItsTitleLosesEveryItem()
     {
         var scorer = Score(
             """[{"title":"A","kind":"NewsRelease","countries":["Spain","France"]}]""",
@@ -74,7 +74,7 @@ public sealed class HeldBackScorerTests
     }
 
     [Fact]
-    public void Money_matches_on_amount_and_currency_not_on_the_text()
+    public void MoneyMatchesOnAmountAndCurrencyNotOnTheText()
     {
         var scorer = Score(
             """[{"title":"A","kind":"OperationReport","money":[{"amount":500000000,"currency":"EUR"}]}]""",

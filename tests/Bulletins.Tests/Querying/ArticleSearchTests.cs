@@ -19,7 +19,7 @@ public sealed class ArticleSearchTests
     };
 
     [Fact]
-    public void The_query_parser_splits_words_and_quoted_phrases()
+    public void TheQueryParserSplitsWordsAndQuotedPhrases()
     {
         var query = SearchQuery.Parse("EncroChat “money laundering” extradited encrochat \"unclosed phrase");
 
@@ -28,7 +28,7 @@ public sealed class ArticleSearchTests
     }
 
     [Fact]
-    public void A_phrase_matches_across_line_ends_and_no_break_spaces()
+    public void APhraseMatchesAcrossLineEndsAndNoBreakSpaces()
     {
         var hit = ArticleSearch.Match(Meeting, SearchQuery.Parse("\"joint statement on support\""));
 
@@ -38,21 +38,21 @@ public sealed class ArticleSearchTests
     }
 
     [Fact]
-    public void Words_match_whole_words_only()
+    public void WordsMatchWholeWordsOnly()
     {
         Assert.Null(ArticleSearch.Match(Meeting, SearchQuery.Parse("arm")));
         Assert.NotNull(ArticleSearch.Match(Meeting, SearchQuery.Parse("ARMY")));
     }
 
     [Fact]
-    public void Every_term_is_required()
+    public void EveryTermIsRequired()
     {
         Assert.NotNull(ArticleSearch.Match(Meeting, SearchQuery.Parse("Brussels Ukraine")));
         Assert.Null(ArticleSearch.Match(Meeting, SearchQuery.Parse("Brussels Moscow")));
     }
 
     [Fact]
-    public void A_match_knows_its_line_in_the_file()
+    public void AMatchKnowsItsLineInTheFile()
     {
         // Title on 10, Source on 12, paragraph 1 on 14, paragraph 2 on 16-18: "to Ukraine." is its third line.
         var hit = ArticleSearch.Match(Meeting, SearchQuery.Parse("Ukraine"))!;
@@ -62,7 +62,7 @@ public sealed class ArticleSearchTests
     }
 
     [Fact]
-    public void Title_matches_weigh_three_times_body_matches_and_phrases_count_their_words()
+    public void TitleMatchesWeighThreeTimesBodyMatchesAndPhrasesCountTheirWords()
     {
         Assert.Equal(3, ArticleSearch.Match(Meeting, SearchQuery.Parse("allies"))!.Score);
         Assert.Equal(1, ArticleSearch.Match(Meeting, SearchQuery.Parse("Brussels"))!.Score);
@@ -70,7 +70,7 @@ public sealed class ArticleSearchTests
     }
 
     [Fact]
-    public void Ranking_puts_the_best_score_first_and_keeps_file_order_for_ties()
+    public void RankingPutsTheBestScoreFirstAndKeepsFileOrderForTies()
     {
         var second = Meeting with { Title = "Ministers in Brussels", Line = 30 };
         var third = Meeting with { Title = "Brussels, Brussels", Line = 50 };
@@ -88,7 +88,7 @@ public sealed class ArticleSearchTests
     [InlineData(null, "2025-03-03", true)]   // the range starts on the day
     [InlineData(null, "2025-03-02", false)]
     [InlineData("2025-03-04", "2025-03-05", true)] // a window inside the range
-    public void After_and_before_are_inclusive_and_a_range_counts_when_it_overlaps(string? after, string? before, bool matches)
+    public void AfterAndBeforeAreInclusiveAndARangeCountsWhenItOverlaps(string? after, string? before, bool matches)
     {
         var filter = new ArticleFilter
         {
@@ -101,7 +101,7 @@ public sealed class ArticleSearchTests
     }
 
     [Fact]
-    public void People_and_countries_are_filtered_by_the_extracted_values()
+    public void PeopleAndCountriesAreFilteredByTheExtractedValues()
     {
         Assert.True(new ArticleFilter { Person = n => n.Contains("Stoltenberg"), Country = ArticleFilter.Equal(["ukraine"]) }.Matches(Meeting));
         Assert.False(new ArticleFilter { Country = ArticleFilter.Equal(["France"]) }.Matches(Meeting));

@@ -21,7 +21,7 @@ public sealed class AsyncReadingTests : IDisposable
 
     [Theory]
     [MemberData(nameof(Inputs))]
-    public async Task A_stream_that_refuses_sync_reads_gives_what_the_sync_reader_gives(string path)
+    public async Task AStreamThatRefusesSyncReadsGivesWhatTheSyncReaderGives(string path)
     {
         var bytes = File.ReadAllBytes(path);
         var sync = FromBytes(bytes, "same.txt");
@@ -37,7 +37,7 @@ public sealed class AsyncReadingTests : IDisposable
 
     [Theory]
     [MemberData(nameof(Inputs))]
-    public async Task A_text_reader_read_asynchronously_gives_what_the_sync_reader_gives(string path)
+    public async Task ATextReaderReadAsynchronouslyGivesWhatTheSyncReaderGives(string path)
     {
         var text = File.ReadAllText(path);
         var sync = FromText(text, "same.txt");
@@ -50,7 +50,7 @@ public sealed class AsyncReadingTests : IDisposable
     }
 
     [Fact]
-    public async Task A_path_reads_asynchronously_plain_or_gzip()
+    public async Task APathReadsAsynchronouslyPlainOrGzip()
     {
         var sync = FromFile(SeedPath);
         var compressed = Path.Combine(_folder, "seed.txt.gz");
@@ -68,14 +68,14 @@ public sealed class AsyncReadingTests : IDisposable
     }
 
     [Fact]
-    public async Task A_missing_file_is_reported_when_enumeration_starts()
+    public async Task AMissingFileIsReportedWhenEnumerationStarts()
     {
         var articles = Bulletin.ReadAsync(Path.Combine(_folder, "missing.txt"));
         await Assert.ThrowsAsync<FileNotFoundException>(async () => await ToListAsync(articles));
     }
 
     [Fact]
-    public async Task The_first_article_comes_before_the_input_is_read_whole()
+    public async Task TheFirstArticleComesBeforeTheInputIsReadWhole()
     {
         var bytes = ManyArticles(2000);
         var stream = new AsyncOnlyStream(bytes, maxPerRead: 4096);
@@ -87,7 +87,7 @@ public sealed class AsyncReadingTests : IDisposable
     }
 
     [Fact]
-    public async Task The_async_reader_stops_when_its_token_is_cancelled()
+    public async Task TheAsyncReaderStopsWhenItsTokenIsCancelled()
     {
         using var cancel = new CancellationTokenSource();
         var read = new List<Article>();
@@ -104,7 +104,7 @@ public sealed class AsyncReadingTests : IDisposable
     }
 
     [Fact]
-    public async Task The_token_in_the_options_stops_the_async_reader_too()
+    public async Task TheTokenInTheOptionsStopsTheAsyncReaderToo()
     {
         using var cancel = new CancellationTokenSource();
         cancel.Cancel();
@@ -114,7 +114,7 @@ public sealed class AsyncReadingTests : IDisposable
     }
 
     [Fact]
-    public void The_sync_reader_stops_when_the_token_in_its_options_is_cancelled()
+    public void TheSyncReaderStopsWhenTheTokenInItsOptionsIsCancelled()
     {
         using var cancel = new CancellationTokenSource();
         var options = new BulletinReadOptions { CancellationToken = cancel.Token };
@@ -132,7 +132,7 @@ public sealed class AsyncReadingTests : IDisposable
     }
 
     [Fact]
-    public void A_cancelled_token_stops_the_sync_text_and_path_readers_before_any_article()
+    public void ACancelledTokenStopsTheSyncTextAndPathReadersBeforeAnyArticle()
     {
         using var cancel = new CancellationTokenSource();
         cancel.Cancel();

@@ -8,7 +8,7 @@ namespace Bulletins.Tests.Reading;
 public class ReadSizeTests
 {
     [Fact]
-    public void An_encoding_warning_held_for_the_binary_check_keeps_its_place_among_the_problems_whatever_the_read_sizes()
+    public void AnEncodingWarningHeldForTheBinaryCheckKeepsItsPlaceAmongTheProblemsWhateverTheReadSizes()
     {
         // An invalid byte early (its warning waits for the binary check's window to pass), then a
         // Source line the header rule refuses, which ends just past the window's last character.

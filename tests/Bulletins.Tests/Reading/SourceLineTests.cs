@@ -9,7 +9,7 @@ public sealed class SourceLineTests
     [InlineData("Federal Ministry for European and International Affairs of Austria")]
     [InlineData("Ministry of Foreign Affairs and International Cooperation of the Italian Republic")]
     [InlineData("Office of the Prosecutor General of the Republic of Lithuania")]
-    public void A_ministry_or_office_by_its_full_name_starts_an_article(string source)
+    public void AMinistryOrOfficeByItsFullNameStartsAnArticle(string source)
     {
         var text = $"First release title\n\nSource: Eurojust\n\nA body that ends with a list:\n  • Cyprus: Cyprus Police\n\nSecond release title\n\nSource: {source}\n\nThe ministers met in Vienna.\n";
         var result = TestReading.FromText(text);
@@ -20,7 +20,7 @@ public sealed class SourceLineTests
     [Theory]
     [InlineData("Directorate-General for Migration and Home Affairs of the European Commission in Brussels and Luxembourg")]
     [InlineData("Ministry of the Interior, Police Department")]
-    public void A_source_name_the_rule_refuses_under_a_title_is_body_text_with_a_warning(string source)
+    public void ASourceNameTheRuleRefusesUnderATitleIsBodyTextWithAWarning(string source)
     {
         var text = $"First release title\n\nSource: Eurojust\n\nThe first body ends here.\n\nSecond release title\n\nSource: {source}\n\nThe ministers met in Vienna.\n";
         var result = TestReading.FromText(text);
@@ -30,7 +30,7 @@ public sealed class SourceLineTests
     }
 
     [Fact]
-    public void A_citation_under_a_paragraph_that_ends_a_sentence_is_no_warning()
+    public void ACitationUnderAParagraphThatEndsASentenceIsNoWarning()
     {
         var text = "Release title\n\nSource: Eurostat\n\nUnemployment fell to 5.9 %.\n\nSource: Eurostat, 2024.\n";
         var result = TestReading.FromText(text);

@@ -11,7 +11,7 @@ public class BaseFieldTableTests
     private const string Bulletin = "Allies meet in Brussels\n\nSource: NATO\n\nAllies met on 3 May 2025 in Brussels.\n";
 
     [Fact]
-    public void The_Article_record_has_exactly_the_table_s_public_properties()
+    public void TheArticleRecordHasExactlyTheTableSPublicProperties()
     {
         var properties = typeof(Article).GetProperties(BindingFlags.Public | BindingFlags.Instance)
             .Where(static p => p.DeclaringType == typeof(Article))
@@ -22,7 +22,7 @@ public class BaseFieldTableTests
     }
 
     [Fact]
-    public void JSON_Lines_writes_the_written_rows_first_in_table_order()
+    public void JSONLinesWritesTheWrittenRowsFirstInTableOrder()
     {
         var output = new StringWriter();
         using (var writer = ArticleWriter.Create(BulletinFormat.JsonLines, output))
@@ -37,7 +37,7 @@ public class BaseFieldTableTests
     }
 
     [Fact]
-    public void CSV_header_starts_with_the_table_s_columns_in_their_CSV_order()
+    public void CSVHeaderStartsWithTheTableSColumnsInTheirCSVOrder()
     {
         var output = new StringWriter();
         ArticleWriter.Create(BulletinFormat.Csv, output).Dispose();
@@ -49,7 +49,7 @@ public class BaseFieldTableTests
     }
 
     [Fact]
-    public void Schema_metadata_lists_the_written_rows()
+    public void SchemaMetadataListsTheWrittenRows()
     {
         Assert.Equal(
             BaseFieldTable.Rows.Where(static r => r.IsWritten).Select(static r => (r.Name, r.JsonName, r.TypeName)),

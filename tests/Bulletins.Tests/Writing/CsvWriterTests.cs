@@ -122,7 +122,7 @@ public class CsvWriterTests
     }
 
     [Fact]
-    public void TheHeaderHasTheColumnsOfTheKindsTheWriterIsFor_NotOfWhateverIsLoaded()
+    public void TheHeaderHasTheColumnsOfTheKindsTheWriterIsForNotOfWhateverIsLoaded()
     {
         // This test assembly holds an Article kind of its own (RaidReport): the default writer is for the built-in schema only.
         var output = new StringWriter();

@@ -30,7 +30,7 @@ public class JsonLinesReadBackTests
 
     [Theory]
     [MemberData(nameof(Bulletins))]
-    public void Read_write_read_back_gives_equal_records(string path)
+    public void ReadWriteReadBackGivesEqualRecords(string path)
     {
         var articles = TestReading.FromFile(path).Articles;
 
@@ -41,7 +41,7 @@ public class JsonLinesReadBackTests
     }
 
     [Fact]
-    public void The_round_trip_covers_every_built_in_kind_and_its_fields()
+    public void TheRoundTripCoversEveryBuiltInKindAndItsFields()
     {
         var articles = Paths().SelectMany(path => TestReading.FromFile(path).Articles).ToList();
 
@@ -54,7 +54,7 @@ public class JsonLinesReadBackTests
     }
 
     [Fact]
-    public void A_file_and_a_stream_read_back_alike_and_blank_lines_are_skipped()
+    public void AFileAndAStreamReadBackAlikeAndBlankLinesAreSkipped()
     {
         var articles = TestReading.FromFile(TestReading.SeedPath).Articles;
         var path = Path.Combine(Path.GetTempPath(), $"bulletins-readback-{Guid.NewGuid():N}.jsonl");
@@ -78,7 +78,7 @@ public class JsonLinesReadBackTests
     }
 
     [Fact]
-    public void An_unknown_kind_is_an_error_with_its_line()
+    public void AnUnknownKindIsAnErrorWithItsLine()
     {
         var lines = Export(TestReading.FromFile(TestReading.SeedPath).Articles.Take(2)) + """{"id":"x","kind":"Obituary","title":"T"}""" + "\n";
 
@@ -95,7 +95,7 @@ public class JsonLinesReadBackTests
     [InlineData("{\"kind\":\"OperationReport\",\"arrests\":\"many\"}", "a OperationReport article with a field of the wrong type: expected a number, found \"many\"")]
     [InlineData("{\"kind\":\"Speech\",\"line\":1.5}", "expected a whole number, found 1.5")]
     [InlineData("{\"kind\":\"NewsRelease\",\"dates\":[{\"text\":\"x\",\"start\":7}]}", "wrong type")]
-    public void A_line_that_is_not_an_article_object_is_an_error_with_its_line(string line, string reason)
+    public void ALineThatIsNotAnArticleObjectIsAnErrorWithItsLine(string line, string reason)
     {
         var error = Assert.Throws<JsonLinesFormatException>(() => Bulletin.ReadJsonLines(new StringReader("\n" + line + "\n"), "bad.jsonl").ToList());
 
@@ -104,7 +104,7 @@ public class JsonLinesReadBackTests
     }
 
     [Fact]
-    public void Missing_fields_read_as_their_defaults()
+    public void MissingFieldsReadAsTheirDefaults()
     {
         var report = Assert.IsType<OperationReport>(Assert.Single(Bulletin.ReadJsonLines(new StringReader("{\"kind\":\"OperationReport\",\"title\":\"T\"}"), "short.jsonl")));
 
@@ -112,7 +112,7 @@ public class JsonLinesReadBackTests
     }
 
     [Fact]
-    public void JsonSerializer_writes_an_Article_as_its_JSON_Lines_object_with_the_kind_fields()
+    public void JsonSerializerWritesAnArticleAsItsJSONLinesObjectWithTheKindFields()
     {
         var articles = TestReading.FromFile(TestReading.SeedPath).Articles;
         var report = articles.OfType<OperationReport>().First(r => r.Arrests is not null);
@@ -128,7 +128,7 @@ public class JsonLinesReadBackTests
     }
 
     [Fact]
-    public void The_converter_reads_the_kinds_of_the_factory_it_is_given()
+    public void TheConverterReadsTheKindsOfTheFactoryItIsGiven()
     {
         var options = new JsonSerializerOptions { Converters = { new ArticleJsonConverter(json => KindJson.KindName(json) == "NewsRelease" ? new NewsRelease(json) : null) } };
         var release = TestReading.FromFile(TestReading.SeedPath).Articles.OfType<NewsRelease>().First();

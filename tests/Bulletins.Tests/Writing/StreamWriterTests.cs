@@ -33,7 +33,7 @@ public class StreamWriterTests
     [InlineData(BulletinFormat.Text)]
     [InlineData(BulletinFormat.JsonLines)]
     [InlineData(BulletinFormat.Csv)]
-    public void Every_format_writes_the_same_text_as_UTF_8_without_a_byte_order_mark(BulletinFormat format)
+    public void EveryFormatWritesTheSameTextAsUTF8WithoutAByteOrderMark(BulletinFormat format)
     {
         var bytes = WriteBytes(format);
 
@@ -42,7 +42,7 @@ public class StreamWriterTests
     }
 
     [Fact]
-    public void A_byte_order_mark_is_written_when_asked()
+    public void AByteOrderMarkIsWrittenWhenAsked()
     {
         var bytes = WriteBytes(BulletinFormat.Csv, byteOrderMark: true);
 
@@ -51,7 +51,7 @@ public class StreamWriterTests
     }
 
     [Fact]
-    public void The_stream_stays_open_unless_the_writer_owns_it()
+    public void TheStreamStaysOpenUnlessTheWriterOwnsIt()
     {
         var kept = new MemoryStream();
         ArticleWriter.Create(BulletinFormat.JsonLines, kept).Dispose();
@@ -63,7 +63,7 @@ public class StreamWriterTests
     }
 
     [Fact]
-    public void Flush_puts_what_was_written_on_the_stream()
+    public void FlushPutsWhatWasWrittenOnTheStream()
     {
         var output = new MemoryStream();
         using var writer = ArticleWriter.Create(BulletinFormat.JsonLines, output);

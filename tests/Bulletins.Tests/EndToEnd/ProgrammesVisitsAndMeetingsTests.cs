@@ -4,7 +4,7 @@ using static Bulletins.Tests.EndToEnd.EndToEndReading;
 namespace Bulletins.Tests.EndToEnd;
 
 /// <summary>qa_01_nato_week.txt (UTF-8, LF): an advisory, remarks, a visit report, a Council statement, a meeting report.</summary>
-public class NatoWeekTests
+public class ProgrammesVisitsAndMeetingsTests
 {
     private static readonly ReadResult Bulletin = Read("qa_01_nato_week.txt");
     private static Article Article(string titleStart) => Bulletin.Titled(titleStart);

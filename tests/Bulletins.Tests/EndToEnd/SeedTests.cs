@@ -1,7 +1,7 @@
 using Bulletins.Tests.Reading;
 using static Bulletins.Tests.Reading.TestReading;
 
-namespace Bulletins.Tests.Seed;
+namespace Bulletins.Tests.EndToEnd;
 
 /// <summary>The real bulletin in ../shared/seeds: the expectations below were read off the file by hand.</summary>
 public class SeedTests

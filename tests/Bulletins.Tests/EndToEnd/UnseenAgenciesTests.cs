@@ -7,7 +7,7 @@ namespace Bulletins.Tests.EndToEnd;
 /// QA2's blind bulletins from agencies the code had not seen: a border agency (qa2_border_agency.txt),
 /// an anti-fraud office (qa2_antifraud.txt) and a defence ministry (qa2_defence.txt).
 /// </summary>
-public class Qa2Tests
+public class UnseenAgenciesTests
 {
     private static readonly ReadResult Border = Read("qa2_border_agency.txt");
     private static readonly ReadResult AntiFraud = Read("qa2_antifraud.txt");
