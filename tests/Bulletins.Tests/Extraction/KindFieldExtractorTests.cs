@@ -23,7 +23,7 @@ public class KindFieldExtractorTests
     [InlineData("Officers detained two hundred and fifty suspects.", 250)]
     [InlineData("Nine were arrested; 4 more arrests followed.", 9)]
     public void CountsArrests(string text, int expected) =>
-        Assert.Equal(expected, CountExtractor.Find(DraftReader.Context("Title", "Europol", text), Arrests, Arrested));
+        Assert.Equal(expected, CountExtractor.Find(DraftReader.Context("Title", "Europol", text), Arrests, Arrested, ArticleWords.Counting));
 
     [Theory]
     [InlineData("The suspect was arrested last week.")]
@@ -36,12 +36,12 @@ public class KindFieldExtractorTests
     [InlineData("In Antwerp, the owner of two car washes was arrested on Thursday.")]
     [InlineData("Among the targets, Marco Bellini Rossi, 47, was arrested in Genoa.")]
     public void OnePersonArrestedWithoutANumberIsOne(string text) =>
-        Assert.Equal(1, CountExtractor.Find(DraftReader.Context("Title", "Europol", text), Arrests, Arrested));
+        Assert.Equal(1, CountExtractor.Find(DraftReader.Context("Title", "Europol", text), Arrests, Arrested, ArticleWords.Counting));
 
     [Fact]
     public void AHistoryBeforeTheResultDoesNotHideTheResult() =>
         Assert.Equal(14, CountExtractor.Find(DraftReader.Context("Title", "Europol",
-            "Since 2021, over 900 suspects have been arrested in the wider investigation.", "On Tuesday, 14 suspects were arrested in Spain and Portugal."), Arrests, Arrested));
+            "Since 2021, over 900 suspects have been arrested in the wider investigation.", "On Tuesday, 14 suspects were arrested in Spain and Portugal."), Arrests, Arrested, ArticleWords.Counting));
 
     [Theory]
     [InlineData("An international arrest warrant was issued.")]
@@ -55,18 +55,18 @@ public class KindFieldExtractorTests
     [InlineData("In an earlier phase of the case, 23 suspects were arrested in Italy.")]
     [InlineData("Seven of them had previously been arrested for drug offences.")]
     public void FindsNoArrestCountWhereThereIsNone(string text) =>
-        Assert.Null(CountExtractor.Find(DraftReader.Context("Title", "Europol", text), Arrests, Arrested));
+        Assert.Null(CountExtractor.Find(DraftReader.Context("Title", "Europol", text), Arrests, Arrested, ArticleWords.Counting));
 
     [Fact]
     public void TheTitlesCountWins() =>
-        Assert.Equal(59, CountExtractor.Find(DraftReader.Context("59 arrests across Europe", "Europol", "Earlier, 12 arrests had been made in Italy."), Arrests, Arrested));
+        Assert.Equal(59, CountExtractor.Find(DraftReader.Context("59 arrests across Europe", "Europol", "Earlier, 12 arrests had been made in Italy."), Arrests, Arrested, ArticleWords.Counting));
 
     [Theory]
     [InlineData("Officers carried out 61 house searches.", 61)]
     [InlineData("Police searched 7 premises in Rotterdam.", 7)]
     [InlineData("Police raided 14 properties.", 14)]
     public void CountsSearches(string text, int expected) =>
-        Assert.Equal(expected, CountExtractor.Find(DraftReader.Context("Title", "Europol", text), Searches, Searched));
+        Assert.Equal(expected, CountExtractor.Find(DraftReader.Context("Title", "Europol", text), Searches, Searched, ArticleWords.Counting));
 
     [Fact]
     public void ReadsScheduleLinesInTheirFormats()

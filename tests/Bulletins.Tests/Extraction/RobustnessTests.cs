@@ -24,7 +24,7 @@ public class RobustnessTests
         _ = HandleExtractor.Extract(context);
         _ = AuthorityExtractor.Extract(context);
         _ = QuantityExtractor.Extract(context);
-        _ = CountExtractor.Find(context, new System.Text.RegularExpressions.Regex("(?i)arrests?"), new System.Text.RegularExpressions.Regex("(?i)arrested"));
+        _ = CountExtractor.Find(context, new System.Text.RegularExpressions.Regex("(?i)arrests?"), new System.Text.RegularExpressions.Regex("(?i)arrested"), ArticleWords.Counting);
         _ = ArticleClassifier.Classify(context);
     }
 
