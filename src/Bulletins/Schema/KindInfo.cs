@@ -1,3 +1,5 @@
+using System.Diagnostics.CodeAnalysis;
+
 namespace Bulletins.Schema;
 
 /// <summary>One article kind, as the schema declares it.</summary>
@@ -6,4 +8,13 @@ namespace Bulletins.Schema;
 /// <param name="ClrType">The generated record type.</param>
 /// <param name="IsFallback">True for the kind that takes every article no other kind recognises.</param>
 /// <param name="Fields">The kind's own fields (not the base fields).</param>
-public sealed record KindInfo(string Name, string Description, Type ClrType, bool IsFallback, IReadOnlyList<FieldInfo> Fields);
+public sealed record KindInfo(
+    string Name,
+    string Description,
+    // The reader makes an empty record of the fallback kind for an article whose extraction threw: the
+    // trimmer must keep the constructor (typeof in the generated metadata satisfies this).
+    [param: DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicParameterlessConstructor)]
+    [property: DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicParameterlessConstructor)]
+    Type ClrType, 
+    bool IsFallback,
+    IReadOnlyList<FieldInfo> Fields);
