@@ -89,6 +89,17 @@ public class ConsumerSchemaTests
     }
 
     [Fact]
+    public void ACountReadsTheWordListsOfItsOwnSchema()
+    {
+        // `registered` is a qualifier in the consumer's `words:` only, not in the built-in schema's.
+        var context = Context("Pool closed", "Town hall", "Some 250 registered visitors were sent home.");
+
+        Assert.Equal(250, Property((Article)Call("ArticleFactory", "Create", context)!, "Visitors"));
+        Assert.Equal(["registered", "expected"], (IEnumerable<string>)Type("ArticleWords").GetProperty("CountQualifiers")!.GetValue(null)!);
+        Assert.DoesNotContain("registered", Bulletins.ArticleWords.CountQualifiers);
+    }
+
+    [Fact]
     public void MissingMatchesLeaveDefaultsAndTheFalseFlagWins()
     {
         var article = (Article)Call("ArticleFactory", "Create", Context("Pool closure", "Town hall", "Closed without notice."))!;

@@ -99,6 +99,48 @@ public class DiagnosticTests
         AssertAt(Single(yaml, "BLTG003"), 8, 10);
     }
 
+    [Theory]
+    [InlineData("rule", "namespace: Values\nkinds:\n  - name: Alert\n    recognition:\n      threshold: 1\n      rules:\n        - in: headline\n          pattern: alert\n          weight: 1\n  - name: Note\n    fallback: true\n", 6, 14)]
+    [InlineData("extractor", "namespace: Values\nkinds:\n  - name: Note\n    fallback: true\n    fields:\n      - name: x\n        type: string?\n        extract:\n          in: headline\n          pattern: x\n", 8, 14)]
+    public void BLTG003_a_wrong_in_names_the_one_vocabulary_of_rules_and_extractors(string where, string yaml, int line, int column)
+    {
+        var diagnostic = Single(yaml, "BLTG003");
+
+        AssertAt(diagnostic, line, column);
+        Assert.True(diagnostic.GetMessage().EndsWith("must be title, source, opening, closing, body or all, not 'headline'"), where + ": " + diagnostic.GetMessage());
+    }
+
+    [Theory]
+    [InlineData("in: all")]
+    [InlineData("in: source")]
+    [InlineData("in: closing")]
+    public void Rules_and_extractors_accept_every_word_of_the_in_vocabulary(string scope)
+    {
+        var yaml = "namespace: Values\nkinds:\n  - name: Alert\n    recognition:\n      threshold: 1\n      rules:\n        - " + scope + "\n          pattern: alert\n          weight: 1\n"
+                   + "    fields:\n      - name: x\n        type: string?\n        extract:\n          " + scope + "\n          pattern: x\n  - name: Note\n    fallback: true\n";
+
+        Assert.Empty(TestHelpers.Run(yaml).GeneratorDiagnostics);
+    }
+
+    [Fact]
+    public void BLTG003_an_empty_entry_of_a_word_list_points_at_the_entry()
+    {
+        var yaml = "namespace: Values\nwords:\n  - name: personNouns\n    words:\n      - people\n      - ''\nkinds:\n  - name: Note\n    fallback: true\n";
+
+        var diagnostic = Single(yaml, "BLTG003");
+
+        AssertAt(diagnostic, 5, 8);
+        Assert.Contains("word list 'personNouns'", diagnostic.GetMessage());
+    }
+
+    [Fact]
+    public void BLTG005_a_word_list_named_twice_points_at_the_second_name()
+    {
+        var yaml = "namespace: Values\nwords:\n  - name: roles\n    words: [chief]\n  - name: roles\n    words: [head]\nkinds:\n  - name: Note\n    fallback: true\n";
+
+        AssertAt(Single(yaml, "BLTG005"), 4, 10);
+    }
+
     [Fact]
     public void BLTG004UnknownFieldTypePointsAtTheType()
     {

@@ -21,6 +21,7 @@ public class JsonSchemaTests
     public static TheoryData<string, string[]> Mappings => new()
     {
         { "root", SchemaKeys.Root },
+        { "wordList", SchemaKeys.WordList },
         { "type", SchemaKeys.Type },
         { "kind", SchemaKeys.Kind },
         { "recognition", SchemaKeys.Recognition },

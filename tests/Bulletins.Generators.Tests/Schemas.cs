@@ -12,6 +12,10 @@ public static class Schemas
     public const string Consumer = """
         namespace: Consumer.Notices
         description: Notices of a small town hall.
+        words:
+          - name: countQualifiers
+            description: Words between a number and what it counts.
+            words: [registered, expected]
         types:
           - name: Slot
             description: An opening hour.

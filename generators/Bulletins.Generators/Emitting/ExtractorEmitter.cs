@@ -9,7 +9,7 @@ namespace Bulletins.Generators.Emitting
         private const string Patterns = "global::Bulletins.Extraction.Runtime.PatternExtractor";
 
         /// <summary>Adds the field's patterns to <paramref name="patterns"/> and returns the expression.</summary>
-        public static string Expression(FieldModel field, List<KeyValuePair<string, string>> patterns)
+        public static string Expression(SchemaModel schema, FieldModel field, List<KeyValuePair<string, string>> patterns)
         {
             var extractor = field.Extractor!;
             var type = field.Type;
@@ -23,7 +23,7 @@ namespace Bulletins.Generators.Emitting
                 {
                     var noun = Add(patterns, field.PropertyName + "Noun", extractor.Pattern);
                     var verb = extractor.SecondPattern.Length > 0 ? Add(patterns, field.PropertyName + "Verb", extractor.SecondPattern) : "null";
-                    var call = "global::Bulletins.Extraction.Runtime.CountExtractor.Find(context, " + noun + ", " + verb + ")";
+                    var call = "global::Bulletins.Extraction.Runtime.CountExtractor.Find(context, " + noun + ", " + verb + ", global::" + schema.Namespace + "." + GeneratedNames.Words + ".Counting)";
                     return type.IsNullable ? call : call + " ?? 0";
                 }
 

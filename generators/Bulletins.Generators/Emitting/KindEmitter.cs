@@ -31,7 +31,7 @@ namespace Bulletins.Generators.Emitting
                         foreach (var field in kind.Fields)
                         {
                             if (field.Extractor is null) continue;
-                            writer.Line("this." + field.PropertyName + " = " + ExtractorEmitter.Expression(field, patterns) + ";");
+                            writer.Line("this." + field.PropertyName + " = " + ExtractorEmitter.Expression(schema, field, patterns) + ";");
                         }
                     }
 

@@ -15,6 +15,7 @@ namespace Bulletins.Generators.Emitting
             yield return File(prefix + "ArticleClassifier", ClassifierEmitter.Emit(schema));
             yield return File(prefix + "ArticleFactory", FactoryEmitter.Emit(schema));
             yield return File(prefix + "ArticleSchema", MetadataEmitter.Emit(schema));
+            yield return File(prefix + GeneratedNames.Words, WordsEmitter.Emit(schema));
         }
 
         private static KeyValuePair<string, string> File(string name, string source) => new KeyValuePair<string, string>(name + ".g.cs", source);

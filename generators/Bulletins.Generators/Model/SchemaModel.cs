@@ -9,7 +9,13 @@ namespace Bulletins.Generators.Model
         LocationInfo NamespaceLocation,
         string Description,
         EquatableArray<TypeModel> Types,
-        EquatableArray<KindModel> Kinds);
+        EquatableArray<KindModel> Kinds,
+        EquatableArray<WordListModel> Words);
+
+    /// <summary>A named word list (<c>words[]</c>), generated as <c>ArticleWords.&lt;Name&gt;</c> for the C# extractors.</summary>
+    /// <param name="Name">The name as the schema writes it (<c>personNouns</c>).</param>
+    /// <param name="PropertyName">Its PascalCase, the generated property.</param>
+    internal sealed record WordListModel(string Name, string PropertyName, string Description, EquatableArray<string> Words);
 
     /// <summary>A record type the kinds' fields can use (<c>types[]</c>).</summary>
     internal sealed record TypeModel(string Name, string Description, EquatableArray<FieldModel> Fields);

@@ -14,13 +14,6 @@ namespace Bulletins.Generators.Parsing
     {
         private static readonly string[] Kinds = { "pattern", "flag", "count", "method" };
 
-        private static readonly Dictionary<string, TextScopeModel> Scopes = new Dictionary<string, TextScopeModel>
-        {
-            ["title"] = TextScopeModel.Title,
-            ["body"] = TextScopeModel.Body,
-            ["all"] = TextScopeModel.All,
-        };
-
         public static ExtractorModel? Parse(YamlNode node, string field, FieldTypeModel type, DiagnosticBag diagnostics)
         {
             var what = $"the extractor of '{field}'";
@@ -117,13 +110,6 @@ namespace Bulletins.Generators.Parsing
             return new ExtractorModel(ExtractorKind.Method, TextScopeModel.All, "", "", name);
         }
 
-        private static TextScopeModel? ReadScope(MappingReader mapping, DiagnosticBag diagnostics)
-        {
-            var scalar = mapping.Scalar("in");
-            if (scalar is null) return mapping.Has("in") ? (TextScopeModel?)null : TextScopeModel.All;
-            if (Scopes.TryGetValue(scalar.Value!, out var scope)) return scope;
-            diagnostics.Report(SchemaDiagnostics.InvalidValue, scalar, $"'in' of {mapping.What} must be title, body or all, not '{scalar.Value}'");
-            return null;
-        }
+        private static TextScopeModel? ReadScope(MappingReader mapping, DiagnosticBag diagnostics) => ScopeReader.Read(mapping, diagnostics, absent: TextScopeModel.All);
     }
 }

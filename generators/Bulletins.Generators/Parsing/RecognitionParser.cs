@@ -14,15 +14,6 @@ namespace Bulletins.Generators.Parsing
         /// </summary>
         public const int MaxWeight = 10_000, MaxRules = 10_000;
 
-        private static readonly Dictionary<string, TextScopeModel> RuleScopes = new Dictionary<string, TextScopeModel>
-        {
-            ["title"] = TextScopeModel.Title,
-            ["source"] = TextScopeModel.Source,
-            ["opening"] = TextScopeModel.Opening,
-            ["closing"] = TextScopeModel.Closing,
-            ["body"] = TextScopeModel.Body,
-        };
-
         public static RecognitionModel? Parse(YamlNode node, string kindName, DiagnosticBag diagnostics)
         {
             var what = $"the recognition of kind '{kindName}'";
@@ -60,13 +51,6 @@ namespace Bulletins.Generators.Parsing
             return new RuleModel(0, scope.Value, pattern, weight.Value, generalises);
         }
 
-        private static TextScopeModel? ReadScope(MappingReader mapping, DiagnosticBag diagnostics)
-        {
-            var scalar = mapping.Scalar("in", required: true);
-            if (scalar is null) return null;
-            if (RuleScopes.TryGetValue(scalar.Value!, out var scope)) return scope;
-            diagnostics.Report(SchemaDiagnostics.InvalidValue, scalar, $"'in' of {mapping.What} must be title, source, opening, closing or body, not '{scalar.Value}'");
-            return null;
-        }
+        private static TextScopeModel? ReadScope(MappingReader mapping, DiagnosticBag diagnostics) => ScopeReader.Read(mapping, diagnostics, absent: null);
     }
 }

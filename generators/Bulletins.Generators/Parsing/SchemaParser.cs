@@ -86,6 +86,7 @@ namespace Bulletins.Generators.Parsing
 
             var namespaceNode = mapping.RequiredText("namespace");
             var description = mapping.Text("description");
+            var wordNodes = mapping.Sequence("words");
             var typeNodes = mapping.Sequence("types");
             var kindNodes = mapping.Sequence("kinds", required: true);
             if (namespaceNode is null) return null;
@@ -130,7 +131,8 @@ namespace Bulletins.Generators.Parsing
             kinds = NumberRules(kinds);
 
             var hintPrefix = HintPrefix(path, ns);
-            return new SchemaModel(hintPrefix, ns, diagnostics.Locate(namespaceNode), description, types.ToEquatableArray(), kinds.ToEquatableArray());
+            var words = WordListParser.Parse(wordNodes, diagnostics);
+            return new SchemaModel(hintPrefix, ns, diagnostics.Locate(namespaceNode), description, types.ToEquatableArray(), kinds.ToEquatableArray(), words);
         }
 
         /// <summary>Gives each rule its index among all rules, kind by kind: its identity in the emitted classifier and metadata.</summary>

@@ -27,7 +27,7 @@ public class KindFieldExtractorTests
     [InlineData("The three crew members, two Spanish nationals and a Colombian national, were arrested.", 3)]
     [InlineData("Six suspects that the Guardia Civil had followed for months were arrested in Cádiz.", 6)]
     public void CountsArrests(string text, int expected) =>
-        Assert.Equal(expected, CountExtractor.Find(DraftReader.Context("Title", "Europol", text), Arrests, Arrested));
+        Assert.Equal(expected, CountExtractor.Find(DraftReader.Context("Title", "Europol", text), Arrests, Arrested, ArticleWords.Counting));
 
     [Theory]
     [InlineData("The suspect was arrested last week.")]
@@ -41,7 +41,7 @@ public class KindFieldExtractorTests
     [InlineData("On the orders of the investigating judge in Liège, the main suspect in the case was arrested on Monday.")]
     [InlineData("Among the targets, Marco Bellini Rossi, 47, was arrested in Genoa.")]
     public void OnePersonArrestedWithoutANumberIsOne(string text) =>
-        Assert.Equal(1, CountExtractor.Find(DraftReader.Context("Title", "Europol", text), Arrests, Arrested));
+        Assert.Equal(1, CountExtractor.Find(DraftReader.Context("Title", "Europol", text), Arrests, Arrested, ArticleWords.Counting));
 
     [Fact]
     public void OneArrestBesideAHistoryIsOne() =>
@@ -51,7 +51,7 @@ public class KindFieldExtractorTests
     [Fact]
     public void AHistoryBeforeTheResultDoesNotHideTheResult() =>
         Assert.Equal(14, CountExtractor.Find(DraftReader.Context("Title", "Europol",
-            "Since 2021, over 900 suspects have been arrested in the wider investigation.", "On Tuesday, 14 suspects were arrested in Spain and Portugal."), Arrests, Arrested));
+            "Since 2021, over 900 suspects have been arrested in the wider investigation.", "On Tuesday, 14 suspects were arrested in Spain and Portugal."), Arrests, Arrested, ArticleWords.Counting));
 
     [Theory]
     [InlineData("An international arrest warrant was issued.")]
@@ -68,18 +68,18 @@ public class KindFieldExtractorTests
     [InlineData("Since the joint investigation team was set up in 2022, 45 suspects were detained in four countries.")]
     [InlineData("The first phase of the investigation ended with 14 arrests and the seizure of 30 vehicles.")]
     public void FindsNoArrestCountWhereThereIsNone(string text) =>
-        Assert.Null(CountExtractor.Find(DraftReader.Context("Title", "Europol", text), Arrests, Arrested));
+        Assert.Null(CountExtractor.Find(DraftReader.Context("Title", "Europol", text), Arrests, Arrested, ArticleWords.Counting));
 
     [Fact]
     public void TheTitlesCountWins() =>
-        Assert.Equal(59, CountExtractor.Find(DraftReader.Context("59 arrests across Europe", "Europol", "Earlier, 12 arrests had been made in Italy."), Arrests, Arrested));
+        Assert.Equal(59, CountExtractor.Find(DraftReader.Context("59 arrests across Europe", "Europol", "Earlier, 12 arrests had been made in Italy."), Arrests, Arrested, ArticleWords.Counting));
 
     [Theory]
     [InlineData("Officers carried out 61 house searches.", 61)]
     [InlineData("Police searched 7 premises in Rotterdam.", 7)]
     [InlineData("Police raided 14 properties.", 14)]
     public void CountsSearches(string text, int expected) =>
-        Assert.Equal(expected, CountExtractor.Find(DraftReader.Context("Title", "Europol", text), Searches, Searched));
+        Assert.Equal(expected, CountExtractor.Find(DraftReader.Context("Title", "Europol", text), Searches, Searched, ArticleWords.Counting));
 
     [Fact]
     public void ReadsScheduleLinesInTheirFormats()

@@ -19,77 +19,41 @@ public static class CountExtractor
 {
     private const int NounWindow = 48;
 
-    private static readonly HashSet<string> Qualifiers = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "new", "more", "further", "other", "additional", "total", "separate", "simultaneous", "coordinated", "suspected",
-        "alleged", "high-value", "key", "main", "criminal", "individual", "international", "european", "national", "foreign",
-        "successful", "subsequent", "provisional", "preventive", "house", "property", "premises", "confirmed", "identified",
-        "potential", "possible", "human", "trafficking", "child", "minor", "underage", "young", "adult", "female", "male",
-        "crew", "gang", "network", "cell",
-    };
-
-    private static readonly HashSet<string> PersonNouns = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "people", "persons", "person", "individuals", "individual", "suspects", "suspect", "members", "member", "men", "man",
-        "women", "woman", "criminals", "offenders", "traffickers", "smugglers", "fraudsters", "others", "nationals", "citizens",
-        "minors", "drivers", "leaders", "targets", "perpetrators", "accomplices", "associates", "defendants", "hackers",
-        "administrators", "couriers", "dealers", "facilitators", "victims",
-    };
-
-    /// <summary>What gets searched: `searched 7 premises`, `raided 12 houses`.</summary>
-    private static readonly HashSet<string> PlaceNouns = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "premises", "properties", "houses", "homes", "locations", "sites", "addresses", "buildings", "apartments", "flats",
-        "warehouses", "offices", "places", "residences", "vehicles", "companies", "businesses", "shops", "farms",
-    };
-
+    /// <summary>The auxiliaries and adverbs between a subject and its verb: English grammar, not wording, so here rather than in the schema.</summary>
     private static readonly HashSet<string> Auxiliaries = new(StringComparer.OrdinalIgnoreCase)
     {
         "were", "was", "have", "has", "had", "been", "being", "are", "got", "also", "subsequently", "later", "successfully",
         "then", "all", "already", "now", "reportedly", "eventually", "finally",
     };
 
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> QualifierLookup = Qualifiers.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PersonLookup = PersonNouns.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PlaceLookup = PlaceNouns.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AuxiliaryLookup = Auxiliaries.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
     /// Finds how many of <paramref name="noun"/> the article counts ("37 arrests", "five new arrests",
-    /// "the arrest of six individuals", "Twelve suspects were arrested" with <paramref name="verb"/>).
+    /// "the arrest of six individuals", "Twelve suspects were arrested" with <paramref name="verb"/>),
+    /// reading the schema's <paramref name="words"/> (the generated <c>ArticleWords.Counting</c>).
     /// </summary>
-    public static int? Find(ExtractionContext context, Regex noun, Regex? verb)
+    public static int? Find(ExtractionContext context, Regex noun, Regex? verb, CountWords words)
     {
         foreach (var segment in context.Segments)
         {
-            if (FindIn(segment.Tokens, noun, verb) is int count) return count;
+            if (FindIn(segment.Tokens, noun, verb, words) is int count) return count;
         }
         if (verb is null) return null;
         // No number anywhere: one person verbed (`the main suspect was detained`, `police arrested a suspect`) is one.
         foreach (var segment in context.Segments)
         {
-            if (FindSingle(segment.Tokens, verb)) return 1;
+            if (FindSingle(segment.Tokens, verb, words)) return 1;
         }
         return null;
     }
-
-    private static readonly HashSet<string> SingularPersonNouns = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "person", "individual", "suspect", "man", "woman", "member", "leader", "ringleader", "head", "boss", "organiser",
-        "organizer", "national", "citizen", "driver", "courier", "fugitive", "defendant", "perpetrator", "accomplice",
-        "trafficker", "smuggler", "fraudster", "dealer", "hacker", "administrator", "facilitator", "year-old", "old",
-        "director", "manager", "owner", "founder", "chief", "accountant", "lawyer", "official", "officer", "employee", "operator",
-        "broker", "businessman", "businesswoman", "mayor", "president", "chairman", "ceo", "son", "brother", "father",
-    };
-
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SingularPersonLookup = SingularPersonNouns.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
     /// One person verbed, without a number: a singular subject, a singular auxiliary and the verb
     /// (`a suspect was arrested`, `Juan Pérez, the network's leader, was detained`, `he has been arrested`),
     /// or the verb and a singular object (`police arrested a 34-year-old man`).
     /// </summary>
-    internal static bool FindSingle(TokenText t, Regex verb)
+    internal static bool FindSingle(TokenText t, Regex verb, CountWords words)
     {
         for (int v = 1; v < t.Count; v++)
         {
@@ -98,8 +62,8 @@ public static class CountExtractor
             if (t.Is(v + 1, "a") || t.Is(v + 1, "an") || t.Is(v + 1, "the"))
             {
                 int k = v + 2;
-                for (int q = 0; q < 6 && k < t.Count && !SingularAt(t, k) && (t.IsWord(k) || t.IsNumber(k) || t.IsSymbol(k, "-‐")); q++) k++;
-                if (SingularAt(t, k)) return true;
+                for (int q = 0; q < 6 && k < t.Count && !SingularAt(t, k, words) && (t.IsWord(k) || t.IsNumber(k) || t.IsSymbol(k, "-‐")); q++) k++;
+                if (SingularAt(t, k, words)) return true;
             }
             // The passive: walk back over the auxiliaries to the subject.
             int a = v - 1, auxiliaries = 0;
@@ -111,25 +75,24 @@ public static class CountExtractor
                 a--;
             }
             if (auxiliaries == 0 || !singular || a < 0) continue;
-            if (SubjectIsOnePerson(t, a)) return true;
+            if (SubjectIsOnePerson(t, a, words)) return true;
         }
         return false;
     }
 
-    private static bool SingularAt(TokenText t, int k) => k < t.Count && t.IsWord(k) && SingularPersonLookup.Contains(t.Span(k));
+    private static bool SingularAt(TokenText t, int k, CountWords words) => k < t.Count && t.IsWord(k) && words.RoleNouns.Contains(t.Span(k));
 
     /// <summary>The subject ending at token <paramref name="last"/> is one person: `the suspect`, `he`, `Pérez`, `Juan Pérez, the leader,`.</summary>
-    private static bool SubjectIsOnePerson(TokenText t, int last)
+    private static bool SubjectIsOnePerson(TokenText t, int last, CountWords words)
     {
         if (t.Is(last, "he") || t.Is(last, "she")) return true;
-        if (SingularAt(t, last)) return !t.Is(last - 1, "no") && !t.Is(last - 1, "every") && !t.Is(last - 1, "each");
+        if (SingularAt(t, last, words)) return !t.Is(last - 1, "no") && !t.Is(last - 1, "every") && !t.Is(last - 1, "each");
         if (t.IsWord(last) && Extractors.People.NameWords.LooksLikeName(t.Span(last)) && !Extractors.People.NameWords.RulesOutPerson(t.Span(last))) return true;
         // Otherwise the sentence's subject: `The director of the firm was detained`, `Juan Pérez, 41, was arrested`.
         int start = last;
         while (start > 0 && !t.IsSymbol(start - 1, ".!?;")) start--;
         // `In Madrid, the director ...`: skip an opening phrase.
-        // `On the instructions of the Federal Prosecutor’s Office, the main suspect ...`: up to 16 tokens of it.
-        for (int k = start; k < last && k < start + 16; k++)
+        for (int k = start; k < last && k < start + 8; k++)
         {
             if (t.IsSymbol(k, ',') && (t.Is(k + 1, "the") || t.Is(k + 1, "a") || t.Is(k + 1, "an")
                                        || t.IsWord(k + 1) && Extractors.People.NameWords.LooksLikeName(t.Span(k + 1)) && !Extractors.People.NameWords.RulesOutPerson(t.Span(k + 1))))
@@ -142,7 +105,7 @@ public static class CountExtractor
         {
             for (int k = start + 1; k <= start + 4 && k < last; k++)
             {
-                if (SingularAt(t, k)) return true;
+                if (SingularAt(t, k, words)) return true;
             }
             return false;
         }
@@ -154,7 +117,7 @@ public static class CountExtractor
     /// A count in a sentence about a span of years (`Since 2020, over 6 500 suspects were arrested`,
     /// `Between 2020 and 2023 ...`, `over the past five years`) is a history or a total, not this release's result.
     /// </summary>
-    private static bool InHistory(TokenText t, int at)
+    private static bool InHistory(TokenText t, int at, CountWords words)
     {
         int start = at, end = at;
         while (start > 0 && !t.IsSymbol(start - 1, ".!?;")) start--;
@@ -162,8 +125,6 @@ public static class CountExtractor
         for (int k = start; k <= end; k++)
         {
             if (!t.IsWord(k)) continue;
-            // `Since the first action day against the network in 2021, ...`: a span that starts in a named year.
-            if ((t.Is(k, "since") || t.Is(k, "Since")) && YearInClause(t, k + 1)) return true;
             if (t.Is(k, "since") && (IsYearAt(t, k + 1) || t.IsWord(k + 1) && Extractors.Dates.CalendarWords.TryMonth(t.Span(k + 1), out _)
                                      || t.Is(k + 1, "the") && (t.Is(k + 2, "start") || t.Is(k + 2, "beginning") || t.Is(k + 2, "launch") || t.Is(k + 2, "creation"))))
                 return true;
@@ -171,10 +132,7 @@ public static class CountExtractor
                 return true;
             // `In an earlier phase`, `the previous operation`, `had previously been arrested`: another action's result.
             if (t.Is(k, "previously")) return true;
-            // `The first phase of the operation led to 11 arrests`: said beside this release's action, an earlier one.
-            if ((t.Is(k, "earlier") || t.Is(k, "previous") || t.Is(k, "former") || t.Is(k, "prior") || t.Is(k, "first"))
-                && (t.Is(k + 1, "phase") || t.Is(k + 1, "phases") || t.Is(k + 1, "stage") || t.Is(k + 1, "operation") || t.Is(k + 1, "operations")
-                    || t.Is(k + 1, "wave") || t.Is(k + 1, "round") || t.Is(k + 1, "actions")))
+            if (words.EarlierMarkers.Contains(t.Span(k)) && t.IsWord(k + 1) && words.EarlierActions.Contains(t.Span(k + 1)))
                 return true;
             if ((t.Is(k, "over") || t.Is(k, "in") || t.Is(k, "during") || t.Is(k, "for")) && t.Is(k + 1, "the") && (t.Is(k + 2, "past") || t.Is(k + 2, "last")))
             {
@@ -185,43 +143,33 @@ public static class CountExtractor
         return false;
     }
 
-    /// <summary>A year within the clause that starts at <paramref name="k"/> (up to its comma or the sentence's end).</summary>
-    private static bool YearInClause(TokenText t, int k)
-    {
-        for (int n = 0; n < 12 && k + n < t.Count && !t.IsSymbol(k + n, ",.!?;:"); n++)
-        {
-            if (IsYearAt(t, k + n)) return true;
-        }
-        return false;
-    }
-
     private static bool IsYearAt(TokenText t, int k) =>
         t.IsNumber(k) && t.Tokens[k].Length == 4 && int.TryParse(t.Span(k), out int year) && year is >= 1900 and <= 2099;
 
     /// <summary>The first count in one text, or null.</summary>
-    internal static int? FindIn(TokenText t, Regex noun, Regex? verb)
+    internal static int? FindIn(TokenText t, Regex noun, Regex? verb, CountWords words)
     {
         for (int i = 0; i < t.Count; i++)
         {
-            if (CountAt(t, i, noun, verb, out int next) is int count && !InHistory(t, i)) return count;
+            if (CountAt(t, i, noun, verb, words, out int next) is int count && !InHistory(t, i, words)) return count;
             i = next;
         }
         return null;
     }
 
     /// <summary>The count that starts at token <paramref name="i"/>, if any; <paramref name="next"/> is where to go on from.</summary>
-    private static int? CountAt(TokenText t, int i, Regex noun, Regex? verb, out int next)
+    private static int? CountAt(TokenText t, int i, Regex noun, Regex? verb, CountWords words, out int next)
     {
         next = i;
         {
             // `the arrest of six individuals`: the noun, `of`, a number of people.
             if (t.IsWord(i) && t.Is(i + 1, "of") && NounAt(t, i, noun, out int nounLast) && nounLast == i
-                && t.TryReadNumber(i + 2, out var ofNumber) && IsCount(ofNumber) && PersonAfter(t, ofNumber.Last + 1))
+                && t.TryReadNumber(i + 2, out var ofNumber) && IsCount(ofNumber) && PersonAfter(t, ofNumber.Last + 1, words))
                 return (int)ofNumber.Value;
 
             // `police arrested 12 people`, `detained five suspects`
             if (verb is not null && t.IsWord(i) && t.TryReadNumber(i + 1, out var afterVerb) && IsCount(afterVerb)
-                && PersonAfter(t, afterVerb.Last + 1) && VerbAt(t, i, verb))
+                && PersonAfter(t, afterVerb.Last + 1, words) && VerbAt(t, i, verb))
                 return (int)afterVerb.Value;
 
             if (!t.TryReadNumber(i, out var number)) return null;
@@ -232,7 +180,7 @@ public static class CountExtractor
             }
             int k = number.Last + 1;
             int qualifiers = 0;
-            while (qualifiers < 2 && k < t.Count && t.IsWord(k) && QualifierLookup.Contains(t.Span(k)) && !NounAt(t, k, noun, out _))
+            while (qualifiers < 2 && k < t.Count && t.IsWord(k) && words.Qualifiers.Contains(t.Span(k)) && !NounAt(t, k, noun, out _))
             {
                 k++;
                 qualifiers++;
@@ -241,7 +189,7 @@ public static class CountExtractor
             // `Twelve arrested for smuggling` (a headline), `12 detained`
             if (verb is not null && qualifiers == 0 && k < t.Count && t.IsWord(k) && VerbAt(t, k, verb)) return (int)number.Value;
             // `Twelve suspects were arrested`, `21 were arrested`
-            bool person = k < t.Count && t.IsWord(k) && PersonLookup.Contains(t.Span(k));
+            bool person = k < t.Count && t.IsWord(k) && words.PersonNouns.Contains(t.Span(k));
             if (verb is not null && k < t.Count && t.IsWord(k) && (person || (qualifiers == 0 && AuxiliaryLookup.Contains(t.Span(k)))))
             {
                 int v = person ? k + 1 : k, aux = 0;
@@ -251,36 +199,10 @@ public static class CountExtractor
                     aux++;
                 }
                 if (aux > 0 && v < t.Count && VerbAt(t, v, verb)) return (int)number.Value;
-                // `Two men who came to collect the container were arrested`, `The five crew members, citizens of
-                // Morocco, were detained`: a relative clause or an apposition between the subject and its verb.
-                if (person && PassiveAfterModifier(t, k + 1, verb)) return (int)number.Value;
             }
             next = number.Last;
         }
         return null;
-    }
-
-    /// <summary>
-    /// After a subject's noun at <paramref name="k"/> - 1: a relative clause (`who ...`, `that ...`) or an apposition
-    /// between commas, then the auxiliaries and the verb, all within the sentence.
-    /// </summary>
-    private static bool PassiveAfterModifier(TokenText t, int k, Regex verb)
-    {
-        bool relative = t.Is(k, "who") || t.Is(k, "that");
-        if (!relative && !t.IsSymbol(k, ',')) return false;
-        for (int m = k + 1; m < k + 24 && m < t.Count && !t.IsSymbol(m, ".!?;:“”\""); m++)
-        {
-            if (!relative && !t.IsSymbol(m, ',')) continue;
-            int v = relative ? m : m + 1, aux = 0;
-            while (aux < 3 && v < t.Count && t.IsWord(v) && AuxiliaryLookup.Contains(t.Span(v)))
-            {
-                v++;
-                aux++;
-            }
-            if (aux > 0 && v < t.Count && VerbAt(t, v, verb)) return true;
-            if (!relative) return false;
-        }
-        return false;
     }
 
     /// <summary>A whole number a count can be: not a year in a date, not a decimal.</summary>
@@ -300,16 +222,16 @@ public static class CountExtractor
         && (t.Is(number.First - 1, "in") || t.Is(number.First - 1, "since") || t.Is(number.First - 1, "from") || t.Is(number.First - 1, "until")
             || t.Is(number.First - 1, "by") || t.Is(number.First - 1, "In") || t.Is(number.First - 1, "Since"));
 
-    private static bool PersonAfter(TokenText t, int k)
+    private static bool PersonAfter(TokenText t, int k, CountWords words)
     {
         int qualifiers = 0;
-        while (qualifiers < 2 && k < t.Count && t.IsWord(k) && QualifierLookup.Contains(t.Span(k)) && !PersonLookup.Contains(t.Span(k))
-               && !PlaceLookup.Contains(t.Span(k)))
+        while (qualifiers < 2 && k < t.Count && t.IsWord(k) && words.Qualifiers.Contains(t.Span(k)) && !words.PersonNouns.Contains(t.Span(k))
+               && !words.PlaceNouns.Contains(t.Span(k)))
         {
             k++;
             qualifiers++;
         }
-        return k < t.Count && t.IsWord(k) && (PersonLookup.Contains(t.Span(k)) || PlaceLookup.Contains(t.Span(k)));
+        return k < t.Count && t.IsWord(k) && (words.PersonNouns.Contains(t.Span(k)) || words.PlaceNouns.Contains(t.Span(k)));
     }
 
     /// <summary>True when <paramref name="pattern"/> matches a whole word run starting at token <paramref name="k"/>.</summary>
