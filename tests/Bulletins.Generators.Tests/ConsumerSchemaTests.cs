@@ -52,8 +52,8 @@ public class ConsumerSchemaTests
     [Fact]
     public void Classifier_recognises_a_kind_from_its_rules_and_falls_back_otherwise()
     {
-        Assert.Equal("Closure", Call("ArticleClassifier", "Classify", ClosureContext)!.ToString());
-        Assert.Equal("Announcement", Call("ArticleClassifier", "Classify", Context("Summer concert in the park", "Town hall", "Bring a chair."))!.ToString());
+        Assert.Equal("Closure", Call("NoticesClassifier", "Classify", ClosureContext)!.ToString());
+        Assert.Equal("Announcement", Call("NoticesClassifier", "Classify", Context("Summer concert in the park", "Town hall", "Bring a chair."))!.ToString());
     }
 
     [Fact]
@@ -61,19 +61,19 @@ public class ConsumerSchemaTests
     {
         var context = Context("Stadium closed for the final", "Sports office", "Tickets are sold out.");
 
-        var scores = (IEnumerable)Call("ArticleClassifier", "Score", context)!;
+        var scores = (IEnumerable)Call("NoticesClassifier", "Score", context)!;
         var closure = scores.Cast<object>().Single();
 
         Assert.Equal(1, Property(closure, "Score"));
         Assert.Equal(3, Property(closure, "Threshold"));
         Assert.Equal(["title", "source"], ((IEnumerable<RuleInfo>)Property(closure, "MatchedRules")!).Select(r => r.Scope.ToString().ToLowerInvariant()));
-        Assert.Equal("Announcement", Call("ArticleClassifier", "Classify", context)!.ToString());
+        Assert.Equal("Announcement", Call("NoticesClassifier", "Classify", context)!.ToString());
     }
 
     [Fact]
     public void Factory_builds_the_record_of_the_kind_with_every_field_extracted()
     {
-        var article = (Article)Call("ArticleFactory", "Create", ClosureContext)!;
+        var article = (Article)Call("NoticesFactory", "Create", ClosureContext)!;
 
         Assert.Equal("Closure", article.Kind);
         Assert.Equal("Consumer.Notices.Closure", article.GetType().FullName);
@@ -91,7 +91,7 @@ public class ConsumerSchemaTests
     [Fact]
     public void Missing_matches_leave_defaults_and_the_false_flag_wins()
     {
-        var article = (Article)Call("ArticleFactory", "Create", Context("Pool closure", "Town hall", "Closed without notice."))!;
+        var article = (Article)Call("NoticesFactory", "Create", Context("Pool closure", "Town hall", "Closed without notice."))!;
 
         Assert.Null(Property(article, "Building"));
         Assert.Equal(0, Property(article, "Days"));
@@ -103,8 +103,8 @@ public class ConsumerSchemaTests
     [Fact]
     public void Records_compare_by_value_including_lists_and_maps()
     {
-        var first = Call("ArticleFactory", "Create", ClosureContext);
-        var second = Call("ArticleFactory", "Create", ClosureContext);
+        var first = Call("NoticesFactory", "Create", ClosureContext);
+        var second = Call("NoticesFactory", "Create", ClosureContext);
 
         Assert.NotSame(first, second);
         Assert.Equal(first, second);
@@ -113,7 +113,7 @@ public class ConsumerSchemaTests
     [Fact]
     public void Kind_fields_are_written_as_camelCase_json()
     {
-        var article = (Article)Call("ArticleFactory", "Create", ClosureContext)!;
+        var article = (Article)Call("NoticesFactory", "Create", ClosureContext)!;
         var buffer = new MemoryStream();
         using (var writer = new Utf8JsonWriter(buffer))
         {
@@ -131,15 +131,15 @@ public class ConsumerSchemaTests
     [Fact]
     public void Metadata_describes_the_consumer_schema()
     {
-        var kinds = (IReadOnlyList<KindInfo>)Type("ArticleSchema").GetProperty("Kinds")!.GetValue(null)!;
+        var kinds = (IReadOnlyList<KindInfo>)Type("NoticesSchema").GetProperty("Kinds")!.GetValue(null)!;
 
         Assert.Equal(["Closure", "Announcement"], kinds.Select(k => k.Name));
         Assert.Equal(Type("Closure"), kinds[0].ClrType);
         Assert.True(kinds[1].IsFallback);
         Assert.Equal("map<string, string[]>", kinds[0].Fields.Single(f => f.JsonName == "contacts").TypeName);
-        Assert.Same(kinds[0], Call("ArticleSchema", "Find", "closure"));
-        Assert.Null(Call("ArticleSchema", "Find", "Speech"));
-        var types = (IReadOnlyList<DeclaredTypeInfo>)Type("ArticleSchema").GetProperty("Types")!.GetValue(null)!;
+        Assert.Same(kinds[0], Call("NoticesSchema", "Find", "closure"));
+        Assert.Null(Call("NoticesSchema", "Find", "Speech"));
+        var types = (IReadOnlyList<DeclaredTypeInfo>)Type("NoticesSchema").GetProperty("Types")!.GetValue(null)!;
         Assert.Equal(["Day", "Hours", "On", "Tags"], types.Single().Fields.Select(f => f.Name));
     }
 }

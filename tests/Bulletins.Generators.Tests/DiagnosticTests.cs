@@ -359,8 +359,9 @@ public class DiagnosticTests
     }
 
     [Theory]
-    [InlineData("Reserved", "ArticleKind")]
-    [InlineData("Reserved", "ArticleSchema")]
+    [InlineData("Reserved", "ReservedKind")]
+    [InlineData("Reserved", "ReservedSchema")]
+    [InlineData("Acme.Reserved", "ReservedFactory")]
     [InlineData("Bulletins", "Article")]
     public void BLTG015_names_the_generated_code_or_the_library_use(string ns, string name)
     {

@@ -38,8 +38,8 @@ public class SnapshotTests
     [Fact]
     public void Consumer_schema_emits_one_file_per_record_and_the_four_schema_classes() =>
         Assert.Equal(
-            ["test.Consumer.Notices.Announcement.g.cs", "test.Consumer.Notices.ArticleClassifier.g.cs", "test.Consumer.Notices.ArticleFactory.g.cs",
-             "test.Consumer.Notices.ArticleKind.g.cs", "test.Consumer.Notices.ArticleSchema.g.cs", "test.Consumer.Notices.Closure.g.cs",
+            ["test.Consumer.Notices.Announcement.g.cs", "test.Consumer.Notices.Closure.g.cs", "test.Consumer.Notices.NoticesClassifier.g.cs",
+             "test.Consumer.Notices.NoticesFactory.g.cs", "test.Consumer.Notices.NoticesKind.g.cs", "test.Consumer.Notices.NoticesSchema.g.cs",
              "test.Consumer.Notices.Slot.g.cs"],
             Generate(ConsumerFolder).Keys.Order(StringComparer.Ordinal));
 

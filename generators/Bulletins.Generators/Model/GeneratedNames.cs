@@ -5,5 +5,21 @@ namespace Bulletins.Generators.Model
     {
         /// <summary>The nested class holding a generated class's compiled patterns.</summary>
         public const string PatternClass = "SchemaPatterns";
+
+        // Each schema's helper types carry its name, so that two schemas' helpers never share a simple
+        // name: with both namespaces imported, `NoticesFactory` and the built-in `ArticleFactory` are
+        // told apart (one name per schema would be CS0104, an ambiguous reference).
+        public static string KindEnum(string schemaName) => schemaName + "Kind";
+
+        public static string Classifier(string schemaName) => schemaName + "Classifier";
+
+        public static string Factory(string schemaName) => schemaName + "Factory";
+
+        public static string Metadata(string schemaName) => schemaName + "Schema";
+
+        public static string[] HelperTypes(string schemaName) => new[] { KindEnum(schemaName), Classifier(schemaName), Factory(schemaName), Metadata(schemaName) };
+
+        /// <summary>The built-in schema's name (namespace <c>Bulletins</c>): no other schema may take it.</summary>
+        public const string BuiltInSchemaName = "Article";
     }
 }

@@ -20,8 +20,6 @@ namespace Bulletins.Generators.Parsing
         /// <summary>Members every declared type's record already has.</summary>
         public static readonly IReadOnlyCollection<string> TypeMembers = new HashSet<string> { "WriteJson" }.Concat(RecordMembers()).ToList();
 
-        /// <summary>Types the generated code declares in the schema's namespace.</summary>
-        public static readonly IReadOnlyCollection<string> GeneratedTypes = new[] { "ArticleKind", "ArticleClassifier", "ArticleFactory", "ArticleSchema" };
 
         /// <summary>Types the Bulletins library declares in namespace <c>Bulletins</c>.</summary>
         public static readonly IReadOnlyCollection<string> LibraryTypes = new[] { "Article", "Bulletin", "BulletinReadOptions" };

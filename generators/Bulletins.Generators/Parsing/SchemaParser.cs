@@ -18,7 +18,7 @@ namespace Bulletins.Generators.Parsing
     /// </summary>
     internal static class SchemaParser
     {
-        public static ParseResult Parse(string path, TextReader text, CancellationToken cancellationToken)
+        public static SchemaParse Parse(string path, TextReader text, CancellationToken cancellationToken)
         {
             var diagnostics = new DiagnosticBag(path);
             SchemaModel? model = null;
@@ -37,7 +37,8 @@ namespace Bulletins.Generators.Parsing
                 diagnostics.Report(SchemaDiagnostics.InternalError, Mark.Empty, Mark.Empty, e.GetType().Name + ": " + e.Message);
                 model = null;
             }
-            return new ParseResult(model, diagnostics.Items.ToEquatableArray());
+            var references = model is null ? SchemaReferences.None : new SchemaReferences(model.Namespace, diagnostics.References.ToEquatableArray());
+            return new SchemaParse(new ParseResult(model, diagnostics.Items.ToEquatableArray()), references);
         }
 
         private static YamlNode? Load(TextReader text, DiagnosticBag diagnostics)
@@ -98,7 +99,9 @@ namespace Bulletins.Generators.Parsing
                 return null;
             }
 
-            var names = new NameRegistry(ns, diagnostics);
+            var schemaName = SchemaName(mapping, ns, diagnostics);
+            if (schemaName is null) return null;
+            var names = new NameRegistry(ns, schemaName, diagnostics);
             var typeHeaders = typeNodes.Select(node => ReadHeader(node, "a type", names, diagnostics, SchemaKeys.Type)).ToList();
             var declaredTypes = new HashSet<string>(typeHeaders.Where(h => h != null).Select(h => h!.Name));
             var fieldParser = new FieldParser(diagnostics, declaredTypes);
@@ -130,7 +133,30 @@ namespace Bulletins.Generators.Parsing
             kinds = NumberRules(kinds);
 
             var hintPrefix = HintPrefix(path, ns);
-            return new SchemaModel(hintPrefix, ns, diagnostics.Locate(namespaceNode), description, types.ToEquatableArray(), kinds.ToEquatableArray());
+            return new SchemaModel(hintPrefix, ns, diagnostics.Locate(namespaceNode), description, types.ToEquatableArray(), kinds.ToEquatableArray(), schemaName);
+        }
+
+        /// <summary>
+        /// The schema's <c>name</c>, the prefix of its helper types: the namespace's last part unless given.
+        /// Only the built-in schema (namespace <c>Bulletins</c>) is <c>Article</c>, so that its
+        /// <c>ArticleFactory</c> and a consumer's helpers never meet under one simple name.
+        /// </summary>
+        private static string? SchemaName(MappingReader mapping, string ns, DiagnosticBag diagnostics)
+        {
+            var node = mapping.Scalar("name");
+            var name = node?.Value ?? ns.Substring(ns.LastIndexOf('.') + 1);
+            var problem = Identifiers.Problem(name);
+            if (node != null && problem != null)
+            {
+                diagnostics.Report(SchemaDiagnostics.InvalidIdentifier, node, name, problem);
+                return null;
+            }
+            if (name == GeneratedNames.BuiltInSchemaName && ns != "Bulletins")
+            {
+                diagnostics.Report(SchemaDiagnostics.ReservedName, (YamlNode?)node ?? mapping.KeyNode("namespace")!, name, ns);
+                return null;
+            }
+            return name;
         }
 
         /// <summary>Gives each rule its index among all rules, kind by kind: its identity in the emitted classifier and metadata.</summary>
