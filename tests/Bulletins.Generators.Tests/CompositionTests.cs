@@ -1,6 +1,6 @@
 using System.Reflection;
 using System.Text;
-using Bulletins.Extraction;
+using Bulletins.Extraction.Runtime;
 using Bulletins.Generators.Tests.Infrastructure;
 using Bulletins.Schema;
 using Bulletins.Writing;
@@ -40,7 +40,7 @@ public class CompositionTests
     {
         const string both = """
             using Bulletins;
-            using Bulletins.Extraction;
+            using Bulletins.Extraction.Runtime;
             using Consumer.Notices;
 
             public static class UsesBoth
@@ -72,7 +72,7 @@ public class CompositionTests
                   - name: goods
                     type: Bulletins.Quantity[]
                     extract:
-                      method: Bulletins.Extraction.QuantityExtractor.Extract
+                      method: Bulletins.Extraction.Extractors.QuantityExtractor.Extract
                   - name: firstGood
                     type: Bulletins.Quantity?
             """;

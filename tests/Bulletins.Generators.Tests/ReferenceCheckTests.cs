@@ -24,7 +24,7 @@ public class ReferenceCheckTests
 
     private const string Extractors = """
         using System.Collections.Generic;
-        using Bulletins.Extraction;
+        using Bulletins.Extraction.Runtime;
 
         namespace Checks.Code;
 
@@ -91,7 +91,7 @@ public class ReferenceCheckTests
     [Theory]
     [InlineData("Checks.Code.Topics.Count", "string?", "returns int")]
     [InlineData("Checks.Code.Topics.Instance", "string?", "instance method")]
-    [InlineData("Checks.Code.Topics.NoContext", "string?", "one Bulletins.Extraction.ExtractionContext parameter")]
+    [InlineData("Checks.Code.Topics.NoContext", "string?", "one Bulletins.Extraction.Runtime.ExtractionContext parameter")]
     [InlineData("Checks.Code.Topics.Hidden", "string?", "not accessible")]
     [InlineData("Checks.Code.Topics.Extract", "int", "returns string?")]
     public void BLTG024_a_method_of_the_wrong_signature_is_at_the_method_line(string method, string type, string why)

@@ -16,7 +16,7 @@ namespace Bulletins.Generators.Checking
     /// </summary>
     internal static class ReferenceCheck
     {
-        public const string ContextType = "Bulletins.Extraction.ExtractionContext";
+        public const string ContextType = "Bulletins.Extraction.Runtime.ExtractionContext";
         private const string JsonWriterType = "System.Text.Json.Utf8JsonWriter";
 
         public static EquatableArray<DiagnosticInfo> Check(SchemaReferences schema, Compilation compilation, CancellationToken cancellationToken)
