@@ -51,7 +51,14 @@ namespace Bulletins.Generators.Parsing
             }
             catch (YamlException e)
             {
-                diagnostics.Report(SchemaDiagnostics.YamlSyntax, e.Start, e.End, (e.InnerException ?? e).Message);
+                var raw = (e.InnerException ?? e).Message;
+                var (start, end) = (e.Start, e.End);
+                if (YamlMessages.IsAboutTabs(raw) && counted.FirstIndentingTab is Mark tab && tab.Index >= start.Index)
+                {
+                    // YamlDotNet marks the end of the line before; the tab itself is what to show.
+                    (start, end) = (tab, new Mark(tab.Index + 1, tab.Line, tab.Column + 1));
+                }
+                diagnostics.Report(SchemaDiagnostics.YamlSyntax, start, end, YamlMessages.Explain(raw));
                 return null;
             }
             catch (InvalidOperationException)
@@ -266,6 +273,11 @@ namespace Bulletins.Generators.Parsing
 
         public Mark End => new Mark(_index, _line, Math.Max(1, _column - 1));
 
+        /// <summary>The first tab among a line's leading whitespace read so far (1-based mark), or null.</summary>
+        public Mark? FirstIndentingTab { get; private set; }
+
+        private bool _inIndentation = true;
+
         public override int Peek() => _inner.Peek();
 
         public override int Read()
@@ -289,6 +301,7 @@ namespace Bulletins.Generators.Parsing
             if (c == '\n')
             {
                 _pendingLine = true;
+                _inIndentation = true;
                 return;
             }
             if (_pendingLine)
@@ -297,6 +310,8 @@ namespace Bulletins.Generators.Parsing
                 _column = 1;
                 _pendingLine = false;
             }
+            if (_inIndentation && c == '\t' && FirstIndentingTab is null) FirstIndentingTab = new Mark(_index - 1, _line, _column);
+            if (c != ' ' && c != '\t' && c != '\r') _inIndentation = false;
             _column++;
         }
 
