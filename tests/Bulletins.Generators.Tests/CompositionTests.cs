@@ -1,3 +1,4 @@
+using Bulletins.Testing;
 using System.Reflection;
 using System.Text;
 using Bulletins.Extraction.Runtime;
@@ -24,7 +25,7 @@ public class CompositionTests
     private static SchemaDefinition Notices =>
         (SchemaDefinition)Consumer.Value.GetType("Consumer.Notices.NoticesSchema", throwOnError: true)!.GetProperty("Definition")!.GetValue(null)!;
 
-    private static string SeedPath => Path.Combine(Schemas.RepositoryRoot, "..", "shared", "seeds", "000_e349464e1e009bb6.txt");
+    private static string SeedPath => Fixtures.Repository("..", "shared", "seeds", "000_e349464e1e009bb6.txt");
 
     private const string ClosureNotice = """
         Riverside Library closed for repairs

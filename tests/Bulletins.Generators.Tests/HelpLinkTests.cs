@@ -1,3 +1,4 @@
+using Bulletins.Testing;
 using System.Text.RegularExpressions;
 using Bulletins.Generators.Diagnostics;
 
@@ -6,7 +7,7 @@ namespace Bulletins.Generators.Tests;
 /// <summary>Every diagnostic links to its own section of docs/diagnostics.md, and every section is of a code.</summary>
 public class HelpLinkTests
 {
-    private static readonly string Page = File.ReadAllText(Path.Combine(Schemas.RepositoryRoot, "docs", "diagnostics.md"));
+    private static readonly string Page = File.ReadAllText(Fixtures.Repository("docs", "diagnostics.md"));
 
     private static IReadOnlyList<string> Sections =>
         Regex.Matches(Page, @"^## (BLTG\d{3})\s*$", RegexOptions.Multiline).Select(m => m.Groups[1].Value).ToList();

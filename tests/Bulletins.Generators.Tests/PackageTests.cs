@@ -1,3 +1,4 @@
+using Bulletins.Testing;
 using System.Diagnostics;
 using System.Reflection;
 using System.Text;
@@ -97,9 +98,9 @@ public class PackageTests
         try
         {
             var feed = Directory.CreateDirectory(Path.Combine(root, "feed")).FullName;
-            var library = Path.Combine(Schemas.RepositoryRoot, "src", "Bulletins", "Bulletins.csproj");
+            var library = Fixtures.Repository("src", "Bulletins", "Bulletins.csproj");
             // The test project built the library and its generator in this configuration already.
-            Run(Schemas.RepositoryRoot, "pack", library, "-c", Configuration, "--no-build", "--no-restore", "-o", feed, "-nologo");
+            Run(Fixtures.Repository(), "pack", library, "-c", Configuration, "--no-build", "--no-restore", "-o", feed, "-nologo");
             Assert.True(File.Exists(Path.Combine(feed, $"Bulletins.{Version}.nupkg")), "no package in " + feed);
             Assert.True(File.Exists(Path.Combine(feed, $"Bulletins.{Version}.snupkg")), "no symbols package in " + feed);
 
