@@ -1,6 +1,6 @@
 using System;
-using System.IO;
 using System.Linq;
+using Bulletins.Generators.Checking;
 using Bulletins.Generators.Diagnostics;
 using Bulletins.Generators.Emitting;
 using Bulletins.Generators.Model;
@@ -11,9 +11,9 @@ using Microsoft.CodeAnalysis.Text;
 namespace Bulletins.Generators
 {
     /// <summary>
-    /// Turns article schemas into C#: every <c>.yaml</c> or <c>.yml</c> file among a project's
-    /// <c>AdditionalFiles</c> is a schema, and gets its records, <c>ArticleKind</c>,
-    /// <c>ArticleClassifier</c>, <c>ArticleFactory</c> and <c>ArticleSchema</c> in its own namespace.
+    /// Turns article schemas into C#: every <c>AdditionalFiles</c> item marked
+    /// <c>BulletinsSchema="true"</c> is a schema (<see cref="SchemaOptIn"/>), and gets its records and
+    /// its helper classes in its own namespace.
     /// </summary>
     [Generator(LanguageNames.CSharp)]
     public sealed class ArticleSchemaGenerator : IIncrementalGenerator
@@ -29,19 +29,26 @@ namespace Bulletins.Generators
             public const string Emitted = "EmittedModel";
             public const string Clashes = "NamespaceClashes";
             public const string Library = "IsBulletinsLibrary";
+            public const string Runtime = "RuntimeReferenced";
+            public const string References = "CompilationReferences";
+            public const string ReferenceChecks = "CompilationReferenceChecks";
         }
 
         public void Initialize(IncrementalGeneratorInitializationContext context)
         {
             var texts = context.AdditionalTextsProvider
-                .Where(static file => IsSchema(file.Path))
-                .Select(static (file, cancellationToken) => new SchemaText(file.Path, file.GetText(cancellationToken)))
+                .Combine(context.AnalyzerConfigOptionsProvider)
+                .Where(static pair => SchemaOptIn.IsSchema(pair.Right.GetOptions(pair.Left)))
+                .Select(static (pair, cancellationToken) => new SchemaText(pair.Left.Path, pair.Left.GetText(cancellationToken)))
                 .WithTrackingName(Steps.SchemaText);
 
-            var parsed = texts
+            var parses = texts
                 .Select(static (text, cancellationToken) => text.Text is null
-                    ? new ParseResult(null, EquatableArray<DiagnosticInfo>.Empty)
-                    : SchemaParser.Parse(text.Path, new SourceTextReader(text.Text), cancellationToken))
+                    ? new SchemaParse(new ParseResult(null, EquatableArray<DiagnosticInfo>.Empty), SchemaReferences.None)
+                    : SchemaParser.Parse(text.Path, new SourceTextReader(text.Text), cancellationToken));
+
+            var parsed = parses
+                .Select(static (parse, _) => parse.Result)
                 .WithTrackingName(Steps.Parsed);
 
             var models = parsed
@@ -57,9 +64,29 @@ namespace Bulletins.Generators
                 .Select(static (all, _) => NamespaceOwnership.Owners(all))
                 .WithTrackingName(Steps.Owners);
 
-            var emitted = models.Combine(owners)
-                .Select(static (pair, _) => NamespaceOwnership.IfOwner(pair.Left, pair.Right))
+            // Only a bool of the compilation flows on, so an edit of C# code leaves the schema steps cached.
+            var runtime = context.CompilationProvider
+                .Select(static (compilation, _) => RuntimeCheck.IsReferenced(compilation))
+                .WithTrackingName(Steps.Runtime);
+
+            var emitted = models.Combine(owners).Combine(runtime)
+                .Select(static (pair, _) => pair.Right ? NamespaceOwnership.IfOwner(pair.Left.Left, pair.Left.Right) : null)
                 .WithTrackingName(Steps.Emitted);
+
+            var missingRuntime = texts.Collect().Combine(runtime)
+                .Select(static (pair, _) => RuntimeCheck.Report(pair.Left, pair.Right));
+
+            // The parser lists the methods and outside types a schema names; only this step looks them up
+            // in the compilation, so the model above never depends on C# code.
+            var references = parses
+                .Select(static (parse, _) => parse.References)
+                .WithTrackingName(Steps.References);
+
+            var referenceChecks = references.Combine(context.CompilationProvider).Combine(runtime)
+                .Select(static (pair, cancellationToken) => pair.Right
+                    ? ReferenceCheck.Check(pair.Left.Left, pair.Left.Right, cancellationToken)
+                    : EquatableArray<DiagnosticInfo>.Empty)
+                .WithTrackingName(Steps.ReferenceChecks);
 
             var clashes = owners
                 .Select(static (all, _) => NamespaceOwnership.Clashes(all))
@@ -79,14 +106,8 @@ namespace Bulletins.Generators
             });
             context.RegisterSourceOutput(diagnostics, static (output, items) => Report(output, items));
             context.RegisterSourceOutput(clashes, static (output, items) => Report(output, items));
-        }
-
-        /// <summary>Which additional files are schemas: every <c>.yaml</c> and <c>.yml</c> one.</summary>
-        public static bool IsSchema(string path)
-        {
-            var extension = Path.GetExtension(path);
-            return string.Equals(extension, ".yaml", StringComparison.OrdinalIgnoreCase)
-                || string.Equals(extension, ".yml", StringComparison.OrdinalIgnoreCase);
+            context.RegisterSourceOutput(missingRuntime, static (output, items) => Report(output, items));
+            context.RegisterSourceOutput(referenceChecks, static (output, items) => Report(output, items));
         }
 
         private static void Emit(SourceProductionContext output, SchemaModel? model)
@@ -113,7 +134,7 @@ namespace Bulletins.Generators
             {
                 var location = item.Location;
                 var span = new LinePositionSpan(new LinePosition(location.StartLine, location.StartColumn), new LinePosition(location.EndLine, location.EndColumn));
-                var where = Location.Create(location.Path, new TextSpan(location.Start, location.Length), span);
+                var where = location.Path.Length == 0 ? Location.None : Location.Create(location.Path, new TextSpan(location.Start, location.Length), span);
                 output.ReportDiagnostic(Diagnostic.Create(SchemaDiagnostics.Find(item.Id), where, item.Arguments.Select(argument => (object)argument).ToArray()));
             }
         }

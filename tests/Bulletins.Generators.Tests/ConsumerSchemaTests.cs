@@ -52,8 +52,8 @@ public class ConsumerSchemaTests
     [Fact]
     public void ClassifierRecognisesAKindFromItsRulesAndFallsBackOtherwise()
     {
-        Assert.Equal("Closure", Call("ArticleClassifier", "Classify", ClosureContext)!.ToString());
-        Assert.Equal("Announcement", Call("ArticleClassifier", "Classify", Context("Summer concert in the park", "Town hall", "Bring a chair."))!.ToString());
+        Assert.Equal("Closure", Call("NoticesClassifier", "Classify", ClosureContext)!.ToString());
+        Assert.Equal("Announcement", Call("NoticesClassifier", "Classify", Context("Summer concert in the park", "Town hall", "Bring a chair."))!.ToString());
     }
 
     [Fact]
@@ -61,19 +61,19 @@ public class ConsumerSchemaTests
     {
         var context = Context("Stadium closed for the final", "Sports office", "Tickets are sold out.");
 
-        var scores = (IEnumerable)Call("ArticleClassifier", "Score", context)!;
+        var scores = (IEnumerable)Call("NoticesClassifier", "Score", context)!;
         var closure = scores.Cast<object>().Single();
 
         Assert.Equal(1, Property(closure, "Score"));
         Assert.Equal(3, Property(closure, "Threshold"));
         Assert.Equal(["title", "source"], ((IEnumerable<RuleInfo>)Property(closure, "MatchedRules")!).Select(r => r.Scope.ToString().ToLowerInvariant()));
-        Assert.Equal("Announcement", Call("ArticleClassifier", "Classify", context)!.ToString());
+        Assert.Equal("Announcement", Call("NoticesClassifier", "Classify", context)!.ToString());
     }
 
     [Fact]
     public void FactoryBuildsTheRecordOfTheKindWithEveryFieldExtracted()
     {
-        var article = (Article)Call("ArticleFactory", "Create", ClosureContext)!;
+        var article = (Article)Call("NoticesFactory", "Create", ClosureContext)!;
 
         Assert.Equal("Closure", article.Kind);
         Assert.Equal("Consumer.Notices.Closure", article.GetType().FullName);
@@ -95,14 +95,14 @@ public class ConsumerSchemaTests
         var context = Context("Pool closed", "Town hall", "Some 250 registered visitors were sent home.");
 
         Assert.Equal(250, Property((Article)Call("ArticleFactory", "Create", context)!, "Visitors"));
-        Assert.Equal(["registered", "expected"], (IEnumerable<string>)Type("ArticleWords").GetProperty("CountQualifiers")!.GetValue(null)!);
+        Assert.Equal(["registered", "expected"], (IEnumerable<string>)Type("NoticesWords").GetProperty("CountQualifiers")!.GetValue(null)!);
         Assert.DoesNotContain("registered", Bulletins.ArticleWords.CountQualifiers);
     }
 
     [Fact]
     public void MissingMatchesLeaveDefaultsAndTheFalseFlagWins()
     {
-        var article = (Article)Call("ArticleFactory", "Create", Context("Pool closure", "Town hall", "Closed without notice."))!;
+        var article = (Article)Call("NoticesFactory", "Create", Context("Pool closure", "Town hall", "Closed without notice."))!;
 
         Assert.Null(Property(article, "Building"));
         Assert.Equal(0, Property(article, "Days"));
@@ -114,8 +114,8 @@ public class ConsumerSchemaTests
     [Fact]
     public void RecordsCompareByValueIncludingListsAndMaps()
     {
-        var first = Call("ArticleFactory", "Create", ClosureContext);
-        var second = Call("ArticleFactory", "Create", ClosureContext);
+        var first = Call("NoticesFactory", "Create", ClosureContext);
+        var second = Call("NoticesFactory", "Create", ClosureContext);
 
         Assert.NotSame(first, second);
         Assert.Equal(first, second);
@@ -124,7 +124,7 @@ public class ConsumerSchemaTests
     [Fact]
     public void KindFieldsAreWrittenAsCamelCaseJson()
     {
-        var article = (Article)Call("ArticleFactory", "Create", ClosureContext)!;
+        var article = (Article)Call("NoticesFactory", "Create", ClosureContext)!;
         var buffer = new MemoryStream();
         using (var writer = new Utf8JsonWriter(buffer))
         {
@@ -162,15 +162,15 @@ public class ConsumerSchemaTests
     [Fact]
     public void MetadataDescribesTheConsumerSchema()
     {
-        var kinds = (IReadOnlyList<KindInfo>)Type("ArticleSchema").GetProperty("Kinds")!.GetValue(null)!;
+        var kinds = (IReadOnlyList<KindInfo>)Type("NoticesSchema").GetProperty("Kinds")!.GetValue(null)!;
 
         Assert.Equal(["Closure", "Announcement"], kinds.Select(k => k.Name));
         Assert.Equal(Type("Closure"), kinds[0].ClrType);
         Assert.True(kinds[1].IsFallback);
         Assert.Equal("map<string, string[]>", kinds[0].Fields.Single(f => f.JsonName == "contacts").TypeName);
-        Assert.Same(kinds[0], Call("ArticleSchema", "Find", "closure"));
-        Assert.Null(Call("ArticleSchema", "Find", "Speech"));
-        var types = (IReadOnlyList<DeclaredTypeInfo>)Type("ArticleSchema").GetProperty("Types")!.GetValue(null)!;
+        Assert.Same(kinds[0], Call("NoticesSchema", "Find", "closure"));
+        Assert.Null(Call("NoticesSchema", "Find", "Speech"));
+        var types = (IReadOnlyList<DeclaredTypeInfo>)Type("NoticesSchema").GetProperty("Types")!.GetValue(null)!;
         Assert.Equal(["Day", "Hours", "On", "Tags"], types.Single().Fields.Select(f => f.Name));
     }
 }

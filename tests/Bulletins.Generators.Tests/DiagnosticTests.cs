@@ -44,6 +44,34 @@ public class DiagnosticTests
     }
 
     [Fact]
+    public void BLTG001SaysWhatIsWrongInYamlTermsNotInTheScannerS()
+    {
+        const string yaml = """
+            namespace: Broken
+            kinds:
+              - name: Note
+                description: from `Country: authority` lines
+                fallback: true
+            """;
+
+        var message = Single(yaml, "BLTG001").GetMessage();
+
+        Assert.DoesNotContain("While ", message);
+        Assert.Contains("quote the value", message);
+    }
+
+    [Fact]
+    public void BLTG001ATabUsedForIndentationIsReportedOnItsOwnLine()
+    {
+        const string yaml = "namespace: Tabs\nkinds:\n  - name: Note\n\tfallback: true\n";
+
+        var diagnostic = Single(yaml, "BLTG001");
+
+        AssertAt(diagnostic, 3, 0);
+        Assert.Contains("tab", diagnostic.GetMessage());
+    }
+
+    [Fact]
     public void BLTG002MissingRequiredKeyPointsAtTheMappingThatLacksIt()
     {
         const string yaml = """
@@ -255,8 +283,29 @@ public class DiagnosticTests
 
         var diagnostic = Single(yaml, "BLTG008");
 
-        AssertAt(diagnostic, 7, 19);
+        // Where the engine stopped: the end of the pattern, just inside its closing quote.
+        AssertAt(diagnostic, 7, 19 + 1 + EngineOffset("(unclosed"));
         Assert.Contains("(unclosed", diagnostic.GetMessage());
+    }
+
+    private static int EngineOffset(string pattern)
+    {
+        var error = Assert.Throws<System.Text.RegularExpressions.RegexParseException>(() => new System.Text.RegularExpressions.Regex(pattern));
+        return error.Offset;
+    }
+
+    [Theory]
+    [InlineData("ab[z-a]cd", "ab[z-a]cd", 0)]
+    [InlineData("'it''s [z-a] here'", "it's [z-a] here", 1)]
+    [InlineData("\"x{3,2}y\"", "x{3,2}y", 1)]
+    [InlineData("'a\\p{Nope}b'", "a\\p{Nope}b", 1)]
+    public void BLTG008_the_engine_offset_becomes_the_column_of_the_offending_character(string written, string pattern, int quote)
+    {
+        var yaml = $"namespace: Patterns\nkinds:\n  - name: Note\n    fallback: true\n    fields:\n      - name: x\n        type: string?\n        extract:\n          pattern: {written}\n";
+        int offset = EngineOffset(pattern);
+        int doubled = written.StartsWith('\'') ? pattern[..offset].Count(c => c == '\'') : 0;
+
+        AssertAt(Single(yaml, "BLTG008"), 8, 19 + quote + offset + doubled);
     }
 
     [Theory]
@@ -404,8 +453,9 @@ public class DiagnosticTests
     }
 
     [Theory]
-    [InlineData("Reserved", "ArticleKind")]
-    [InlineData("Reserved", "ArticleSchema")]
+    [InlineData("Reserved", "ReservedKind")]
+    [InlineData("Reserved", "ReservedSchema")]
+    [InlineData("Acme.Reserved", "ReservedFactory")]
     [InlineData("Bulletins", "Article")]
     public void BLTG015NamesTheGeneratedCodeOrTheLibraryUse(string ns, string name)
     {

@@ -58,7 +58,7 @@ public class EscapingTests
     });
 
     private static T Static<T>(string name) =>
-        (T)(Hazards.Value.GetType("Hazards.ArticleSchema", throwOnError: true)!.GetMember(name)[0] switch
+        (T)(Hazards.Value.GetType("Hazards.HazardsSchema", throwOnError: true)!.GetMember(name)[0] switch
         {
             PropertyInfo property => property.GetValue(null)!,
             System.Reflection.FieldInfo field => field.GetValue(null)!,
@@ -98,7 +98,7 @@ public class EscapingTests
             File = "f.txt", Line = 1, LastLine = 5, Title = "t", Source = "s",
             Paragraphs = [new Paragraph("The minister says \"no comment\" today.", 5)],
         }, "id");
-        var create = Hazards.Value.GetType("Hazards.ArticleFactory")!.GetMethod("Create", [typeof(ExtractionContext)])!;
+        var create = Hazards.Value.GetType("Hazards.HazardsFactory")!.GetMethod("Create", [typeof(ExtractionContext)])!;
         var article = (Article)create.Invoke(null, [context])!;
         Assert.Equal("Quote", article.Kind);
         Assert.Equal("no comment", article.GetType().GetProperty("Said")!.GetValue(article));

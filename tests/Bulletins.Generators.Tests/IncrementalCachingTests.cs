@@ -48,18 +48,34 @@ public class IncrementalCachingTests
     }
 
     [Fact]
-    public void OnlyYamlAndYmlAdditionalFilesAreSchemas()
+    public void OnlyAdditionalFilesMarkedAsSchemasAreReadWhateverTheirExtension()
     {
         var compilation = TestHelpers.CreateCompilation([]);
         var output = TestHelpers.Run(compilation,
-            new InMemoryAdditionalText("/a/notes.txt", "not: a schema"),
+            new InMemoryAdditionalText("/a/notes.txt", "not: a schema", isSchema: false),
+            new InMemoryAdditionalText("/a/appsettings.yaml", "Logging:\n  LogLevel:\n    Default: Information\n", isSchema: false),
             new InMemoryAdditionalText("/a/other.yml", Schemas.Minimal.Replace("Minimal", "Other")),
-            new InMemoryAdditionalText("/a/UPPER.YAML", Schemas.Minimal));
+            new InMemoryAdditionalText("/a/UPPER.YAML", Schemas.Minimal),
+            new InMemoryAdditionalText("/a/kinds.schema", Schemas.Minimal.Replace("Minimal", "Third")));
 
         Assert.Empty(output.GeneratorDiagnostics);
         Assert.Contains(output.Result.GeneratedSources, s => s.HintName == "other.Other.Note.g.cs");
         Assert.Contains(output.Result.GeneratedSources, s => s.HintName == "UPPER.Minimal.Note.g.cs");
+        Assert.Contains(output.Result.GeneratedSources, s => s.HintName == "kinds.Third.Note.g.cs");
+        Assert.DoesNotContain(output.Result.GeneratedSources, s => s.HintName.StartsWith("appsettings", StringComparison.Ordinal));
         Assert.Empty(output.CompilationProblems);
+    }
+
+    [Fact]
+    public void AnAppsettingsYamlBesideASchemaIsNotReadWhenItIsNotMarked()
+    {
+        // Without the opt-in it would be BLTG002 (no namespace) and BLTG016 (unknown keys).
+        var output = TestHelpers.Run(TestHelpers.CreateCompilation([]),
+            new InMemoryAdditionalText("/app/appsettings.yaml", "Logging:\n  LogLevel:\n    Default: Information\n", isSchema: false),
+            new InMemoryAdditionalText("/app/notices.yaml", Schemas.Minimal));
+
+        Assert.Empty(output.GeneratorDiagnostics);
+        Assert.Contains(output.Result.GeneratedSources, s => s.HintName == "notices.Minimal.Note.g.cs");
     }
 
     [Fact]
@@ -107,7 +123,7 @@ public class IncrementalCachingTests
     [Fact]
     public void RulesCarryTheirIndexAndTheirPrefilterInTheModel()
     {
-        var result = Parsing.SchemaParser.Parse(TestHelpers.SchemaPath, new StringReader(Schemas.Consumer), CancellationToken.None);
+        var result = Parsing.SchemaParser.Parse(TestHelpers.SchemaPath, new StringReader(Schemas.Consumer), CancellationToken.None).Result;
 
         var rules = result.Model!.Kinds.Where(k => k.Recognition != null).SelectMany(k => k.Recognition!.Rules).ToList();
         Assert.True(rules.Count > 1);
@@ -141,7 +157,7 @@ public class IncrementalCachingTests
               - name: Other
                 fallback: true
             """;
-        var result = Parsing.SchemaParser.Parse(TestHelpers.SchemaPath, new StringReader(broken), CancellationToken.None);
+        var result = Parsing.SchemaParser.Parse(TestHelpers.SchemaPath, new StringReader(broken), CancellationToken.None).Result;
 
         Assert.NotEmpty(result.Diagnostics);
         Assert.Equal(["First", "Last", "Other"], result.Model!.Kinds.Select(k => k.Name));

@@ -38,8 +38,8 @@ public class SnapshotTests
     [Fact]
     public void ConsumerSchemaEmitsOneFilePerRecordAndTheFiveSchemaClasses() =>
         Assert.Equal(
-            ["test.Consumer.Notices.Announcement.g.cs", "test.Consumer.Notices.ArticleClassifier.g.cs", "test.Consumer.Notices.ArticleFactory.g.cs",
-             "test.Consumer.Notices.ArticleKind.g.cs", "test.Consumer.Notices.ArticleSchema.g.cs", "test.Consumer.Notices.ArticleWords.g.cs", "test.Consumer.Notices.Closure.g.cs",
+            ["test.Consumer.Notices.Announcement.g.cs", "test.Consumer.Notices.Closure.g.cs", "test.Consumer.Notices.NoticesClassifier.g.cs",
+             "test.Consumer.Notices.NoticesFactory.g.cs", "test.Consumer.Notices.NoticesKind.g.cs", "test.Consumer.Notices.NoticesSchema.g.cs", "test.Consumer.Notices.NoticesWords.g.cs",
              "test.Consumer.Notices.Slot.g.cs"],
             Generate(ConsumerFolder).Keys.Order(StringComparer.Ordinal));
 

@@ -5,8 +5,9 @@ namespace Bulletins.Generators.Analysis
     /// <summary>What one analysis of a schema pattern found: the first problem, else its size and prefilter.</summary>
     internal sealed class PatternAnalysis
     {
-        public PatternAnalysis(string? syntaxError, string? unsupported, long size, PrefilterModel? prefilter)
+        public PatternAnalysis(string? syntaxError, string? unsupported, long size, PrefilterModel? prefilter, int syntaxErrorOffset = -1)
         {
+            SyntaxErrorOffset = syntaxErrorOffset;
             SyntaxError = syntaxError;
             Unsupported = unsupported;
             Size = size;
@@ -15,6 +16,9 @@ namespace Bulletins.Generators.Analysis
 
         /// <summary>The engine's message when the pattern is not valid .NET syntax.</summary>
         public string? SyntaxError { get; }
+
+        /// <summary>Where in the pattern the engine stopped (0-based), or -1 when it did not say.</summary>
+        public int SyntaxErrorOffset { get; }
 
         /// <summary>The construct the non-backtracking engine refuses, if any.</summary>
         public string? Unsupported { get; }

@@ -14,8 +14,8 @@ namespace Bulletins.Generators.Analysis
     {
         public static PatternAnalysis Analyze(string pattern, bool withPrefilter)
         {
-            var syntaxError = SyntaxError(pattern);
-            if (syntaxError != null) return new PatternAnalysis(syntaxError, null, 0, null);
+            var syntaxError = SyntaxError(pattern, out int offset);
+            if (syntaxError != null) return new PatternAnalysis(syntaxError, null, 0, null, offset);
 
             var parsed = PatternParser.Parse(pattern);
             // Unreachable while the parser reads all the engine accepts (a test holds it to that); a clear error, never a crash.
@@ -35,8 +35,9 @@ namespace Bulletins.Generators.Analysis
         /// <c>\p{Nope}</c>, references to groups that do not exist; our parser reads structure only,
         /// and the engine words what is wrong, at which offset, as users of .NET know it.
         /// </summary>
-        private static string? SyntaxError(string pattern)
+        private static string? SyntaxError(string pattern, out int offset)
         {
+            offset = -1;
             try
             {
                 _ = new Regex(pattern, RegexOptions.CultureInvariant);
@@ -44,6 +45,9 @@ namespace Bulletins.Generators.Analysis
             }
             catch (ArgumentException e)
             {
+                // RegexParseException (public from .NET 5, the compiler's runtime) has the offset; this
+                // netstandard2.0 assembly cannot name it, so it reads the property by name.
+                if (e.GetType().GetProperty("Offset")?.GetValue(e) is int at && at >= 0 && at <= pattern.Length) offset = at;
                 return e.Message;
             }
         }

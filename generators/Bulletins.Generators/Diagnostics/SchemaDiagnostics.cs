@@ -33,20 +33,32 @@ namespace Bulletins.Generators.Diagnostics
         public static readonly DiagnosticDescriptor NamespaceClash = Error("BLTG020", "Namespace used by another schema", "Namespace '{0}' is already generated from schema '{1}'; give each schema its own namespace (this one is not generated)");
         public static readonly DiagnosticDescriptor PatternTooLarge = Error("BLTG021", "Regular expression too large for the engine", "Pattern '{0}' would build an automaton of about {1} nodes; the non-backtracking engine refuses more than {2} at run time (shorten counted repetitions such as {{0,50000}} or split a long alternation)");
         public static readonly DiagnosticDescriptor InternalError = Error("BLTG018", "Schema generator failed", "The schema generator failed on this file: {0}");
+        public static readonly DiagnosticDescriptor RuntimeMissing = Error("BLTG022", "Bulletins library not referenced", "The generated code needs the Bulletins library ('{0}' is not in the compilation), so nothing is generated from {1}: reference the Bulletins package, which carries this generator, instead of the generator alone");
+        public static readonly DiagnosticDescriptor MethodNotFound = Error("BLTG023", "Method extractor not found", "Method extractor '{0}' does not exist: {1}");
+        public static readonly DiagnosticDescriptor MethodSignature = Error("BLTG024", "Method extractor does not fit", "Method extractor '{0}' cannot fill field '{1}' of type '{2}': {3}; write it as {4}");
 
         private static readonly Dictionary<string, DiagnosticDescriptor> ById = new[]
         {
             YamlSyntax, MissingKey, InvalidValue, UnknownType, DuplicateName, DuplicateField, InvalidIdentifier,
             InvalidRegex, UnsupportedRegex, NoFallback, SeveralFallbacks, MalformedMethod, ExtractorTypeMismatch,
             MemberConflict, ReservedName, UnknownKey, NeverRecognised, InternalError, RecursiveType, NamespaceClash, PatternTooLarge,
+            RuntimeMissing, MethodNotFound, MethodSignature,
         }.ToDictionary(d => d.Id);
+
+        /// <summary>Every descriptor, for the test that each has its section in docs/diagnostics.md.</summary>
+        public static IEnumerable<DiagnosticDescriptor> All => ById.Values;
+
+        /// <summary>Where each code is explained: its section of the diagnostics page, which the package carries too.</summary>
+        public const string HelpPage = "docs/diagnostics.md";
+
+        public static string HelpLink(string id) => HelpPage + "#" + id.ToLowerInvariant();
 
         public static DiagnosticDescriptor Find(string id) => ById[id];
 
         private static DiagnosticDescriptor Error(string id, string title, string message) =>
-            new DiagnosticDescriptor(id, title, message, Category, DiagnosticSeverity.Error, isEnabledByDefault: true);
+            new DiagnosticDescriptor(id, title, message, Category, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpLink(id));
 
         private static DiagnosticDescriptor Warning(string id, string title, string message) =>
-            new DiagnosticDescriptor(id, title, message, Category, DiagnosticSeverity.Warning, isEnabledByDefault: true);
+            new DiagnosticDescriptor(id, title, message, Category, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: HelpLink(id));
     }
 }

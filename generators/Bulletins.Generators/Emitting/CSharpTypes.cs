@@ -19,7 +19,7 @@ namespace Bulletins.Generators.Emitting
                 case TypeShape.Map:
                     return "global::System.Collections.Generic.IReadOnlyDictionary<string, " + Property(type.Element!, ns) + ">";
                 case TypeShape.Declared:
-                    return "global::" + ns + "." + type.Name + (type.IsNullable ? "?" : "");
+                    return "global::" + type.FullName(ns) + (type.IsNullable ? "?" : "");
                 default:
                     return Builtin(type.Name) + (type.IsNullable ? "?" : "");
             }
@@ -39,7 +39,7 @@ namespace Bulletins.Generators.Emitting
                     return ValueMap + "<string, " + Property(type.Element!, ns) + ">.Empty";
                 case TypeShape.Declared:
                     // A non-nullable record starts as an empty value rather than a null the type says cannot be.
-                    return type.IsNullable ? null : "new global::" + ns + "." + type.Name + "()";
+                    return type.IsNullable ? null : "new global::" + type.FullName(ns) + "()";
                 default:
                     return type.IsBuiltin("string") && !type.IsNullable ? "\"\"" : null;
             }

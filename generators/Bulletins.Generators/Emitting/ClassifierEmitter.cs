@@ -24,10 +24,10 @@ namespace Bulletins.Generators.Emitting
             {
                 writer.Line("/// <summary>Decides an article's kind from the schema's weighted recognition rules.</summary>");
                 writer.Line(GeneratedCode.Attribute);
-                using (writer.Block("public static partial class ArticleClassifier"))
+                using (writer.Block("public static partial class " + schema.Classifier))
                 {
-                    writer.Line("/// <summary>The kind of the article: the best-scoring kind that reaches its threshold, else <see cref=\"ArticleKind." + fallback.Name + "\"/>.</summary>");
-                    writer.Line("public static ArticleKind Classify(" + Context + " context) => Choose(Score(context));");
+                    writer.Line("/// <summary>The kind of the article: the best-scoring kind that reaches its threshold, else <see cref=\"" + schema.KindEnum + "." + fallback.Name + "\"/>.</summary>");
+                    writer.Line("public static " + schema.KindEnum + " Classify(" + Context + " context) => Choose(Score(context));");
                     writer.Line();
 
                     writer.Line("/// <summary>The score of every kind that has recognition rules, in schema order, with the rules that matched: why an article got its kind.</summary>");
@@ -41,14 +41,14 @@ namespace Bulletins.Generators.Emitting
                     writer.Line();
 
                     writer.Line("/// <summary>Picks the kind from scores as <see cref=\"Score\"/> gives them.</summary>");
-                    using (writer.Block("public static ArticleKind Choose(global::System.Collections.Generic.IEnumerable<KindScore> scores)"))
+                    using (writer.Block("public static " + schema.KindEnum + " Choose(global::System.Collections.Generic.IEnumerable<KindScore> scores)"))
                     {
                         writer.Line("KindScore? best = null;");
                         using (writer.Block("foreach (var score in scores)"))
                         {
                             writer.Line("if (score.Qualifies && (best is null || score.Score > best.Score)) best = score;");
                         }
-                        writer.Line("return best?.Kind ?? ArticleKind." + fallback.Name + ";");
+                        writer.Line("return best?.Kind ?? " + schema.KindEnum + "." + fallback.Name + ";");
                     }
 
                     var patterns = new List<KeyValuePair<string, string>>();
@@ -75,10 +75,10 @@ namespace Bulletins.Generators.Emitting
                                 using (writer.Block("if (global::Bulletins.Extraction.Runtime.PatternExtractor.IsMatch(context, " + ExtractorEmitter.Scope(rule.Scope) + ", " + PatternClassEmitter.ClassName + "." + name + literals + "))"))
                                 {
                                     writer.Line("score += " + rule.Weight.ToString(CultureInfo.InvariantCulture) + ";");
-                                    writer.Line("matched.Add(ArticleSchema.Rules[" + index + "]);");
+                                    writer.Line("matched.Add(" + schema.Metadata + ".Rules[" + index + "]);");
                                 }
                             }
-                            writer.Line("return new KindScore(ArticleKind." + kind.Name + ", score, " + kind.Recognition.Threshold.ToString(CultureInfo.InvariantCulture) + ", " + CSharpTypes.ValueList + ".FromArray(matched.ToArray()));");
+                            writer.Line("return new KindScore(" + schema.KindEnum + "." + kind.Name + ", score, " + kind.Recognition.Threshold.ToString(CultureInfo.InvariantCulture) + ", " + CSharpTypes.ValueList + ".FromArray(matched.ToArray()));");
                         }
                     }
 
@@ -87,8 +87,8 @@ namespace Bulletins.Generators.Emitting
                     writer.Line("/// <param name=\"Kind\">The kind scored.</param>");
                     writer.Line("/// <param name=\"Score\">The sum of the weights of the rules that matched.</param>");
                     writer.Line("/// <param name=\"Threshold\">The score the kind needs to be chosen.</param>");
-                    writer.Line("/// <param name=\"MatchedRules\">The rules that matched, as <see cref=\"ArticleSchema.Rules\"/> lists them.</param>");
-                    using (writer.Block("public sealed record KindScore(ArticleKind Kind, int Score, int Threshold, global::System.Collections.Generic.IReadOnlyList<" + RuleInfo + "> MatchedRules)"))
+                    writer.Line("/// <param name=\"MatchedRules\">The rules that matched, as <see cref=\"" + schema.Metadata + ".Rules\"/> lists them.</param>");
+                    using (writer.Block("public sealed record KindScore(" + schema.KindEnum + " Kind, int Score, int Threshold, global::System.Collections.Generic.IReadOnlyList<" + RuleInfo + "> MatchedRules)"))
                     {
                         writer.Line("/// <summary>True when the score reaches the threshold.</summary>");
                         writer.Line("public bool Qualifies => Score >= Threshold;");

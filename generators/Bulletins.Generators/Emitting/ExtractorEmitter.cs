@@ -23,7 +23,7 @@ namespace Bulletins.Generators.Emitting
                 {
                     var noun = Add(patterns, field.PropertyName + "Noun", extractor.Pattern);
                     var verb = extractor.SecondPattern.Length > 0 ? Add(patterns, field.PropertyName + "Verb", extractor.SecondPattern) : "null";
-                    var call = "global::Bulletins.Extraction.Runtime.CountExtractor.Find(context, " + noun + ", " + verb + ", global::" + schema.Namespace + "." + GeneratedNames.Words + ".Counting)";
+                    var call = "global::Bulletins.Extraction.Runtime.CountExtractor.Find(context, " + noun + ", " + verb + ", global::" + schema.Namespace + "." + schema.WordsClass + ".Counting)";
                     return type.IsNullable ? call : call + " ?? 0";
                 }
 

@@ -1,3 +1,4 @@
+using System.Linq;
 using Bulletins.Generators.Model;
 
 namespace Bulletins.Generators.Emitting
@@ -14,23 +15,34 @@ namespace Bulletins.Generators.Emitting
             {
                 writer.Line("/// <summary>Turns an article's extraction context into the typed record of its kind.</summary>");
                 writer.Line(GeneratedCode.Attribute);
-                using (writer.Block("public static partial class ArticleFactory"))
+                using (writer.Block("public static partial class " + schema.Factory))
                 {
                     writer.Line("/// <summary>");
                     writer.Line("/// Classifies the article and builds the record of its kind; a repeat of an earlier article keeps");
                     writer.Line("/// that article's kind (<see cref=\"" + Context + ".DuplicateKind\"/>), since only its title is reworded.");
                     writer.Line("/// </summary>");
                     writer.Line("public static global::Bulletins.Article Create(" + Context + " context) =>");
-                    writer.Line("    Create(global::System.Enum.TryParse<ArticleKind>(context.DuplicateKind, out var kept) && global::System.Enum.IsDefined(kept) ? kept : ArticleClassifier.Classify(context), context);");
+                    writer.Line("    Create(global::System.Enum.TryParse<" + schema.KindEnum + ">(context.DuplicateKind, out var kept) && global::System.Enum.IsDefined(kept) ? kept : " + schema.Classifier + ".Classify(context), context);");
+                    writer.Line();
+                    var fallback = schema.Kinds.First(k => k.IsFallback).Name;
+                    writer.Line("/// <summary>");
+                    writer.Line("/// The record of the article's kind when one of this schema's kinds other than the fallback claims it (or");
+                    writer.Line("/// it repeats an article of one), else null: how a <see cref=\"global::Bulletins.Schema.SchemaSet\"/> lets the next schema try.");
+                    writer.Line("/// </summary>");
+                    using (writer.Block("public static global::Bulletins.Article? CreateIfRecognised(" + Context + " context)"))
+                    {
+                        writer.Line("var kind = global::System.Enum.TryParse<" + schema.KindEnum + ">(context.DuplicateKind, out var kept) && global::System.Enum.IsDefined(kept) ? kept : " + schema.Classifier + ".Classify(context);");
+                        writer.Line("return kind == " + schema.KindEnum + "." + fallback + " ? null : Create(kind, context);");
+                    }
                     writer.Line();
                     writer.Line("/// <summary>Builds the record of the given kind, whatever the classifier would say.</summary>");
-                    using (writer.Block("public static global::Bulletins.Article Create(ArticleKind kind, " + Context + " context)"))
+                    using (writer.Block("public static global::Bulletins.Article Create(" + schema.KindEnum + " kind, " + Context + " context)"))
                     {
                         using (writer.Block("return kind switch", "};"))
                         {
                             foreach (var kind in schema.Kinds)
                             {
-                                writer.Line("ArticleKind." + kind.Name + " => new global::" + schema.Namespace + "." + kind.Name + "(context),");
+                                writer.Line(schema.KindEnum + "." + kind.Name + " => new global::" + schema.Namespace + "." + kind.Name + "(context),");
                             }
                             writer.Line("_ => throw new global::System.ArgumentOutOfRangeException(nameof(kind), kind, \"Not a kind of this schema.\"),");
                         }

@@ -21,7 +21,7 @@ namespace Bulletins.Generators.Emitting
             {
                 DocComments.Summary(writer, "The article schema at run time: its kinds, their fields and recognition rules, and the declared types.");
                 writer.Line(GeneratedCode.Attribute);
-                using (writer.Block("public static partial class ArticleSchema"))
+                using (writer.Block("public static partial class " + schema.Metadata))
                 {
                     writer.Line("/// <summary>The namespace the schema's records are generated in.</summary>");
                     writer.Line("public const string Namespace = " + Literals.String(schema.Namespace) + ";");
@@ -33,7 +33,8 @@ namespace Bulletins.Generators.Emitting
                     EmitKinds(writer, schema);
                     EmitRecognition(writer, schema);
                     EmitTypes(writer, schema);
-                    EmitLookups(writer);
+                    EmitLookups(writer, schema);
+                    EmitDefinition(writer, schema);
                 }
             }
             return writer.ToString();
@@ -56,7 +57,7 @@ namespace Bulletins.Generators.Emitting
             var kinds = schema.Kinds.Select(kind =>
                 "new " + SchemaNs + ".KindInfo(" + Literals.String(kind.Name) + ", " + Literals.String(kind.Description) + ", typeof(global::"
                 + schema.Namespace + "." + kind.Name + "), " + (kind.IsFallback ? "true" : "false") + ", " + Fields(kind.Fields) + ")");
-            EmitList(writer, "KindInfo", "Kinds", "The kinds in schema order (the order of <see cref=\"ArticleKind\"/>).", kinds);
+            EmitList(writer, "KindInfo", "Kinds", "The kinds in schema order (the order of <see cref=\"" + schema.KindEnum + "\"/>).", kinds);
         }
 
         private static void EmitRecognition(CodeWriter writer, SchemaModel schema)
@@ -95,7 +96,16 @@ namespace Bulletins.Generators.Emitting
             writer.Line();
         }
 
-        private static void EmitLookups(CodeWriter writer)
+        /// <summary>Last, so that the static fields it reads are initialised before it.</summary>
+        private static void EmitDefinition(CodeWriter writer, SchemaModel schema)
+        {
+            writer.Line();
+            writer.Line("/// <summary>The schema as one value, to combine with other schemas in a <see cref=\"" + SchemaNs + ".SchemaSet\"/>.</summary>");
+            writer.Line("public static " + SchemaNs + ".SchemaDefinition Definition { get; } = new " + SchemaNs + ".SchemaDefinition(");
+            writer.Line("    " + Literals.String(schema.Name) + ", Namespace, Kinds, Types, " + schema.Factory + ".Create, " + schema.Factory + ".CreateIfRecognised);");
+        }
+
+        private static void EmitLookups(CodeWriter writer, SchemaModel schema)
         {
             writer.Line("private static readonly global::System.Collections.Generic.Dictionary<string, " + SchemaNs + ".KindInfo> KindsByName =");
             writer.Line("    global::System.Linq.Enumerable.ToDictionary(Kinds, static kind => kind.Name, global::System.StringComparer.OrdinalIgnoreCase);");
@@ -104,7 +114,7 @@ namespace Bulletins.Generators.Emitting
             writer.Line("public static " + SchemaNs + ".KindInfo? Find(string? name) => name is not null && KindsByName.TryGetValue(name, out var kind) ? kind : null;");
             writer.Line();
             writer.Line("/// <summary>The metadata of <paramref name=\"kind\"/>.</summary>");
-            writer.Line("public static " + SchemaNs + ".KindInfo Of(ArticleKind kind) => Kinds[(int)kind];");
+            writer.Line("public static " + SchemaNs + ".KindInfo Of(" + schema.KindEnum + " kind) => Kinds[(int)kind];");
             writer.Line();
             writer.Line("/// <summary>The recognition of the kind called <paramref name=\"name\"/> (case-insensitive), or null when it has none.</summary>");
             writer.Line("public static " + SchemaNs + ".RecognitionInfo? RecognitionOf(string? name) =>");

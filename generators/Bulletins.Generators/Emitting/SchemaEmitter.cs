@@ -11,11 +11,11 @@ namespace Bulletins.Generators.Emitting
             var prefix = schema.HintPrefix + ".";
             foreach (var type in schema.Types) yield return File(prefix + type.Name, TypeEmitter.Emit(schema, type));
             foreach (var kind in schema.Kinds) yield return File(prefix + kind.Name, KindEmitter.Emit(schema, kind));
-            yield return File(prefix + "ArticleKind", KindEnumEmitter.Emit(schema));
-            yield return File(prefix + "ArticleClassifier", ClassifierEmitter.Emit(schema));
-            yield return File(prefix + "ArticleFactory", FactoryEmitter.Emit(schema));
-            yield return File(prefix + "ArticleSchema", MetadataEmitter.Emit(schema));
-            yield return File(prefix + GeneratedNames.Words, WordsEmitter.Emit(schema));
+            yield return File(prefix + schema.KindEnum, KindEnumEmitter.Emit(schema));
+            yield return File(prefix + schema.Classifier, ClassifierEmitter.Emit(schema));
+            yield return File(prefix + schema.Factory, FactoryEmitter.Emit(schema));
+            yield return File(prefix + schema.Metadata, MetadataEmitter.Emit(schema));
+            yield return File(prefix + schema.WordsClass, WordsEmitter.Emit(schema));
         }
 
         private static KeyValuePair<string, string> File(string name, string source) => new KeyValuePair<string, string>(name + ".g.cs", source);

@@ -15,7 +15,7 @@ namespace Bulletins.Generators.Emitting
             using (writer.Block("namespace " + schema.Namespace))
             {
                 writer.Line("/// <summary>The schema's named word lists (<c>words:</c>), for the extractors that read them.</summary>");
-                using (writer.Block("public static partial class " + GeneratedNames.Words))
+                using (writer.Block("public static partial class " + schema.WordsClass))
                 {
                     foreach (var list in schema.Words)
                     {

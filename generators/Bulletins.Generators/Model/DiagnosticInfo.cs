@@ -19,4 +19,10 @@ namespace Bulletins.Generators.Model
 
     /// <summary>What parsing one schema file gives: the model (null when it cannot be emitted) and the diagnostics.</summary>
     internal sealed record ParseResult(SchemaModel? Model, EquatableArray<DiagnosticInfo> Diagnostics);
+
+    /// <summary>
+    /// What the parser gives: the result, and apart from it the methods and outside types the schema names
+    /// (located, so they change with any edit above them; the result stays equal and its steps cached).
+    /// </summary>
+    internal sealed record SchemaParse(ParseResult Result, SchemaReferences References);
 }

@@ -5,7 +5,7 @@ namespace Bulletins.Generators.Model
     {
         /// <summary>string, int, long, decimal, double, bool or date.</summary>
         Builtin,
-        /// <summary>A record declared under <c>types</c>.</summary>
+        /// <summary>A record declared under <c>types</c>, or one generated from another schema, named by its full name (<see cref="FieldTypeModel.IsQualified"/>).</summary>
         Declared,
         /// <summary><c>T[]</c>.</summary>
         List,
@@ -27,5 +27,14 @@ namespace Bulletins.Generators.Model
         };
 
         public bool IsBuiltin(string name) => Shape == TypeShape.Builtin && Name == name;
+
+        /// <summary>A declared type of another schema (<c>Bulletins.Quantity</c>): its name is its full name.</summary>
+        public bool IsQualified => Shape == TypeShape.Declared && Name.IndexOf('.') >= 0;
+
+        /// <summary>The full name of a declared type, whose unqualified names live in <paramref name="ns"/>.</summary>
+        public string FullName(string ns) => IsQualified ? Name : ns + "." + Name;
+
+        /// <summary>The element type inside all lists and maps (the type itself for a scalar).</summary>
+        public FieldTypeModel Innermost => Element is null ? this : Element.Innermost;
     }
 }

@@ -6,8 +6,24 @@ namespace Bulletins.Generators.Model
         /// <summary>The nested class holding a generated class's compiled patterns.</summary>
         public const string PatternClass = "SchemaPatterns";
 
-        /// <summary>The static class holding the schema's named word lists (<c>words:</c>).</summary>
-        public const string Words = "ArticleWords";
+        // Each schema's helper types carry its name, so that two schemas' helpers never share a simple
+        // name: with both namespaces imported, `NoticesFactory` and the built-in `ArticleFactory` are
+        // told apart (one name per schema would be CS0104, an ambiguous reference).
+        public static string KindEnum(string schemaName) => schemaName + "Kind";
+
+        public static string Classifier(string schemaName) => schemaName + "Classifier";
+
+        public static string Factory(string schemaName) => schemaName + "Factory";
+
+        public static string Metadata(string schemaName) => schemaName + "Schema";
+
+        /// <summary>The static class holding the schema's named word lists (<c>words:</c>), <c>&lt;Name&gt;Words</c>.</summary>
+        public static string Words(string schemaName) => schemaName + "Words";
+
+        public static string[] HelperTypes(string schemaName) => new[] { KindEnum(schemaName), Classifier(schemaName), Factory(schemaName), Metadata(schemaName), Words(schemaName) };
+
+        /// <summary>The built-in schema's name (namespace <c>Bulletins</c>): no other schema may take it.</summary>
+        public const string BuiltInSchemaName = "Article";
 
         /// <summary>
         /// The lists the count extractor reads, by schema name, in the order of

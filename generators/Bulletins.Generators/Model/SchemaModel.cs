@@ -3,6 +3,7 @@ namespace Bulletins.Generators.Model
     /// <summary>One schema file, parsed and checked: everything the emitter needs, and nothing Roslyn-specific.</summary>
     /// <param name="HintPrefix">A prefix for the generated files' hint names (file name and namespace).</param>
     /// <param name="NamespaceLocation">Where the namespace is named, for clashes between schemas.</param>
+    /// <param name="Name">The schema's <c>name</c> (default: the namespace's last part), which prefixes its helper types.</param>
     internal sealed record SchemaModel(
         string HintPrefix,
         string Namespace,
@@ -10,7 +11,24 @@ namespace Bulletins.Generators.Model
         string Description,
         EquatableArray<TypeModel> Types,
         EquatableArray<KindModel> Kinds,
-        EquatableArray<WordListModel> Words);
+        EquatableArray<WordListModel> Words,
+        string Name)
+    {
+        /// <summary>The kind enum, <c>&lt;Name&gt;Kind</c> (the built-in schema's is <c>ArticleKind</c>).</summary>
+        public string KindEnum => GeneratedNames.KindEnum(Name);
+
+        /// <summary><c>&lt;Name&gt;Classifier</c>.</summary>
+        public string Classifier => GeneratedNames.Classifier(Name);
+
+        /// <summary><c>&lt;Name&gt;Factory</c>.</summary>
+        public string Factory => GeneratedNames.Factory(Name);
+
+        /// <summary><c>&lt;Name&gt;Schema</c>, the run-time metadata.</summary>
+        public string Metadata => GeneratedNames.Metadata(Name);
+
+        /// <summary><c>&lt;Name&gt;Words</c>, the named word lists.</summary>
+        public string WordsClass => GeneratedNames.Words(Name);
+    }
 
     /// <summary>A named word list (<c>words[]</c>), generated as <c>ArticleWords.&lt;Name&gt;</c> for the C# extractors.</summary>
     /// <param name="Name">The name as the schema writes it (<c>personNouns</c>).</param>

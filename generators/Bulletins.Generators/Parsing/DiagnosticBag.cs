@@ -20,6 +20,15 @@ namespace Bulletins.Generators.Parsing
 
         public IReadOnlyList<DiagnosticInfo> Items => _items;
 
+        /// <summary>
+        /// Not diagnostics yet: the names only the compilation can check (methods, outside types), located
+        /// like diagnostics and collected here because every parser that meets one already holds this bag.
+        /// </summary>
+        public List<OutsideName> References { get; } = new List<OutsideName>();
+
+        public void Refer(ReferenceKind kind, string name, string field, FieldTypeModel type, YamlNode node) =>
+            References.Add(new OutsideName(kind, name, field, type, Locate(node)));
+
         public void Report(DiagnosticDescriptor descriptor, YamlNode node, params string[] arguments) =>
             Report(descriptor, node.Start, node.End, arguments);
 

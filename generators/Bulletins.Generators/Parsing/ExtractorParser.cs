@@ -59,7 +59,7 @@ namespace Bulletins.Generators.Parsing
                 case "count":
                     return ParsePair(mapping.Value("count")!, $"the count of '{field}'", "noun", "verb", ExtractorKind.Count, scope.Value, diagnostics);
                 default:
-                    return ParseMethod(mapping, diagnostics);
+                    return ParseMethod(mapping, field, type, diagnostics);
             }
         }
 
@@ -95,7 +95,7 @@ namespace Bulletins.Generators.Parsing
             return new ExtractorModel(kind, scope, firstPattern, secondPattern, "");
         }
 
-        private static ExtractorModel? ParseMethod(MappingReader mapping, DiagnosticBag diagnostics)
+        private static ExtractorModel? ParseMethod(MappingReader mapping, string field, FieldTypeModel type, DiagnosticBag diagnostics)
         {
             var scalar = mapping.Scalar("method", required: true);
             if (scalar is null) return null;
@@ -107,6 +107,8 @@ namespace Bulletins.Generators.Parsing
                 diagnostics.Report(SchemaDiagnostics.MalformedMethod, scalar, scalar.Value!);
                 return null;
             }
+            // Whether it exists and fits is for the compilation to say (Checking/ReferenceCheck).
+            diagnostics.Refer(ReferenceKind.Method, name, field, type, scalar);
             return new ExtractorModel(ExtractorKind.Method, TextScopeModel.All, "", "", name);
         }
 

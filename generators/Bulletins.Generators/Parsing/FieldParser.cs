@@ -84,6 +84,8 @@ namespace Bulletins.Generators.Parsing
                 _diagnostics.Report(SchemaDiagnostics.UnknownType, typeNode, typeNode.Value!, typeProblem);
                 return null;
             }
+            var outside = type.Innermost;
+            if (outside.IsQualified) _diagnostics.Refer(ReferenceKind.Type, outside.Name, $"{ownerName}.{name}", outside, typeNode);
 
             ExtractorModel? extractor = null;
             if (withExtractors && mapping.Value("extract") is YamlNode extractNode)

@@ -60,9 +60,19 @@ namespace Bulletins.Generators.Parsing
             }
             if (Builtins.Contains(name)) return new FieldTypeModel(TypeShape.Builtin, name, nullable, null);
             if (declaredTypes.Contains(name)) return new FieldTypeModel(TypeShape.Declared, name, nullable, null);
+            // A record of another schema (the built-in Bulletins.Quantity, say), by its full name: whether
+            // it exists is for the compilation to say (Checking/ReferenceCheck).
+            if (IsQualifiedName(name)) return new FieldTypeModel(TypeShape.Declared, name.StartsWith("global::") ? name.Substring(8) : name, nullable, null);
 
-            problem = "expected string, int, long, decimal, double, bool, date, a name declared under 'types', T?, T[] or map<string, T>";
+            problem = "expected string, int, long, decimal, double, bool, date, a name declared under 'types', another schema's type by its full name (Bulletins.Quantity), T?, T[] or map<string, T>";
             return null;
+        }
+
+        private static bool IsQualifiedName(string name)
+        {
+            if (name.StartsWith("global::")) name = name.Substring("global::".Length);
+            var parts = name.Split('.');
+            return parts.Length >= 2 && parts.All(part => Identifiers.Problem(part) is null);
         }
     }
 }

@@ -19,8 +19,6 @@ namespace Bulletins.Generators.Parsing
         /// <summary>Members every declared type's record already has.</summary>
         public static readonly IReadOnlyCollection<string> TypeMembers = new HashSet<string> { "WriteJson", "ToFieldText" }.Concat(RecordMembers()).ToList();
 
-        /// <summary>Types the generated code declares in the schema's namespace.</summary>
-        public static readonly IReadOnlyCollection<string> GeneratedTypes = new[] { "ArticleKind", "ArticleClassifier", "ArticleFactory", "ArticleSchema", Model.GeneratedNames.Words };
 
         /// <summary>Types the Bulletins library declares in namespace <c>Bulletins</c>.</summary>
         public static readonly IReadOnlyCollection<string> LibraryTypes = new[] { "Article", "Bulletin", "BulletinReadOptions" };

@@ -13,11 +13,14 @@ namespace Bulletins.Generators.Parsing
         private readonly HashSet<string> _names = new HashSet<string>();
         private readonly string _namespace;
         private readonly DiagnosticBag _diagnostics;
+        private readonly IReadOnlyCollection<string> _generatedTypes;
 
-        public NameRegistry(string ns, DiagnosticBag diagnostics)
+        /// <param name="schemaName">The schema's name, which names its helper types (<c>NoticesKind</c>, ...).</param>
+        public NameRegistry(string ns, string schemaName, DiagnosticBag diagnostics)
         {
             _namespace = ns;
             _diagnostics = diagnostics;
+            _generatedTypes = Model.GeneratedNames.HelperTypes(schemaName);
         }
 
         /// <summary>True when <paramref name="name"/> can be declared; otherwise reported.</summary>
@@ -32,7 +35,7 @@ namespace Bulletins.Generators.Parsing
 
             // A record may not be named like one of its own members (`Kind`, `SchemaPatterns`, `Equals`, ...).
             var ownMembers = what == "Kind" ? Identifiers.ArticleMembers : Identifiers.TypeMembers;
-            bool reserved = Contains(Identifiers.GeneratedTypes, name) || Contains(ownMembers, name)
+            bool reserved = Contains(_generatedTypes, name) || Contains(ownMembers, name)
                 || (_namespace == "Bulletins" && Contains(Identifiers.LibraryTypes, name));
             if (reserved)
             {

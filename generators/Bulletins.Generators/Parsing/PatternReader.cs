@@ -35,7 +35,8 @@ namespace Bulletins.Generators.Parsing
             var analysis = PatternAnalyzer.Analyze(pattern, withPrefilter);
             if (analysis.SyntaxError != null)
             {
-                diagnostics.Report(SchemaDiagnostics.InvalidRegex, scalar, pattern, analysis.SyntaxError);
+                var (start, end) = PatternColumn.At(scalar, analysis.SyntaxErrorOffset);
+                diagnostics.Report(SchemaDiagnostics.InvalidRegex, start, end, pattern, analysis.SyntaxError);
                 return null;
             }
             if (analysis.Unsupported != null)

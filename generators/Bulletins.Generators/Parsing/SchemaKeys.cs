@@ -6,7 +6,7 @@ namespace Bulletins.Generators.Parsing
     /// </summary>
     internal static class SchemaKeys
     {
-        public static readonly string[] Root = { "namespace", "description", "words", "types", "kinds" };
+        public static readonly string[] Root = { "namespace", "name", "description", "words", "types", "kinds" };
         public static readonly string[] WordList = { "name", "description", "words" };
         public static readonly string[] Type = { "name", "description", "fields" };
         public static readonly string[] Kind = { "name", "description", "fallback", "recognition", "fields" };

@@ -18,7 +18,7 @@ namespace Bulletins.Generators.Parsing
     /// </summary>
     internal static class SchemaParser
     {
-        public static ParseResult Parse(string path, TextReader text, CancellationToken cancellationToken)
+        public static SchemaParse Parse(string path, TextReader text, CancellationToken cancellationToken)
         {
             var diagnostics = new DiagnosticBag(path);
             SchemaModel? model = null;
@@ -37,7 +37,8 @@ namespace Bulletins.Generators.Parsing
                 diagnostics.Report(SchemaDiagnostics.InternalError, Mark.Empty, Mark.Empty, e.GetType().Name + ": " + e.Message);
                 model = null;
             }
-            return new ParseResult(model, diagnostics.Items.ToEquatableArray());
+            var references = model is null ? SchemaReferences.None : new SchemaReferences(model.Namespace, diagnostics.References.ToEquatableArray());
+            return new SchemaParse(new ParseResult(model, diagnostics.Items.ToEquatableArray()), references);
         }
 
         private static YamlNode? Load(TextReader text, DiagnosticBag diagnostics)
@@ -50,7 +51,14 @@ namespace Bulletins.Generators.Parsing
             }
             catch (YamlException e)
             {
-                diagnostics.Report(SchemaDiagnostics.YamlSyntax, e.Start, e.End, (e.InnerException ?? e).Message);
+                var raw = (e.InnerException ?? e).Message;
+                var (start, end) = (e.Start, e.End);
+                if (YamlMessages.IsAboutTabs(raw) && counted.FirstIndentingTab is Mark tab && tab.Index >= start.Index)
+                {
+                    // YamlDotNet marks the end of the line before; the tab itself is what to show.
+                    (start, end) = (tab, new Mark(tab.Index + 1, tab.Line, tab.Column + 1));
+                }
+                diagnostics.Report(SchemaDiagnostics.YamlSyntax, start, end, YamlMessages.Explain(raw));
                 return null;
             }
             catch (InvalidOperationException)
@@ -99,7 +107,9 @@ namespace Bulletins.Generators.Parsing
                 return null;
             }
 
-            var names = new NameRegistry(ns, diagnostics);
+            var schemaName = SchemaName(mapping, ns, diagnostics);
+            if (schemaName is null) return null;
+            var names = new NameRegistry(ns, schemaName, diagnostics);
             var typeHeaders = typeNodes.Select(node => ReadHeader(node, "a type", names, diagnostics, SchemaKeys.Type)).ToList();
             var declaredTypes = new HashSet<string>(typeHeaders.Where(h => h != null).Select(h => h!.Name));
             var fieldParser = new FieldParser(diagnostics, declaredTypes);
@@ -132,7 +142,30 @@ namespace Bulletins.Generators.Parsing
 
             var hintPrefix = HintPrefix(path, ns);
             var words = WordListParser.Parse(wordNodes, diagnostics);
-            return new SchemaModel(hintPrefix, ns, diagnostics.Locate(namespaceNode), description, types.ToEquatableArray(), kinds.ToEquatableArray(), words);
+            return new SchemaModel(hintPrefix, ns, diagnostics.Locate(namespaceNode), description, types.ToEquatableArray(), kinds.ToEquatableArray(), words, schemaName);
+        }
+
+        /// <summary>
+        /// The schema's <c>name</c>, the prefix of its helper types: the namespace's last part unless given.
+        /// Only the built-in schema (namespace <c>Bulletins</c>) is <c>Article</c>, so that its
+        /// <c>ArticleFactory</c> and a consumer's helpers never meet under one simple name.
+        /// </summary>
+        private static string? SchemaName(MappingReader mapping, string ns, DiagnosticBag diagnostics)
+        {
+            var node = mapping.Scalar("name");
+            var name = node?.Value ?? ns.Substring(ns.LastIndexOf('.') + 1);
+            var problem = Identifiers.Problem(name);
+            if (node != null && problem != null)
+            {
+                diagnostics.Report(SchemaDiagnostics.InvalidIdentifier, node, name, problem);
+                return null;
+            }
+            if (name == GeneratedNames.BuiltInSchemaName && ns != "Bulletins")
+            {
+                diagnostics.Report(SchemaDiagnostics.ReservedName, (YamlNode?)node ?? mapping.KeyNode("namespace")!, name, ns);
+                return null;
+            }
+            return name;
         }
 
         /// <summary>Gives each rule its index among all rules, kind by kind: its identity in the emitted classifier and metadata.</summary>
@@ -242,6 +275,11 @@ namespace Bulletins.Generators.Parsing
 
         public Mark End => new Mark(_index, _line, Math.Max(1, _column - 1));
 
+        /// <summary>The first tab among a line's leading whitespace read so far (1-based mark), or null.</summary>
+        public Mark? FirstIndentingTab { get; private set; }
+
+        private bool _inIndentation = true;
+
         public override int Peek() => _inner.Peek();
 
         public override int Read()
@@ -265,6 +303,7 @@ namespace Bulletins.Generators.Parsing
             if (c == '\n')
             {
                 _pendingLine = true;
+                _inIndentation = true;
                 return;
             }
             if (_pendingLine)
@@ -273,6 +312,8 @@ namespace Bulletins.Generators.Parsing
                 _column = 1;
                 _pendingLine = false;
             }
+            if (_inIndentation && c == '\t' && FirstIndentingTab is null) FirstIndentingTab = new Mark(_index - 1, _line, _column);
+            if (c != ' ' && c != '\t' && c != '\r') _inIndentation = false;
             _column++;
         }
 

@@ -44,7 +44,7 @@ public class SchemaParserFuzzTests
 
     private static void Parses(string yaml)
     {
-        var result = SchemaParser.Parse("/schemas/fuzz.yaml", new StringReader(yaml), CancellationToken.None);
+        var result = SchemaParser.Parse("/schemas/fuzz.yaml", new StringReader(yaml), CancellationToken.None).Result;
         Assert.DoesNotContain(result.Diagnostics, d => d.Id == "BLTG018");
     }
 

@@ -1,0 +1,131 @@
+using Bulletins.Testing;
+using System.Reflection;
+using System.Text;
+using Bulletins.Extraction.Runtime;
+using Bulletins.Generators.Tests.Infrastructure;
+using Bulletins.Schema;
+using Bulletins.Writing;
+
+namespace Bulletins.Generators.Tests;
+
+/// <summary>
+/// A schema of one's own beside the built-in one: both namespaces imported in one file, the built-in
+/// types and extractors reused, and the kinds of both read through one <see cref="SchemaSet"/>.
+/// </summary>
+public class CompositionTests
+{
+    private static readonly Lazy<Assembly> Consumer = new(() =>
+    {
+        var output = TestHelpers.Run(Schemas.Consumer, Schemas.ConsumerExtractors);
+        Assert.Empty(output.GeneratorDiagnostics);
+        Assert.Empty(output.CompilationProblems);
+        return TestHelpers.EmitAndLoad(output.OutputCompilation);
+    });
+
+    private static SchemaDefinition Notices =>
+        (SchemaDefinition)Consumer.Value.GetType("Consumer.Notices.NoticesSchema", throwOnError: true)!.GetProperty("Definition")!.GetValue(null)!;
+
+    private static string SeedPath => Fixtures.Repository("..", "shared", "seeds", "000_e349464e1e009bb6.txt");
+
+    private const string ClosureNotice = """
+        Riverside Library closed for repairs
+
+        Source: Town hall
+
+        The Riverside Library stays shut for 12 days because of flooding; it reopens on 2026-03-02.
+
+        """;
+
+    [Fact]
+    public void A_file_importing_both_namespaces_compiles_the_built_in_and_the_own_helpers_side_by_side()
+    {
+        const string both = """
+            using Bulletins;
+            using Bulletins.Extraction.Runtime;
+            using Consumer.Notices;
+
+            public static class UsesBoth
+            {
+                public static string Kinds(ExtractionContext context)
+                {
+                    ArticleKind builtIn = ArticleClassifier.Classify(context);
+                    NoticesKind own = NoticesClassifier.Classify(context);
+                    Article a = ArticleFactory.Create(context), b = NoticesFactory.Create(context);
+                    return builtIn + " " + own + " " + ArticleSchema.Kinds.Count + " " + NoticesSchema.Kinds.Count + a.Kind + b.Kind;
+                }
+            }
+            """;
+        var output = TestHelpers.Run(Schemas.Consumer, Schemas.ConsumerExtractors, both);
+
+        Assert.Empty(output.GeneratorDiagnostics);
+        Assert.Empty(output.CompilationProblems);
+    }
+
+    [Fact]
+    public void A_consumer_schema_reuses_the_built_in_types_and_extractors()
+    {
+        const string yaml = """
+            namespace: Seizures
+            kinds:
+              - name: Seizure
+                fallback: true
+                fields:
+                  - name: goods
+                    type: Bulletins.Quantity[]
+                    extract:
+                      method: Bulletins.Extraction.Extractors.QuantityExtractor.Extract
+                  - name: firstGood
+                    type: Bulletins.Quantity?
+            """;
+        var output = TestHelpers.Run(yaml);
+        Assert.Empty(output.GeneratorDiagnostics);
+        Assert.Empty(output.CompilationProblems);
+        var assembly = TestHelpers.EmitAndLoad(output.OutputCompilation);
+
+        var factory = assembly.GetType("Seizures.SeizuresFactory", throwOnError: true)!;
+        var text = "Police seize drugs in the port\n\nSource: Police\n\nOfficers seized 5 tonnes of cocaine in the port.\n";
+        var article = Bulletin.Read(new StringReader(text), "seizure.txt", new BulletinReadOptions
+        {
+            Factory = context => (Article)factory.GetMethod("Create", [typeof(ExtractionContext)])!.Invoke(null, [context])!,
+        }).Single();
+
+        var goods = (IReadOnlyList<Quantity>)article.GetType().GetProperty("Goods")!.GetValue(article)!;
+        Assert.Equal(5m, Assert.Single(goods).Amount);
+        var json = new StringWriter();
+        using (var writer = ArticleWriter.Create(BulletinFormat.JsonLines, json)) writer.Write(article);
+        Assert.Contains("\"goods\":[{", json.ToString());
+    }
+
+    [Fact]
+    public void A_schema_set_asks_the_schemas_in_order_and_gives_the_rest_to_the_first_ones_fallback()
+    {
+        var builtIn = Bulletin.Read(SeedPath).Select(a => a.Kind).ToList();
+        var text = File.ReadAllText(SeedPath).TrimEnd() + "\n\n" + ClosureNotice;
+
+        var ownFirst = new SchemaSet(Notices, ArticleSchema.Definition);
+        var kinds = Bulletin.Read(new StringReader(text), "mixed.txt", new BulletinReadOptions { Factory = ownFirst.Create }).Select(a => a.Kind).ToList();
+
+        // The seed's articles keep the built-in kinds that Notices' classifier does not claim; the notice is a Closure.
+        Assert.Equal("Closure", kinds[^1]);
+        var expected = builtIn.Select(kind => kind == "NewsRelease" ? "Announcement" : kind).ToList();
+        Assert.Equal(expected, kinds.Take(builtIn.Count));
+        Assert.Contains(builtIn, kind => kind != "NewsRelease");
+        Assert.Contains(builtIn, kind => kind == "NewsRelease");
+
+        // Built-in first: its fallback (NewsRelease) takes what no schema claims.
+        var builtInFirst = new SchemaSet(ArticleSchema.Definition, Notices);
+        var again = Bulletin.Read(new StringReader(text), "mixed.txt", new BulletinReadOptions { Factory = builtInFirst.Create }).Select(a => a.Kind).ToList();
+        Assert.Equal(builtIn, again.Take(builtIn.Count));
+        Assert.Equal("Closure", again[^1]);
+
+        Assert.Equal(ArticleSchema.Kinds.Count + Notices.Kinds.Count, ownFirst.Kinds.Count);
+        Assert.Same(Notices.Kinds[0], ownFirst.Find("closure"));
+    }
+
+    [Fact]
+    public void A_schema_set_refuses_two_kinds_of_one_name()
+    {
+        var error = Assert.Throws<ArgumentException>(() => new SchemaSet(ArticleSchema.Definition, ArticleSchema.Definition));
+        Assert.Contains("'Speech'", error.Message);
+    }
+}

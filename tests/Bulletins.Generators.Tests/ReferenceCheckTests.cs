@@ -1,0 +1,156 @@
+using Bulletins.Generators.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
+
+namespace Bulletins.Generators.Tests;
+
+/// <summary>
+/// What only the compilation can tell: a <c>method:</c> extractor that does not exist or does not fit,
+/// an outside type that does not exist, a project without the runtime. Each is a diagnostic at the
+/// YAML line (a missing runtime: one, and no generated code to fail with CS0400).
+/// </summary>
+public class ReferenceCheckTests
+{
+    private static string Schema(string method, string type = "string?") => $"""
+        namespace: Checks
+        kinds:
+          - name: Memo
+            fallback: true
+            fields:
+              - name: topic
+                type: {type}
+                extract:
+                  method: {method}
+        """;
+
+    private const string Extractors = """
+        using System.Collections.Generic;
+        using Bulletins.Extraction.Runtime;
+
+        namespace Checks.Code;
+
+        public class Topics
+        {
+            public static string? Extract(ExtractionContext context) => context.Draft.Title;
+            public static int Count(ExtractionContext context) => 1;
+            public string? Instance(ExtractionContext context) => null;
+            public static string? NoContext(string text) => text;
+            private static string? Hidden(ExtractionContext context) => null;
+            public static List<string> Many(ExtractionContext context) => ["a"];
+        }
+        """;
+
+    private static (Diagnostic Diagnostic, TestHelpers.GeneratorOutput Output) One(string yaml, string id)
+    {
+        var output = TestHelpers.Run(yaml, Extractors);
+        var found = output.GeneratorDiagnostics.Where(d => d.Id == id).ToList();
+        Assert.True(found.Count == 1, $"expected one {id}, got: " + string.Join("\n", output.GeneratorDiagnostics));
+        var span = found[0].Location.GetLineSpan();
+        Assert.Equal(TestHelpers.SchemaPath, span.Path);
+        // The generated call still fails to compile (CS0117 and the like, in obj/): the YAML line comes first.
+        return (found[0], output);
+    }
+
+    private static void AssertOnMethodLine(Diagnostic diagnostic)
+    {
+        var start = diagnostic.Location.GetLineSpan().StartLinePosition;
+        Assert.Equal((8, 18), (start.Line, start.Character));
+    }
+
+    [Fact]
+    public void A_method_that_exists_and_fits_gives_no_diagnostic()
+    {
+        var output = TestHelpers.Run(Schema("Checks.Code.Topics.Extract"), Extractors);
+        Assert.Empty(output.GeneratorDiagnostics);
+        Assert.Empty(output.CompilationProblems);
+    }
+
+    [Fact]
+    public void A_list_field_takes_any_method_whose_result_converts_to_the_list()
+    {
+        var output = TestHelpers.Run(Schema("Checks.Code.Topics.Many", "string[]"), Extractors);
+        Assert.Empty(output.GeneratorDiagnostics);
+        Assert.Empty(output.CompilationProblems);
+    }
+
+    [Fact]
+    public void BLTG023_a_misspelt_method_is_at_the_method_line()
+    {
+        var (diagnostic, _) = One(Schema("Checks.Code.Topics.Extrct"), "BLTG023");
+        AssertOnMethodLine(diagnostic);
+        Assert.Contains("'Checks.Code.Topics' has no method 'Extrct'", diagnostic.GetMessage());
+    }
+
+    [Fact]
+    public void BLTG023_a_misspelt_type_is_at_the_method_line()
+    {
+        var (diagnostic, _) = One(Schema("Checks.Code.Topic.Extract"), "BLTG023");
+        AssertOnMethodLine(diagnostic);
+        Assert.Contains("no type 'Checks.Code.Topic'", diagnostic.GetMessage());
+    }
+
+    [Theory]
+    [InlineData("Checks.Code.Topics.Count", "string?", "returns int")]
+    [InlineData("Checks.Code.Topics.Instance", "string?", "instance method")]
+    [InlineData("Checks.Code.Topics.NoContext", "string?", "one Bulletins.Extraction.Runtime.ExtractionContext parameter")]
+    [InlineData("Checks.Code.Topics.Hidden", "string?", "not accessible")]
+    [InlineData("Checks.Code.Topics.Extract", "int", "returns string?")]
+    public void BLTG024_a_method_of_the_wrong_signature_is_at_the_method_line(string method, string type, string why)
+    {
+        var (diagnostic, _) = One(Schema(method, type), "BLTG024");
+        AssertOnMethodLine(diagnostic);
+        Assert.Contains(why, diagnostic.GetMessage());
+        Assert.Contains("write it as 'public static", diagnostic.GetMessage());
+    }
+
+    [Fact]
+    public void BLTG004_an_outside_type_that_does_not_exist_is_at_the_type()
+    {
+        const string yaml = """
+            namespace: Checks
+            kinds:
+              - name: Memo
+                fallback: true
+                fields:
+                  - name: amounts
+                    type: Bulletins.Quantiti[]
+            """;
+        var (diagnostic, _) = One(yaml, "BLTG004");
+        Assert.Equal((6, 14), (diagnostic.Location.GetLineSpan().StartLinePosition.Line, diagnostic.Location.GetLineSpan().StartLinePosition.Character));
+        Assert.Contains("no type of that name", diagnostic.GetMessage());
+    }
+
+    [Fact]
+    public void BLTG022_without_the_runtime_library_is_one_diagnostic_and_nothing_generated()
+    {
+        // Only the framework: the project references the generator but not the Bulletins library.
+        var framework = TestHelpers.References.Where(r => !(r.Display ?? "").EndsWith(Path.DirectorySeparatorChar + "Bulletins.dll", StringComparison.OrdinalIgnoreCase)).ToList();
+        Assert.True(framework.Count < TestHelpers.References.Count);
+        var compilation = TestHelpers.CreateCompilation([], references: framework);
+        var output = TestHelpers.Run(compilation,
+            new InMemoryAdditionalText("/p/one.yaml", Schemas.Minimal),
+            new InMemoryAdditionalText("/p/two.yaml", Schemas.Minimal.Replace("Minimal", "Second")));
+
+        var diagnostic = Assert.Single(output.GeneratorDiagnostics);
+        Assert.Equal("BLTG022", diagnostic.Id);
+        Assert.Contains("one.yaml, two.yaml", diagnostic.GetMessage());
+        Assert.Empty(output.Result.GeneratedSources);
+        Assert.Empty(output.CompilationProblems);
+    }
+
+    [Fact]
+    public void A_csharp_edit_reruns_only_the_reference_check_and_leaves_the_model_cached()
+    {
+        var schema = new InMemoryAdditionalText(TestHelpers.SchemaPath, Schema("Checks.Code.Topics.Extract"));
+        var first = TestHelpers.Run(TestHelpers.CreateCompilation([Extractors]), schema);
+        Assert.Empty(first.GeneratorDiagnostics);
+
+        // The method goes away: the check must see it, though the schema did not change.
+        var edited = TestHelpers.CreateCompilation([Extractors.Replace("Extract(", "Renamed(")]);
+        var second = first.Driver.RunGenerators(edited);
+        var result = second.GetRunResult().Results.Single();
+
+        Assert.Contains(result.Diagnostics, d => d.Id == "BLTG023");
+        Assert.All(result.TrackedSteps[ArticleSchemaGenerator.Steps.Model].SelectMany(s => s.Outputs), o => Assert.Equal(IncrementalStepRunReason.Cached, o.Reason));
+        Assert.All(result.TrackedSteps[ArticleSchemaGenerator.Steps.Emitted].SelectMany(s => s.Outputs), o => Assert.True(o.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged));
+    }
+}
