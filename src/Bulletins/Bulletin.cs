@@ -1,5 +1,5 @@
 using System.Runtime.CompilerServices;
-using Bulletins.Extraction;
+using Bulletins.Extraction.Runtime;
 using Bulletins.Reading;
 
 namespace Bulletins;
