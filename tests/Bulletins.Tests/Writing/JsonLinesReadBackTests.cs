@@ -1,7 +1,8 @@
-using System.Text;
 using System.Text.Json;
+using System.Text;
 using Bulletins.Json;
 using Bulletins.Reading;
+using Bulletins.Testing;
 using Bulletins.Tests.Reading;
 using Bulletins.Writing;
 
@@ -14,7 +15,7 @@ namespace Bulletins.Tests.Writing;
 public class JsonLinesReadBackTests
 {
     private static IEnumerable<string> Paths() =>
-        new[] { TestReading.SeedPath }.Concat(Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "Bulletins"), "*.txt")).Order();
+        new[] { TestReading.SeedPath }.Concat(Directory.GetFiles(Fixtures.Project("Bulletins"), "*.txt")).Order();
 
     public static TheoryData<string> Bulletins() => new(Paths());
 
