@@ -175,6 +175,12 @@ public sealed class JsonLinesReadOptions
     /// </summary>
     public Func<System.Text.Json.JsonElement, Article?>? FromJson { get; init; }
 
+    /// <summary>
+    /// When set, a line that is not an article object of a known kind is a BLT016 problem given here (with its
+    /// file and line) and reading goes on; when not, it throws <see cref="Json.JsonLinesFormatException"/>.
+    /// </summary>
+    public Action<BulletinProblem>? OnProblem { get; init; }
+
     /// <summary>Stops the reading with <see cref="OperationCanceledException"/> once cancelled (checked before each line).</summary>
     public CancellationToken CancellationToken { get; init; }
 }

@@ -94,7 +94,7 @@ public class ConsumerSchemaTests
         // `registered` is a qualifier in the consumer's `words:` only, not in the built-in schema's.
         var context = Context("Pool closed", "Town hall", "Some 250 registered visitors were sent home.");
 
-        Assert.Equal(250, Property((Article)Call("ArticleFactory", "Create", context)!, "Visitors"));
+        Assert.Equal(250, Property((Article)Call("NoticesFactory", "Create", context)!, "Visitors"));
         Assert.Equal(["registered", "expected"], (IEnumerable<string>)Type("NoticesWords").GetProperty("CountQualifiers")!.GetValue(null)!);
         Assert.DoesNotContain("registered", Bulletins.ArticleWords.CountQualifiers);
     }

@@ -10,7 +10,8 @@ namespace Bulletins.PowerShell.Reading;
 /// <summary>
 /// Reads one file's articles for a cmdlet, streaming: binary files and I/O failures become
 /// non-terminating errors (the cmdlet goes on with its next file), progress is reported as articles
-/// arrive, and each article is handed on the moment the reader yields it.
+/// arrive, and each article is handed on the moment the reader yields it. A JSON Lines export
+/// (<see cref="JsonLinesExport"/>) is loaded back into its records instead of read as a bulletin.
 /// </summary>
 internal sealed class FileArticleReader
 {
@@ -66,7 +67,9 @@ internal sealed class FileArticleReader
             _cmdlet.WriteVerbose($"Reading '{file}' ({length} bytes{(compressed ? ", gzip" : "")}).");
             long before = _articles;
             using var input = compressed ? GzipInput.Open(stream) : stream;
-            using var articles = Bulletin.Read(input, file, options).GetEnumerator();
+            using var articles = (JsonLinesExport.Is(file)
+                ? Bulletin.ReadJsonLines(input, file, new JsonLinesReadOptions { OnProblem = options.OnProblem, CancellationToken = options.CancellationToken })
+                : Bulletin.Read(input, file, options)).GetEnumerator();
             while (true)
             {
                 try

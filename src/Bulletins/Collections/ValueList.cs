@@ -6,6 +6,7 @@ namespace Bulletins.Collections;
 /// A read-only list that compares by content, so that records holding lists (paragraphs, mentions,
 /// kind fields) have value equality: an article read twice equals itself.
 /// </summary>
+[System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
 public sealed class ValueList<T> : IReadOnlyList<T>, IEquatable<ValueList<T>>
 {
     private readonly T[] _items;
@@ -49,6 +50,7 @@ public sealed class ValueList<T> : IReadOnlyList<T>, IEquatable<ValueList<T>>
 }
 
 /// <summary>Factory helpers for <see cref="ValueList{T}"/>.</summary>
+[System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
 public static class ValueList
 {
     /// <summary>Wraps any sequence as a value list; null becomes the empty list.</summary>
@@ -66,6 +68,7 @@ public static class ValueList
 }
 
 /// <summary>A read-only dictionary that compares by content (order-insensitive).</summary>
+[System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
 public sealed class ValueMap<TKey, TValue> : IReadOnlyDictionary<TKey, TValue>, IEquatable<ValueMap<TKey, TValue>>, IMapEntries
     where TKey : notnull
 {

@@ -8,7 +8,8 @@ namespace Bulletins.Json;
 /// Loads a JSON Lines export back into typed articles, one line at a time (the file is never held
 /// whole): each line is one article object, its <c>kind</c> chooses the record. Blank lines are
 /// skipped; anything else that is not an article object of a known kind stops the reading with a
-/// <see cref="JsonLinesFormatException"/> that gives the file and line.
+/// <see cref="JsonLinesFormatException"/> that gives the file and line, or, with a problem handler,
+/// is a BLT016 problem and reading goes on.
 /// </summary>
 internal static class JsonLinesReader
 {
@@ -38,7 +39,18 @@ internal static class JsonLinesReader
             number++;
             token.ThrowIfCancellationRequested();
             if (string.IsNullOrWhiteSpace(line)) continue;
-            yield return Parse(line, name, number, fromJson, options?.FromJson is null);
+            Article article;
+            try
+            {
+                article = Parse(line, name, number, fromJson, options?.FromJson is null);
+            }
+            catch (JsonLinesFormatException ex) when (options?.OnProblem is { } onProblem)
+            {
+                onProblem(new BulletinProblem(ProblemCodes.JsonLinesInvalid, ProblemSeverity.Error, name, number, number,
+                    ex.Reason + "; the line is left out", line.Length <= 80 ? line : line[..80]));
+                continue;
+            }
+            yield return article;
         }
     }
 

@@ -64,4 +64,11 @@ public static class ProblemCodes
     /// it may be a new article whose agency is named at length.
     /// </summary>
     public const string UnreadableSource = "BLT015";
+
+    /// <summary>
+    /// A JSON Lines line that is not an article object of a known kind (not JSON, no <c>kind</c>, an unknown
+    /// kind, a field of the wrong type), when loading an export back with a problem handler: the line is left
+    /// out and named, reading goes on (without a handler it throws <see cref="Json.JsonLinesFormatException"/>).
+    /// </summary>
+    public const string JsonLinesInvalid = "BLT016";
 }

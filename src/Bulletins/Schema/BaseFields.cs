@@ -5,6 +5,7 @@ namespace Bulletins.Schema;
 /// generated kinds' own fields so that schema listings show a kind whole. Read from the base-field
 /// table (<c>Schema/BaseFieldTable.cs</c>), in the JSON Lines contract's order.
 /// </summary>
+[System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
 public static class BaseFields
 {
     /// <summary>The base fields in contract order: those the writers write (not the computed <see cref="Article.Date"/>).</summary>

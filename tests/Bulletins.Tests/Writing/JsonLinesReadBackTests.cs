@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text;
 using Bulletins.Json;
+using Bulletins.Reading;
 using Bulletins.Testing;
 using Bulletins.Tests.Reading;
 using Bulletins.Writing;
@@ -101,6 +102,22 @@ public class JsonLinesReadBackTests
 
         Assert.Equal(2, error.Line);
         Assert.Contains(reason, error.Message);
+    }
+
+    [Fact]
+    public void WithAProblemHandlerABadLineIsABLT016ProblemAndReadingGoesOn()
+    {
+        var seed = TestReading.FromFile(TestReading.SeedPath).Articles.Take(2).ToList();
+        var lines = Export(seed).Split('\n');
+        var text = lines[0] + "\n{\"kind\":\"Obituary\"}\nnot json\n" + lines[1] + "\n";
+        var problems = new List<BulletinProblem>();
+
+        var back = Bulletin.ReadJsonLines(new StringReader(text), "mixed.jsonl", new JsonLinesReadOptions { OnProblem = problems.Add }).ToList();
+
+        Assert.Equal(seed, back);
+        Assert.Equal([(ProblemCodes.JsonLinesInvalid, 2), (ProblemCodes.JsonLinesInvalid, 3)], problems.Select(p => (p.Code, p.Line)));
+        Assert.All(problems, p => Assert.Equal(ProblemSeverity.Error, p.Severity));
+        Assert.Equal("not json", problems[1].Text);
     }
 
     [Fact]

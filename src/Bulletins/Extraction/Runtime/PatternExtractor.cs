@@ -10,6 +10,7 @@ namespace Bulletins.Extraction.Runtime;
 /// <c>extract: pattern</c> and <c>extract: flag</c> fields call. A pattern runs on each piece of its
 /// scope separately (the title, one paragraph), never on the pieces glued together.
 /// </summary>
+[System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
 public static class PatternExtractor
 {
     /// <summary>
