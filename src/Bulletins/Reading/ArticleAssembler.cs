@@ -83,16 +83,28 @@ internal sealed class ArticleAssembler
         {
             DuplicateKind = duplicateOf is null ? null : _duplicates.KindOf(duplicateOf),
         };
+        // The dates are the one mention read at once: the articles after this one need the bulletin's year
+        // and date they give, exactly as full extraction finds them (one pass of the date grammar gives both).
+        IReadOnlyList<Mentions.DateMention> dates = Collections.ValueList<Mentions.DateMention>.Empty;
+        DateOnly? latest = null;
+        try
+        {
+            (dates, latest) = Extraction.Dates.DateExtractor.ExtractAndSurvey(context.Segments, context.BulletinYear, context.BulletinDate);
+            context.KnowDates(dates);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // Left to the article's lazy dates field, which records the failure among its warnings.
+        }
         var article = CreateOrKeepText(context);
         _duplicates.RememberKind(id, article.Kind);
 
         // The latest year the bulletin's own dates give, and its latest full date, for day-and-month dates further on.
-        foreach (var date in article.Dates)
+        foreach (var date in dates)
         {
             if (_bulletinYear is not { } year || date.End.Year > year) _bulletinYear = date.End.Year;
         }
-        if (Extraction.Dates.DateExtractor.Survey(context.Segments).Latest is { } latest && (_bulletinDate is null || latest > _bulletinDate))
-            _bulletinDate = latest;
+        if (latest is { } day && (_bulletinDate is null || day > _bulletinDate)) _bulletinDate = day;
         return article;
     }
 
