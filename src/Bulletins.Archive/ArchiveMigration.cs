@@ -1,6 +1,6 @@
 using System.Data.Common;
 using Bulletins.Archive.Stores;
-using Bulletins.Extraction;
+using Bulletins.Extraction.Runtime;
 using Bulletins.Reading;
 
 namespace Bulletins.Archive;

@@ -5,7 +5,7 @@ namespace Bulletins.Generators.Emitting
     /// <summary>Emits <c>ArticleFactory</c>: classify, then construct the kind's record.</summary>
     internal static class FactoryEmitter
     {
-        private const string Context = "global::Bulletins.Extraction.ExtractionContext";
+        private const string Context = "global::Bulletins.Extraction.Runtime.ExtractionContext";
 
         public static string Emit(SchemaModel schema)
         {

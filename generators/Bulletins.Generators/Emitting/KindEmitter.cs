@@ -26,7 +26,7 @@ namespace Bulletins.Generators.Emitting
 
                     var patterns = new List<KeyValuePair<string, string>>();
                     writer.Line("/// <summary>Fills the base fields from <paramref name=\"context\"/>; every kind field is computed by its schema extractor when first read.</summary>");
-                    using (writer.Block("public " + kind.Name + "(global::Bulletins.Extraction.ExtractionContext context) : base(context)"))
+                    using (writer.Block("public " + kind.Name + "(global::Bulletins.Extraction.Runtime.ExtractionContext context) : base(context)"))
                     {
                         foreach (var field in kind.Fields)
                         {

@@ -10,7 +10,7 @@ namespace Bulletins.Generators.Emitting
     /// </summary>
     internal static class PropertyEmitter
     {
-        public const string LazyField = "global::Bulletins.Extraction.LazyField";
+        public const string LazyField = "global::Bulletins.Extraction.Runtime.LazyField";
 
         /// <summary>Kind fields with an extractor are computed on first read; declared types' fields are plain values.</summary>
         public static bool IsLazy(FieldModel field, bool kind) => kind && field.Extractor is not null;

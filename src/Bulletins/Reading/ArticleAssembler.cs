@@ -1,4 +1,4 @@
-using Bulletins.Extraction;
+using Bulletins.Extraction.Runtime;
 
 namespace Bulletins.Reading;
 
@@ -40,7 +40,7 @@ internal sealed class ArticleAssembler
     public IReadOnlyList<Article> Add(ArticleDraft draft)
     {
         if (_lookaheadOver) return [Assemble(draft)];
-        var (latest, needsYear) = Extraction.Dates.DateExtractor.Survey(Extraction.Text.ArticleText.All(draft));
+        var (latest, needsYear) = Extraction.Extractors.Dates.DateExtractor.Survey(Extraction.Text.ArticleText.All(draft));
         // Nothing waits and this one needs no year: out at once (`ConvertFrom-Bulletin` keeps its pace).
         if (_waiting.Count == 0 && !needsYear)
         {
@@ -89,7 +89,7 @@ internal sealed class ArticleAssembler
         DateOnly? latest = null;
         try
         {
-            (dates, latest) = Extraction.Dates.DateExtractor.ExtractAndSurvey(context.Segments, context.BulletinYear, context.BulletinDate);
+            (dates, latest) = Extraction.Extractors.Dates.DateExtractor.ExtractAndSurvey(context.Segments, context.BulletinYear, context.BulletinDate);
             context.KnowDates(dates);
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)

@@ -1,8 +1,8 @@
 using System.Diagnostics;
 using System.Globalization;
 using Bulletins.Benchmarks.Corpus;
-using Bulletins.Extraction;
-using Bulletins.Extraction.Dates;
+using Bulletins.Extraction.Runtime;
+using Bulletins.Extraction.Extractors.Dates;
 using Bulletins.Extraction.Text;
 using Bulletins.Reading;
 
