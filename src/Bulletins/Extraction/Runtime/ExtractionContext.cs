@@ -103,6 +103,9 @@ public sealed class ExtractionContext
     /// <summary>The dates, when the reader has found them already (it needs them for the bulletin's year).</summary>
     internal void KnowDates(IReadOnlyList<DateMention> dates) => _dates = dates;
 
+    /// <summary>The segments, when a worker has made them already (with the tokens it needed).</summary>
+    internal void KnowSegments(IReadOnlyList<TextSegment> segments) => _segments = segments;
+
     /// <summary>The dates if known already, else null.</summary>
     internal IReadOnlyList<DateMention>? KnownDates => _dates;
 

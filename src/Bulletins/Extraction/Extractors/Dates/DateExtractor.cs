@@ -29,12 +29,24 @@ internal static class DateExtractor
     public static (IReadOnlyList<DateMention> Dates, DateOnly? Latest) ExtractAndSurvey(IEnumerable<TextSegment> segments, int? bulletinYear, DateOnly? bulletinDate)
     {
         var findings = Find(segments);
-        DateOnly? latest = null;
-        foreach (var (_, finding) in findings) Survey(finding, ref latest);
-        return (FromFindings(findings, bulletinYear, bulletinDate), latest);
+        return (FromFindings(findings, bulletinYear, bulletinDate), Survey(findings).Latest);
     }
 
-    private static List<(string Text, DateFinding Finding)> Find(IEnumerable<TextSegment> segments)
+    /// <summary><see cref="Survey(IEnumerable{TextSegment})"/> over findings already made.</summary>
+    public static (DateOnly? Latest, bool NeedsYear) Survey(List<(string Text, DateFinding Finding)> findings)
+    {
+        DateOnly? latest = null;
+        bool needsYear = false;
+        foreach (var (_, finding) in findings)
+        {
+            if (!finding.HasOwnYear) needsYear = true;
+            else Survey(finding, ref latest);
+        }
+        return (latest, needsYear);
+    }
+
+    /// <summary>Every date expression of the segments, with the text it is in: the grammar's one pass, which needs no state of the bulletin.</summary>
+    public static List<(string Text, DateFinding Finding)> Find(IEnumerable<TextSegment> segments)
     {
         var findings = new List<(string Text, DateFinding Finding)>();
         foreach (var segment in segments)
@@ -44,7 +56,8 @@ internal static class DateExtractor
         return findings;
     }
 
-    private static IReadOnlyList<DateMention> FromFindings(List<(string Text, DateFinding Finding)> findings, int? bulletinYear, DateOnly? bulletinDate)
+    /// <summary>The dates from findings already made, years filled in from the bulletin's state.</summary>
+    public static IReadOnlyList<DateMention> FromFindings(List<(string Text, DateFinding Finding)> findings, int? bulletinYear, DateOnly? bulletinDate)
     {
         if (findings.Count == 0) return ValueList<DateMention>.Empty;
 
