@@ -35,6 +35,22 @@ namespace Bulletins.Generators.Emitting
                             writer.Line("_ => throw new global::System.ArgumentOutOfRangeException(nameof(kind), kind, \"Not a kind of this schema.\"),");
                         }
                     }
+                    writer.Line();
+                    writer.Line("/// <summary>");
+                    writer.Line("/// Reads an article back from a JSON Lines object as the record its <c>kind</c> names (exactly as written);");
+                    writer.Line("/// null when the kind is not one of this schema's (or the object has none).");
+                    writer.Line("/// </summary>");
+                    using (writer.Block("public static global::Bulletins.Article? FromJson(global::System.Text.Json.JsonElement json)"))
+                    {
+                        using (writer.Block("return global::Bulletins.Json.KindJson.KindName(json) switch", "};"))
+                        {
+                            foreach (var kind in schema.Kinds)
+                            {
+                                writer.Line(Literals.String(kind.Name) + " => new global::" + schema.Namespace + "." + kind.Name + "(json),");
+                            }
+                            writer.Line("_ => null,");
+                        }
+                    }
                 }
             }
             return writer.ToString();

@@ -36,6 +36,13 @@ namespace Bulletins.Generators.Emitting
                     }
 
                     writer.Line();
+                    writer.Line("/// <summary>Reads the article back from a JSON Lines object: the base fields, then this kind's fields as <see cref=\"WriteKindFields\"/> writes them.</summary>");
+                    using (writer.Block("public " + kind.Name + "(global::System.Text.Json.JsonElement json) : base(json)"))
+                    {
+                        foreach (var field in kind.Fields) JsonReadEmitter.Assignment(writer, field, ns);
+                    }
+
+                    writer.Line();
                     writer.Line("/// <inheritdoc/>");
                     writer.Line("public override string Kind => " + Literals.String(kind.Name) + ";");
 
