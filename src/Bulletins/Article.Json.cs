@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using Bulletins.Json;
 using Bulletins.Extraction.Extractors.Warnings;
+using Bulletins.Json;
 using Bulletins.Mentions;
 
 namespace Bulletins;

@@ -1,4 +1,5 @@
 using Bulletins.Archive.Tests.Stores;
+using Bulletins.Testing;
 
 namespace Bulletins.Archive.Tests;
 
@@ -15,7 +16,7 @@ public sealed class FixtureTests : IDisposable
     [Fact]
     public void AnArchiveOfTheFirstVersionOpensAndReadsBackTheSeed()
     {
-        File.Copy(Path.Combine(AppContext.BaseDirectory, "Fixtures", "archive-v1.db"), _store.Location);
+        File.Copy(Fixtures.Project("Fixtures", "archive-v1.db"), _store.Location);
         using var archive = _store.Open(new ArchiveOptions { Create = false });
 
         using var stream = File.OpenRead(Seed.Path);

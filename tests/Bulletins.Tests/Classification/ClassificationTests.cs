@@ -26,6 +26,10 @@ public class ClassificationTests(ITestOutputHelper output)
         // Joint statements that name their partners between "Joint" and the genre noun, beside two
         // titles that start with "Joint" and are a report and a news item.
         { "joint-statements.txt", ["Statement", "Statement", "Statement", "Statement", "OperationReport", "NewsRelease"] },
+        // Gatherings whose bodies speak of crimes, seizures and police, beside interceptions at sea and at a
+        // border, and an action day whose title names the forum that prepared it.
+        { "gatherings-and-interceptions.txt", ["NewsRelease", "NewsRelease", "OperationReport", "OperationReport", "OperationReport"] },
+        { "press-points.txt", ["MediaAdvisory", "MediaAdvisory"] },
         {
             "seeds/000_e349464e1e009bb6.txt",
             ["OperationReport", "NewsRelease", "Speech", "OperationReport", "NewsRelease", "NewsRelease", "OperationReport", "Statement", "Speech", "NewsRelease"]

@@ -27,7 +27,14 @@ public class CountryExtractionTests
     [InlineData("The Italian and Albanian authorities cooperated.")] // adjectives are not names
     [InlineData("Join us in the fight; turkey for dinner.")]
     [InlineData("Visits to Washington, D.C. and New Jersey.")]
+    [InlineData("Arrivals on the Canary Islands rose sharply in August.")]
+    [InlineData("The ferry from Ceuta and Melilla was searched.")]
+    [InlineData("A patrol reached Diego Garcia on Monday.")]
     public void FindsNoCountryWhereNoneIsNamed(string text) => Assert.Empty(Countries(text));
+
+    [Fact]
+    public void APartOfACountryIsNotACountryButTheCountryIs() =>
+        Assert.Equal(["Spain"], Countries("Frontex supports Spain on the route to the Canary Islands."));
 
     [Fact]
     public void TheShippedListMatchesTheRegionData()

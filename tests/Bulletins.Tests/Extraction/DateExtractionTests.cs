@@ -111,11 +111,36 @@ public class DateExtractionTests
     [InlineData("Patrols have doubled since last September.", "last September", "2023-09-01")]
     [InlineData("The agency will report again next January.", "next January", "2025-01-01")]
     [InlineData("Ministers meet again by mid-April in Prague.", "April", "2024-04-01")]
+    [InlineData("Further checks are planned for June along the eastern border.", "June", "2024-06-01")]
+    [InlineData("The ministers will meet again in February in Warsaw.", "February", "2025-02-01")]
+    [InlineData("In January, the agency will open its new office in Gdańsk.", "January", "2025-01-01")]
+    [InlineData("The report published in January will guide the next phase.", "January", "2024-01-01")]
+    [InlineData("Since January, the agency has trained 300 officers and will train more.", "January", "2024-01-01")]
     public void AMonthWithoutAYearTakesTheBulletinsYear(string paragraph, string text, string start)
     {
         var draft = DraftReader.Context("Title", "NATO", paragraph).Draft;
         var date = Assert.Single(new Bulletins.Extraction.Runtime.ExtractionContext(draft, "x", bulletinDate: new DateOnly(2024, 3, 14)).Dates);
         Assert.Equal((text, DateTime.Parse(start)), (date.Text, date.Start));
+    }
+
+    [Theory]
+    [InlineData("The joint patrols ran from January to March in the Aegean.", "from January to March", "2024-01-01", "2024-03-31")]
+    [InlineData("Seizures rose between February and May, the figures show.", "between February and May", "2024-02-01", "2024-05-31")]
+    public void TwoMonthsAfterFromOrBetweenAreASpanInTheBulletinsYear(string paragraph, string text, string start, string end)
+    {
+        var draft = DraftReader.Context("Title", "Frontex", paragraph).Draft;
+        var date = Assert.Single(new Bulletins.Extraction.Runtime.ExtractionContext(draft, "x", bulletinDate: new DateOnly(2024, 3, 14)).Dates);
+        Assert.Equal((text, DateTime.Parse(start), DateTime.Parse(end)), (date.Text, date.Start, date.End));
+    }
+
+    [Theory]
+    [InlineData("The Commissioner will visit Tallinn on Monday 17 March and Tuesday 18 March.", "2025-03-17", "2025-03-18")]
+    [InlineData("Talks are held on 17 March and 18 March in Riga.", "2025-03-17", "2025-03-18")]
+    public void DaysJoinedByAndThatEachNameTheirMonthAreTwoDates(string paragraph, string first, string second)
+    {
+        var draft = DraftReader.Context("Title", "INTERPOL", paragraph).Draft;
+        var dates = new Bulletins.Extraction.Runtime.ExtractionContext(draft, "x", bulletinDate: new DateOnly(2025, 3, 14)).Dates;
+        Assert.Equal([(DateTime.Parse(first), DateTime.Parse(first)), (DateTime.Parse(second), DateTime.Parse(second))], dates.Select(d => (d.Start, d.End)));
     }
 
     [Theory]

@@ -22,6 +22,10 @@ public class KindFieldExtractorTests
     [InlineData("Police arrested 12 people in Lyon.", 12)]
     [InlineData("Officers detained two hundred and fifty suspects.", 250)]
     [InlineData("Nine were arrested; 4 more arrests followed.", 9)]
+    [InlineData("Three men who had rented the warehouse in Ghent were arrested by the Federal Police.", 3)]
+    [InlineData("The four crew members, all nationals of Ghana, were detained on board.", 4)]
+    [InlineData("The three crew members, two Spanish nationals and a Colombian national, were arrested.", 3)]
+    [InlineData("Six suspects that the Guardia Civil had followed for months were arrested in Cádiz.", 6)]
     public void CountsArrests(string text, int expected) =>
         Assert.Equal(expected, CountExtractor.Find(DraftReader.Context("Title", "Europol", text), Arrests, Arrested));
 
@@ -34,9 +38,15 @@ public class KindFieldExtractorTests
     [InlineData("She has been arrested and remains in custody.")]
     [InlineData("The director of the shipping firm was detained at his home in Gdynia.")]
     [InlineData("In Antwerp, the owner of two car washes was arrested on Thursday.")]
+    [InlineData("On the orders of the investigating judge in Liège, the main suspect in the case was arrested on Monday.")]
     [InlineData("Among the targets, Marco Bellini Rossi, 47, was arrested in Genoa.")]
     public void OnePersonArrestedWithoutANumberIsOne(string text) =>
         Assert.Equal(1, CountExtractor.Find(DraftReader.Context("Title", "Europol", text), Arrests, Arrested));
+
+    [Fact]
+    public void OneArrestBesideAHistoryIsOne() =>
+        Assert.Equal(1, CountExtractor.Find(DraftReader.Context("Title", "Eurojust",
+            "The main suspect was detained in Lima on 4 May.", "Since the first action day in 2020, more than 700 suspects have been arrested."), Arrests, Arrested));
 
     [Fact]
     public void AHistoryBeforeTheResultDoesNotHideTheResult() =>
@@ -54,6 +64,9 @@ public class KindFieldExtractorTests
     [InlineData("No suspect was arrested.")]
     [InlineData("In an earlier phase of the case, 23 suspects were arrested in Italy.")]
     [InlineData("Seven of them had previously been arrested for drug offences.")]
+    [InlineData("Since the network's first action day in 2019, more than 800 suspects have been arrested.")]
+    [InlineData("Since the joint investigation team was set up in 2022, 45 suspects were detained in four countries.")]
+    [InlineData("The first phase of the investigation ended with 14 arrests and the seizure of 30 vehicles.")]
     public void FindsNoArrestCountWhereThereIsNone(string text) =>
         Assert.Null(CountExtractor.Find(DraftReader.Context("Title", "Europol", text), Arrests, Arrested));
 

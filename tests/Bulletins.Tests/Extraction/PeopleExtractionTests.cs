@@ -155,4 +155,45 @@ public class PeopleExtractionTests
     [InlineData("Visitors to Santa Cruz, which hosts the port, were warned.")]
     [InlineData("The convoy reached Santa Marta, 30 kilometres further on.")]
     public void CapitalisedPhrasesAreNoPeople(string text) => Assert.Empty(People(text));
+
+    [Theory]
+    [InlineData("Minister for Digital Innovation Tereza Novak opened the forum in Prague.", "Tereza Novak", "Minister for Digital Innovation")]
+    [InlineData("The plan was presented by Commissioner for Energy Security Aleksi Mäkinen on Monday.", "Aleksi Mäkinen", "Commissioner for Energy Security")]
+    [InlineData("Executive Vice-President for Climate Resilience Ines Duarte welcomed the vote.", "Ines Duarte", "Executive Vice-President for Climate Resilience")]
+    [InlineData("Chair of the Committee on Budgetary Control Marta Lind asked for the audit.", "Marta Lind", "Chair of the Committee on Budgetary Control")]
+    public void AnOfficesFieldIsPartOfTheOfficeNotOfTheNameAfterIt(string text, string name, string title) =>
+        Assert.Equal([new PersonMention(name, title)], People(text));
+
+    [Fact]
+    public void ANameAfterAComplementEndsItBeforeAndANextPerson() =>
+        Assert.Equal(
+            [new PersonMention("Kaia Tamm", "Minister of Justice of Estonia"), new PersonMention("Lucas Meier", "Executive Director")],
+            People("Minister of Justice of Estonia Kaia Tamm and Europol Executive Director Lucas Meier signed the roadmap."));
+
+    [Theory]
+    [InlineData("“We will not stop,” said the head of the Antwerp port police unit, Marieke de Wit.", "Marieke de Wit")]
+    [InlineData("The findings were presented by the leader of the Eurojust coordination team, Andrei Popescu.", "Andrei Popescu")]
+    [InlineData("The talks were led by the UNODC Regional Representative for Southern Africa, Thandiwe Mokoena.", "Thandiwe Mokoena")]
+    public void ANameInAppositionToARoleWithItsComplementIsAPerson(string text, string name) =>
+        Assert.Equal([name], People(text).Select(p => p.Name));
+
+    [Theory]
+    [InlineData("The court in Ghent sentenced Dirk Van Hoecke to nine years in prison.", "Dirk Van Hoecke")]
+    [InlineData("Officers of the Guardia Civil arrested Sergio Ruiz Calderón in Málaga.", "Sergio Ruiz Calderón")]
+    [InlineData("Colombia extradited Hernán Darío Restrepo Cano to the United States.", "Hernán Darío Restrepo Cano")]
+    [InlineData("The Council appointed Annika Strand as its new special envoy.", "Annika Strand")]
+    public void ANameAfterAVerbWhoseObjectIsAPersonIsAPerson(string text, string name) =>
+        Assert.Equal([name], People(text).Select(p => p.Name));
+
+    [Theory]
+    [InlineData("Amira Haddad Sleiman, wanted for fraud in three countries, was arrested in Lyon.", "Amira Haddad Sleiman")]
+    [InlineData("Piotr Adam Kowal-Wiśniewski, suspected of running the network from Gdańsk, was extradited on Friday.", "Piotr Adam Kowal-Wiśniewski")]
+    [InlineData("Lotte Brandsma, who joined the service in 2015, chairs the working group.", "Lotte Brandsma")]
+    public void ASubjectWithAClauseInAppositionIsAPerson(string text, string name) =>
+        Assert.Equal([name], People(text).Select(p => p.Name));
+
+    [Theory]
+    [InlineData("  • Belgium: General Administration of Customs and Excise")]
+    [InlineData("Customs seized the cargo. The port authority arrested Dutch nationals later.")]
+    public void OfficeFieldsAndNationalitiesAreNoPeople(string text) => Assert.Empty(People(text));
 }

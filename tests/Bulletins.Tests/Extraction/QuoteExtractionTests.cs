@@ -99,4 +99,11 @@ public class QuoteExtractionTests
     public void AQuoteAfterAnUnrelatedSentenceHasNoSpeakerFromTheOneBefore() =>
         Assert.Equal(["Ilse Maertens", null], DraftReader.Context("A title", "Eurojust",
             "“We found the money in four countries,” said Chief Prosecutor Ilse Maertens. The defence called it “a political trial without any evidence”.").Quotes.Select(q => q.Speaker));
+
+    [Theory]
+    [InlineData("“Every parcel we stop protects a patient,” said the head of the Belgian medicines unit, Sofie Claes.", "Sofie Claes")]
+    [InlineData("“The route is closed for now,” said the commander of the Frontex joint operation, Colonel Radu Ionescu.", "Radu Ionescu")]
+    [InlineData("“We follow the money,” added the leader of the financial investigation team, Hanna Virtanen.", "Hanna Virtanen")]
+    public void ASpeakerInAppositionToARoleAfterTheVerb(string paragraph, string speaker) =>
+        Assert.Equal([speaker], DraftReader.Context("A title", "Europol", paragraph).Quotes.Select(q => q.Speaker));
 }

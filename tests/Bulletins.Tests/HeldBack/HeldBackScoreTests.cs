@@ -1,23 +1,26 @@
 using System.Globalization;
+using Bulletins.Testing;
 using Xunit.Abstractions;
 
 namespace Bulletins.Tests.HeldBack;
 
 /// <summary>
 /// Extraction scored against the held-back bulletins, written and annotated blind. The first set
-/// (<c>HeldBack/heldback_*</c>) was written before the fixes of issue 13 and its README's list of
-/// planted classes was read while they were made; the second (<c>HeldBack/Second/heldback2_*</c>)
-/// was written after them and read by nobody who changed extraction, so its figures are the honest
-/// ones. The floors are the figures docs/extraction.md reports, rounded towards failing: a change
-/// that loses recall or adds false finds fails here and shows, in the test output, which items moved.
+/// (<c>HeldBack/heldback_*</c>) was written before the fixes of issue 13 and the second
+/// (<c>HeldBack/Second/heldback2_*</c>) after them; both have since been read by developers and are
+/// development sets. The third (<c>HeldBack/Third/heldback3_*</c>) is blind: nobody who changes
+/// extraction reads it, and only its totals table is printed. The floors are the figures
+/// docs/extraction.md reports, rounded towards failing: a change that loses recall or adds false
+/// finds fails here and shows, for the development sets, which items moved.
 /// </summary>
 public sealed class HeldBackScoreTests(ITestOutputHelper output)
 {
     /// <summary>A set of annotated bulletins and the figures it last scored.</summary>
+    /// <param name="Blind">A set nobody who changes extraction may read: only its totals table is printed, never an article or an item.</param>
     public sealed record HeldBackSet(string Name, string Folder, string Pattern, int MinimumBulletins,
-        double KindAccuracyFloor, double RecallFloor, double FalseFindCeiling)
+        double KindAccuracyFloor, double RecallFloor, double FalseFindCeiling, bool Blind = false)
     {
-        public string FullPath => Path.Combine(AppContext.BaseDirectory, Folder);
+        public string FullPath => Fixtures.Project(Folder);
 
         public IEnumerable<string> BulletinPaths =>
             Directory.EnumerateFiles(FullPath, Pattern).Order(StringComparer.Ordinal);
@@ -30,8 +33,9 @@ public sealed class HeldBackScoreTests(ITestOutputHelper output)
 
     private static readonly HeldBackSet[] Sets =
     [
-        new("first", "HeldBack", "heldback_*.txt", 8, KindAccuracyFloor: 0.978, RecallFloor: 0.975, FalseFindCeiling: 0.022),
-        new("second", Path.Combine("HeldBack", "Second"), "heldback2_*.txt", 4, KindAccuracyFloor: 0.958, RecallFloor: 0.94, FalseFindCeiling: 0.045),
+        new("first", "HeldBack", "heldback_*.txt", 8, KindAccuracyFloor: 0.99, RecallFloor: 0.995, FalseFindCeiling: 0.005),
+        new("second", Path.Combine("HeldBack", "Second"), "heldback2_*.txt", 4, KindAccuracyFloor: 0.99, RecallFloor: 0.99, FalseFindCeiling: 0.01),
+        new("third", Path.Combine("HeldBack", "Third"), "heldback3_*.txt", 4, KindAccuracyFloor: 0.99, RecallFloor: 0.97, FalseFindCeiling: 0.015, Blind: true),
     ];
 
     public static TheoryData<string> SetNames() => new(Sets.Select(s => s.Name));
@@ -64,7 +68,8 @@ public sealed class HeldBackScoreTests(ITestOutputHelper output)
         var scorer = new HeldBackScorer();
         var path = Path.Combine(set.FullPath, bulletin);
         scorer.ScoreBulletin(path, set.ExpectedPathOf(path));
-        Assert.Empty(scorer.ArticleMismatches);
+        if (set.Blind) Assert.True(scorer.ArticleMismatches.Count == 0, $"{scorer.ArticleMismatches.Count} articles of {bulletin} not read under their titles (a blind set: the titles are not shown)");
+        else Assert.Empty(scorer.ArticleMismatches);
     }
 
     [Theory]
@@ -75,7 +80,7 @@ public sealed class HeldBackScoreTests(ITestOutputHelper output)
         var scorer = new HeldBackScorer();
         foreach (var path in set.BulletinPaths) scorer.ScoreBulletin(path, set.ExpectedPathOf(path));
         output.WriteLine(scorer.Report());
-        output.WriteLine(scorer.Details());
+        if (!set.Blind) output.WriteLine(scorer.Details());
         var (listed, found, hits) = scorer.ItemTotals;
         var recall = (double)hits / listed;
         var falseFinds = (double)(found - hits) / found;

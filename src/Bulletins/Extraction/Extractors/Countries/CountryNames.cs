@@ -24,6 +24,12 @@ internal static class CountryNames
         ["TR"] = "Türkiye",
     };
 
+    /// <summary>
+    /// Region codes CLDR gives to parts of a country, outside ISO 3166-1's countries (`IC` Canary Islands, `EA` Ceuta and
+    /// Melilla, `DG` Diego Garcia, `AC` Ascension, `TA` Tristan da Cunha, `CP` Clipperton): regions, not countries.
+    /// </summary>
+    private static readonly HashSet<string> PartsOfCountries = new(StringComparer.Ordinal) { "IC", "EA", "DG", "AC", "TA", "CP" };
+
     /// <summary>Other ways texts name a country, each mapped to its ISO 3166 code.</summary>
     private static readonly (string Alias, string Code)[] Aliases =
     [
@@ -75,6 +81,7 @@ internal static class CountryNames
         var canonical = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (code, englishName) in byCode)
         {
+            if (PartsOfCountries.Contains(code)) continue;
             string name = CanonicalOverrides.TryGetValue(code, out var overridden) ? overridden : Readable(englishName);
             canonical[code] = name;
             names[name] = name;

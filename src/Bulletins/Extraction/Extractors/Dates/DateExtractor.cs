@@ -101,13 +101,14 @@ internal static class DateExtractor
         if (date.Month is not int month) return bulletinDate?.Year ?? fallback;
         if (date.Day is not int day)
         {
-            // `in July` is the bulletin's July; `last July` the one before the bulletin's month, `next July` the one after.
+            // `in July` is the bulletin's July (the next one when the sentence speaks ahead and the bulletin is past
+            // July); `last July` the one before the bulletin's month, `next July` the one after.
             if (bulletinDate is not { } now) return fallback;
             return date.Relative switch
             {
                 < 0 => month < now.Month ? now.Year : now.Year - 1,
                 > 0 => month > now.Month ? now.Year : now.Year + 1,
-                _ => now.Year,
+                _ => date.Ahead && month < now.Month ? now.Year + 1 : now.Year,
             };
         }
         int? centre = bulletinDate?.Year ?? fallback;

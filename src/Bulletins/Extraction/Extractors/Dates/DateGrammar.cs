@@ -62,11 +62,36 @@ internal static class DateGrammar
         return false;
     }
 
+    private static bool IsFullMonthName(TokenText t, int k) => t.IsWord(k) && Array.IndexOf(MonthNames, t.Span(k).ToString()) >= 0;
+
     /// <summary>Words before a month named without a year that make it a time (`in July`, `since last July`, `by mid-March`).</summary>
     private static bool IsMonthContext(TokenText t, int k) =>
         t.IsWord(k) && (t.Is(k, "in") || t.Is(k, "since") || t.Is(k, "until") || t.Is(k, "till") || t.Is(k, "by") || t.Is(k, "from")
                         || t.Is(k, "during") || t.Is(k, "last") || t.Is(k, "next") || t.Is(k, "this") || t.Is(k, "early") || t.Is(k, "late")
-                        || t.Is(k, "before") || t.Is(k, "after") || t.Is(k, "of") || t.Is(k, "mid"));
+                        || t.Is(k, "before") || t.Is(k, "after") || t.Is(k, "of") || t.Is(k, "mid")
+                        // `the exercises planned for May`, `due in June`: `for` after a word of scheduling.
+                        || t.Is(k, "for") && (t.Is(k - 1, "planned") || t.Is(k - 1, "scheduled") || t.Is(k - 1, "due") || t.Is(k - 1, "set")
+                                              || t.Is(k - 1, "foreseen") || t.Is(k - 1, "expected") || t.Is(k - 1, "slated")));
+
+    /// <summary>
+    /// `We will meet again in February`, `In January, we will open the next call`: a month after a time word in a
+    /// sentence that speaks of what will happen, unless a past participle ties it to a past event (`the report
+    /// published in January will ...`) or it looks back (`since`, `last`).
+    /// </summary>
+    private static bool SpeaksAhead(TokenText t, int month, int contextWord)
+    {
+        if (t.Is(contextWord, "since") || t.Is(contextWord, "last") || t.Is(contextWord, "after")) return false;
+        if (t.IsWord(contextWord - 1) && (t.Span(contextWord - 1).EndsWith("ed") || t.Is(contextWord - 1, "was") || t.Is(contextWord - 1, "were"))) return false;
+        int start = month, end = month;
+        while (start > 0 && month - start < 40 && !t.IsSymbol(start - 1, ".!?;")) start--;
+        while (end + 1 < t.Count && end - month < 40 && !t.IsSymbol(end + 1, ".!?;")) end++;
+        for (int k = start; k <= end; k++)
+        {
+            if (t.Is(k, "will") || t.Is(k, "shall") || t.Is(k, "upcoming") || t.Is(k, "forthcoming")
+                || t.IsSymbol(k, "’'") && t.Is(k + 1, "ll")) return true;
+        }
+        return false;
+    }
 
     /// <summary>
     /// A month without a day or a year, where the words before make it a time (`the Summit in July`,
@@ -84,7 +109,7 @@ internal static class DateGrammar
         if (!IsMonthContext(t, before)) return false;
         int relative = t.Is(i - 1, "last") ? -1 : t.Is(i - 1, "next") ? 1 : 0;
         int first = relative != 0 ? i - 1 : i;
-        var date = new PartialDate(null, index + 1, null) { Relative = relative };
+        var date = new PartialDate(null, index + 1, null) { Relative = relative, Ahead = relative == 0 && SpeaksAhead(t, i, before) };
         finding = new DateFinding(t.Tokens[first].Start, t.Tokens[i].End, date, date);
         return true;
     }
@@ -128,17 +153,23 @@ internal static class DateGrammar
             // `March 3 to 5`, `between May 2015 and 2018`.
             if (left.Date.Day is not null && left.Date.Month is not null && TryBareDay(t, c + 1, out right)) { }
             else if (left.Date.Month is not null && TryBareYear(t, c + 1, out right)) { }
+            // `from March to May`: both months bare (checked below: full names after `from` or `between`).
+            else if (left.Date.Month is not null && left.Date.Day is null && left.Date.Year is null && TryBareMonth(t, c + 1, out right)) { }
             else return false;
         }
         var hi = right.Date;
         var lo = left.Date;
         // A year alone is a date only as a range end opposite a month.
         if (lo.Month is null && hi.Month is null) return false;
-        // Two bare months (`from May to October`) say no year at all: not a date, like a month alone.
-        if (lo.Day is null && hi.Day is null && lo.Year is null && hi.Year is null) return false;
+        // Two bare months say no year: a span only after `from` or `between` and with their full names (`from March
+        // to May`, `between January and August`), like a month alone after a time word; the bulletin gives the year.
+        if (lo.Day is null && hi.Day is null && lo.Year is null && hi.Year is null
+            && (!(t.Is(start, "from") || t.Is(start, "between")) || !IsFullMonthName(t, left.First) || !IsFullMonthName(t, right.First))) return false;
         if (hi.Month is null && hi.Day is not null) hi = hi with { Month = lo.Month };
         if (hi.Year is null && hi.Day is not null && lo.Year is not null) hi = hi with { Year = lo.Year };
         bool monthBorrowed = lo.Month is null && lo.Day is not null;
+        // `on Tuesday 10 June and Wednesday 11 June`: each side names its own day and month, so two dates, not a span.
+        if (isAnd && !between && !monthBorrowed && lo.Day is not null) return false;
         if (monthBorrowed) lo = lo with { Month = hi.Month };
         bool yearBorrowed = lo.Year is null && lo.Month is not null;
         if (yearBorrowed) lo = lo with { Year = hi.Year };

@@ -9,6 +9,9 @@ internal readonly record struct PartialDate(int? Year, int? Month, int? Day)
     /// <summary>-1 for `last July`, +1 for `next July`, 0 otherwise: which July a month without a year is.</summary>
     public int Relative { get; init; }
 
+    /// <summary>Said of what will happen (`we will meet in February`): a month before the bulletin's month is next year's.</summary>
+    public bool Ahead { get; init; }
+
     public bool HasMonth => Month is not null;
 
     /// <summary>The first day this point covers (1 January for a year, the 1st for a month).</summary>

@@ -38,6 +38,23 @@ internal static class NameWords
         "Port", "Airport", "Harbour", "Street", "Square", "Bridge", "City", "County", "Province", "State", "District",
     };
 
+    /// <summary>
+    /// The fields an office covers, written after `of`/`for` (`Minister for Defence Procurement`, `Chair of the
+    /// Committee on Budgetary Control`, `Executive Vice-President for Tech Sovereignty`): part of the office, never of
+    /// the name that follows it without a comma. (Wording: moves to the schema with the other word lists.)
+    /// </summary>
+    private static readonly string[] Portfolios =
+    [
+        "Administration", "Affairs", "Agriculture", "Asylum", "Audit", "Borders", "Budget", "Citizen", "Citizens", "Climate",
+        "Cohesion", "Communications", "Competition", "Competitiveness", "Consumer", "Control", "Cooperation", "Crisis",
+        "Culture", "Customs", "Development", "Digital", "Diplomacy", "Economy", "Education", "Employment", "Energy",
+        "Enlargement", "Environment", "Equality", "Excise", "Finance", "Fisheries", "Health", "Housing", "Industry",
+        "Infrastructure", "Innovation", "Integration", "Intelligence", "Interior", "Investigations", "Labour", "Management",
+        "Migration", "Neighbourhood", "Oceans", "Operations", "Partnerships", "Planning", "Policing", "Preparedness",
+        "Procurement", "Protection", "Relations", "Research", "Resilience", "Revenue", "Sovereignty", "Space", "Taxation",
+        "Technology", "Trade", "Transport", "Veterans", "Welfare", "Youth",
+    ];
+
     /// <summary>Lower-case words after a hyphen that make a compound, not a double name: `Rutte-led`, `Kyiv-based`.</summary>
     public static bool IsCompoundSuffix(ReadOnlySpan<char> word) =>
         word is "led" or "based" or "backed" or "born" or "era" or "style" or "like" or "wide" or "owned" or "run" or "funded" or "speaking";
@@ -48,7 +65,8 @@ internal static class NameWords
         "von", "van", "der", "den", "de", "da", "di", "du", "del", "della", "la", "le", "bin", "ibn", "al", "el", "ter", "zu",
     };
 
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NotNameLookup = NotNames.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NotNameLookup =
+        new HashSet<string>(NotNames.Concat(Portfolios), StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ParticleLookup = Particles.GetAlternateLookup<ReadOnlySpan<char>>();
 
     public static bool IsParticle(ReadOnlySpan<char> word) => ParticleLookup.Contains(word);

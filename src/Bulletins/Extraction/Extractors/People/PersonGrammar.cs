@@ -23,6 +23,19 @@ internal static class PersonGrammar
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SpeechVerbLookup = SpeechVerbs.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>
+    /// Verbs whose object is a person, so a name of two or more words right after one is a person
+    /// (`The court sentenced Jane Doe to`, `police arrested Jane Doe`, `the Council appointed Jane Doe`).
+    /// </summary>
+    private static readonly HashSet<string> PersonObjectVerbs = new(StringComparer.Ordinal)
+    {
+        "sentenced", "convicted", "acquitted", "arrested", "detained", "extradited", "charged", "indicted", "prosecuted",
+        "questioned", "interviewed", "apprehended", "surrendered", "appointed", "elected", "nominated", "congratulated",
+        "succeeded", "replaced", "succeeds", "replaces", "appoints", "elects",
+    };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PersonObjectVerbLookup = PersonObjectVerbs.GetAlternateLookup<ReadOnlySpan<char>>();
+
     public static bool IsSpeechVerb(ReadOnlySpan<char> word) => SpeechVerbLookup.Contains(word);
 
     public static void Find(TokenText t, int segment, List<PersonOccurrence> found)
@@ -38,6 +51,13 @@ internal static class PersonGrammar
             if (t.IsWord(i) && NameWords.LooksLikeName(t.Span(i)) && TryUntitled(t, i, segment, found, out last))
             {
                 i = last + 1;
+                continue;
+            }
+            if (t.IsWord(i) && PersonObjectVerbLookup.Contains(t.Span(i)) && !TitleLexicon.Matcher.TryMatch(t, i + 1, out _, out _)
+                && TryName(t, i + 1, out int objectLast) && CountNameWords(t, i + 1, objectLast) >= 2 && !Overlaps(found, segment, t.Tokens[i + 1].Start))
+            {
+                found.Add(new PersonOccurrence(segment, t.Tokens[i + 1].Start, t.Tokens[objectLast].End, NameText(t, i + 1, objectLast), AppositiveTitle(t, objectLast), false));
+                i = objectLast + 1;
                 continue;
             }
             if (t.IsWord(i) && IsSpeechVerb(t.Span(i)))
@@ -90,10 +110,10 @@ internal static class PersonGrammar
         if (Countries.CountryNames.All.ContainsKey(name)) return false;
         string? title = AppositiveTitle(t, nameLast);
         bool sentenceStart = i == 0 || t.IsSymbol(i - 1, ".!?");
-        bool acting = sentenceStart && (ActsAt(t, nameLast + 1)
+        bool acting = sentenceStart && (ActsAt(t, nameLast + 1) || ActsAfterApposition(t, nameLast + 1)
             // `Jane Doe and John Roe signed`: two names, then the verb.
             || t.Is(nameLast + 1, "and") && TryName(t, nameLast + 2, out int secondLast) && CountNameWords(t, nameLast + 2, secondLast) >= 2 && ActsAt(t, secondLast + 1));
-        bool apposed = t.IsSymbol(i - 1, ',') && t.IsWord(i - 2) && TitleLexicon.IsAppositionNoun(t.Span(i - 2))
+        bool apposed = t.IsSymbol(i - 1, ',') && RoleEndsAt(t, i - 2)
                        && (nameLast + 1 >= t.Count || t.IsSymbol(nameLast + 1, ",.;)"));
         // `Remarks by Jane Doe`, `Interview with Jane Doe`: the genre of a transcript names its speaker.
         bool speaking = (t.Is(i - 1, "by") || t.Is(i - 1, "with")) && t.IsWord(i - 2) && TitleLexicon.IsSpokenGenre(t.Span(i - 2));
@@ -109,6 +129,38 @@ internal static class PersonGrammar
         found.Add(new PersonOccurrence(segment, t.Tokens[i].Start, t.Tokens[nameLast].End, name, title, false));
         last = nameLast;
         return true;
+    }
+
+    /// <summary>
+    /// A role a name stands in apposition to, ending at <paramref name="k"/>: the role noun itself (`his predecessor,`)
+    /// or a role noun after a determiner and before its complement (`the head of the Rotterdam customs team,`).
+    /// </summary>
+    private static bool RoleEndsAt(TokenText t, int k)
+    {
+        if (t.IsWord(k) && TitleLexicon.IsAppositionNoun(t.Span(k))) return true;
+        for (int n = 0; n < 8 && k > 0; n++, k--)
+        {
+            if (!t.IsWord(k)) return false;
+            if (TitleLexicon.IsAppositionNoun(t.Span(k)) && t.Is(k + 1, "of")
+                && (t.Is(k - 1, "the") || t.Is(k - 1, "The") || t.Is(k - 1, "his") || t.Is(k - 1, "her") || t.Is(k - 1, "its") || t.Is(k - 1, "their")))
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// `Jane Doe, suspected of leading the network, was extradited`: a subject, a clause in apposition between
+    /// commas, then its verb.
+    /// </summary>
+    private static bool ActsAfterApposition(TokenText t, int k)
+    {
+        if (!t.IsSymbol(k, ',')) return false;
+        for (int n = 1; n < 24 && k + n < t.Count; n++)
+        {
+            if (t.IsSymbol(k + n, ',')) return n > 1 && ActsAt(t, k + n + 1);
+            if (t.IsSymbol(k + n, ".;:!?()")) return false;
+        }
+        return false;
     }
 
     /// <summary>An acting verb at <paramref name="k"/>, perhaps after an adverb (`Jane Doe also thanked`).</summary>
@@ -229,6 +281,11 @@ internal static class PersonGrammar
                        // `Minister of A Jane Doe and Minister of B John Roe`: `and` before a title starts the next person.
                        && !(t.Is(k, "and") && TitleLexicon.Matcher.TryMatch(t, k + 1, out _, out _)))))
         {
+            // `Minister of Interior of Albania Ervin Hoxha and INTERPOL President ...`, `... Aleksi Mäkinen on Monday`: a
+            // name of two words after the last institution word or country has ended the complement, so a connector
+            // after it joins the next person or phrase, not the office.
+            if (!char.IsUpper(t.Text[t.Tokens[k].Start]) && !NameWords.IsParticle(t.Span(k)) && lastAnchor >= 0
+                && CountNameWords(t, lastAnchor + 1, k - 1) >= 2) break;
             if (NameWords.RulesOutPerson(t.Span(k)) || IsAcronym(t.Span(k))) lastAnchor = k;
             k++;
         }

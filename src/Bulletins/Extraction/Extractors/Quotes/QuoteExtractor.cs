@@ -36,6 +36,8 @@ internal static class QuoteExtractor
     private static readonly Regex PronounSubject = new(@"\A\s*(?:he|she)\b", RegexOptions.NonBacktracking | RegexOptions.IgnoreCase);
     // Between the verb and a speaker's title: the organisation or country whose office it is (`said Europol Executive Director`).
     private static readonly Regex OrganisationLeadIn = new(@"\A(?:(?:\p{Lu}[\p{L}\d&.-]*(?:[’']s)?|of|the|for)\s+){1,5}\z", RegexOptions.NonBacktracking);
+    // Between the verb and a name in apposition: the role it is apposed to (`said the head of the customs team, Jane Doe`).
+    private static readonly Regex RoleLeadIn = new(@"\A[^,.;:!?“”""\n]{1,80},\s+\z", RegexOptions.NonBacktracking);
     // `I told my staff`: in a transcript, the speaker quoting themselves.
     private static readonly Regex FirstPerson = new($@"\A[\s,.;:–—-]{{0,4}}I\s+(?:also\s+)?(?:{Verbs})\b", RegexOptions.NonBacktracking);
 
@@ -156,7 +158,8 @@ internal static class QuoteExtractor
     {
         if (occurrences.At(segment, start) is { } named) return named;
         if (occurrences.FirstWithin(segment, start, Math.Min(text.Length, start + 80)) is not { } later) return null;
-        return OrganisationLeadIn.IsMatch(text.AsSpan(start, later.Start - start)) ? later : null;
+        var leadIn = text.AsSpan(start, later.Start - start);
+        return OrganisationLeadIn.IsMatch(leadIn) || RoleLeadIn.IsMatch(leadIn) ? later : null;
     }
 
     private static int SentenceStart(string text, int before)
