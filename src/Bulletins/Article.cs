@@ -14,19 +14,24 @@ namespace Bulletins;
 public abstract partial record Article
 {
     private IReadOnlyList<string> _paragraphs = ValueList<string>.Empty;
-    private IReadOnlyList<DateMention> _dates = ValueList<DateMention>.Empty;
-    private IReadOnlyList<MoneyMention> _money = ValueList<MoneyMention>.Empty;
-    private IReadOnlyList<PersonMention> _people = ValueList<PersonMention>.Empty;
-    private IReadOnlyList<string> _countries = ValueList<string>.Empty;
-    private IReadOnlyList<QuoteMention> _quotes = ValueList<QuoteMention>.Empty;
-    private IReadOnlyList<TextWarning> _warnings = ValueList<TextWarning>.Empty;
+    // The mentions are computed on first read (LazyField); they compare by value like the rest.
+    private LazyField<IReadOnlyList<DateMention>> _dates = LazyField<IReadOnlyList<DateMention>>.Of(ValueList<DateMention>.Empty);
+    private LazyField<IReadOnlyList<MoneyMention>> _money = LazyField<IReadOnlyList<MoneyMention>>.Of(ValueList<MoneyMention>.Empty);
+    private LazyField<IReadOnlyList<PersonMention>> _people = LazyField<IReadOnlyList<PersonMention>>.Of(ValueList<PersonMention>.Empty);
+    private LazyField<IReadOnlyList<string>> _countries = LazyField<IReadOnlyList<string>>.Of(ValueList<string>.Empty);
+    private LazyField<IReadOnlyList<QuoteMention>> _quotes = LazyField<IReadOnlyList<QuoteMention>>.Of(ValueList<QuoteMention>.Empty);
+    private LazyField<IReadOnlyList<TextWarning>> _warnings = LazyField<IReadOnlyList<TextWarning>>.Of(ValueList<TextWarning>.Empty);
 
     /// <summary>For object initialisers and deserialisers.</summary>
     protected Article()
     {
     }
 
-    /// <summary>Fills the base fields from what the reader and the mention extractors found.</summary>
+    /// <summary>
+    /// Fills the base fields from what the reader found; the mentions are computed from
+    /// <paramref name="context"/> when first read (the reader gives the dates at once: it needs
+    /// them for the bulletin's year). Reading <see cref="Warnings"/> computes every field first.
+    /// </summary>
     protected Article(ExtractionContext context)
     {
         var draft = context.Draft;
@@ -39,12 +44,12 @@ public abstract partial record Article
         _paragraphs = ValueList.FromArray(draft.Paragraphs.Select(static p => p.Text).ToArray());
         IsTruncated = draft.IsTruncated;
         DuplicateOf = context.DuplicateOf;
-        _dates = context.Dates;
-        _money = context.Money;
-        _people = context.People;
-        _countries = context.Countries;
-        _quotes = context.Quotes;
-        _warnings = context.Warnings;
+        _dates = context.KnownDates is { } dates ? LazyField<IReadOnlyList<DateMention>>.Of(dates) : context.Lazy(static c => c.Dates, ValueList<DateMention>.Empty, "dates");
+        _money = context.Lazy(static c => c.Money, ValueList<MoneyMention>.Empty, "money");
+        _people = context.Lazy(static c => c.People, ValueList<PersonMention>.Empty, "people");
+        _countries = context.Lazy(static c => c.Countries, ValueList<string>.Empty, "countries");
+        _quotes = context.Lazy(static c => c.Quotes, ValueList<QuoteMention>.Empty, "quotes");
+        _warnings = context.LazyWarnings();
     }
 
     /// <summary>The schema kind name, e.g. <c>Speech</c>.</summary>
@@ -78,22 +83,22 @@ public abstract partial record Article
     public string? DuplicateOf { get; init; }
 
     /// <summary>Every date or date range mentioned.</summary>
-    public IReadOnlyList<DateMention> Dates { get => _dates; init => _dates = ValueList.From(value); }
+    public IReadOnlyList<DateMention> Dates { get => _dates.Value; init => _dates = LazyField<IReadOnlyList<DateMention>>.Of(ValueList.From(value)); }
 
     /// <summary>Every amount of money mentioned.</summary>
-    public IReadOnlyList<MoneyMention> Money { get => _money; init => _money = ValueList.From(value); }
+    public IReadOnlyList<MoneyMention> Money { get => _money.Value; init => _money = LazyField<IReadOnlyList<MoneyMention>>.Of(ValueList.From(value)); }
 
     /// <summary>Named people, once each, with full names.</summary>
-    public IReadOnlyList<PersonMention> People { get => _people; init => _people = ValueList.From(value); }
+    public IReadOnlyList<PersonMention> People { get => _people.Value; init => _people = LazyField<IReadOnlyList<PersonMention>>.Of(ValueList.From(value)); }
 
     /// <summary>Countries mentioned, English short names, once each.</summary>
-    public IReadOnlyList<string> Countries { get => _countries; init => _countries = ValueList.From(value); }
+    public IReadOnlyList<string> Countries { get => _countries.Value; init => _countries = LazyField<IReadOnlyList<string>>.Of(ValueList.From(value)); }
 
     /// <summary>Quoted speech with its speaker where the text says who.</summary>
-    public IReadOnlyList<QuoteMention> Quotes { get => _quotes; init => _quotes = ValueList.From(value); }
+    public IReadOnlyList<QuoteMention> Quotes { get => _quotes.Value; init => _quotes = LazyField<IReadOnlyList<QuoteMention>>.Of(ValueList.From(value)); }
 
-    /// <summary>Text-quality findings.</summary>
-    public IReadOnlyList<TextWarning> Warnings { get => _warnings; init => _warnings = ValueList.From(value); }
+    /// <summary>Text-quality findings, and any field whose extraction failed (BLT012, with the article's line).</summary>
+    public IReadOnlyList<TextWarning> Warnings { get => _warnings.Value; init => _warnings = LazyField<IReadOnlyList<TextWarning>>.Of(ValueList.From(value)); }
 
     /// <summary>
     /// The latest day on which a date the article mentions to the day starts (for news, usually the day it reports),
@@ -105,7 +110,7 @@ public abstract partial record Article
         get
         {
             DateTime? latestDay = null, latestMonth = null;
-            foreach (var date in _dates)
+            foreach (var date in Dates)
             {
                 bool wholeMonth = date.Start.Day == 1 && date.End == date.Start.AddMonths(1).AddDays(-1);
                 if (wholeMonth) { if (latestMonth is null || date.Start > latestMonth) latestMonth = date.Start; }

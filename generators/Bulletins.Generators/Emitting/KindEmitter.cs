@@ -16,7 +16,7 @@ namespace Bulletins.Generators.Emitting
                 writer.Line(GeneratedCode.Attribute);
                 using (writer.Block("public sealed partial record " + kind.Name + " : global::Bulletins.Article"))
                 {
-                    PropertyEmitter.BackingFields(writer, kind.Fields, ns);
+                    PropertyEmitter.BackingFields(writer, kind.Fields, ns, kind: true);
 
                     writer.Line("/// <summary>An empty article, for object initialisers and deserialisers.</summary>");
                     writer.Line("public " + kind.Name + "()");
@@ -25,13 +25,13 @@ namespace Bulletins.Generators.Emitting
                     writer.Line();
 
                     var patterns = new List<KeyValuePair<string, string>>();
-                    writer.Line("/// <summary>Fills the base fields from <paramref name=\"context\"/>, and every kind field by its schema extractor.</summary>");
+                    writer.Line("/// <summary>Fills the base fields from <paramref name=\"context\"/>; every kind field is computed by its schema extractor when first read.</summary>");
                     using (writer.Block("public " + kind.Name + "(global::Bulletins.Extraction.Runtime.ExtractionContext context) : base(context)"))
                     {
                         foreach (var field in kind.Fields)
                         {
                             if (field.Extractor is null) continue;
-                            writer.Line("this." + field.PropertyName + " = " + ExtractorEmitter.Expression(schema, field, patterns) + ";");
+                            writer.Line(PropertyEmitter.LazyAssignment(field, ns, ExtractorEmitter.Expression(schema, field, patterns)));
                         }
                     }
 
@@ -46,7 +46,7 @@ namespace Bulletins.Generators.Emitting
                     writer.Line("/// <inheritdoc/>");
                     writer.Line("public override string Kind => " + Literals.String(kind.Name) + ";");
 
-                    PropertyEmitter.Properties(writer, kind.Fields, ns);
+                    PropertyEmitter.Properties(writer, kind.Fields, ns, kind: true);
 
                     writer.Line();
                     writer.Line("/// <inheritdoc/>");

@@ -40,6 +40,15 @@ public sealed class ImportBulletinCommand : BulletinFileCommand
     [Parameter]
     public SwitchParameter Unique { get; set; }
 
+    /// <summary>
+    /// How many threads read each article's id, duplicates, dates and kind (articles still come in file
+    /// order); the machine's cores by default, 1 for one thread. Mentions and kind fields are computed
+    /// when a later command first reads them.
+    /// </summary>
+    [Parameter]
+    [ValidateRange(1, 1024)]
+    public int ThrottleLimit { get; set; } = Environment.ProcessorCount;
+
     protected override void BeginProcessing()
     {
         _filter = new ArticleFilter { Kind = KindCatalog.Filter(this, Kind), Source = Wildcards.Matcher(Source) };
@@ -49,6 +58,7 @@ public sealed class ImportBulletinCommand : BulletinFileCommand
             Encoding = Encoding,
             // One index for the whole call, so a repeat in the third file of a duplicate in the first is found.
             Duplicates = Unique ? new DuplicateIndex() : null,
+            MaxDegreeOfParallelism = ThrottleLimit,
         };
         _progress = new ThrottledProgress(this, 1, "Import-Bulletin");
         _reader = new FileArticleReader(this, _progress);

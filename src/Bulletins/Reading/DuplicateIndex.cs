@@ -69,28 +69,51 @@ public sealed class DuplicateIndex
     }
 
     /// <summary>The same, for a body the caller has already normalised.</summary>
-    internal string? FindOrAdd(ReadOnlySpan<char> normalisedBody, bool isTruncated, string id)
-    {
-        if (normalisedBody.Length == 0) return null;
+    internal string? FindOrAdd(ReadOnlySpan<char> normalisedBody, bool isTruncated, string id) => FindOrAdd(Prepare(normalisedBody, isTruncated), id);
 
+    /// <summary>
+    /// What the index compares of one body: its digest, and the hashed and kept starts the teaser rule
+    /// needs. The costly part (hashing every character), so it is safe to call from several threads at
+    /// once: it reads only the key. <see cref="FindOrAdd(DuplicateKey, string)"/> then looks it up, in order.
+    /// </summary>
+    internal DuplicateKey Prepare(ReadOnlySpan<char> normalisedBody, bool isTruncated)
+    {
+        if (normalisedBody.Length == 0) return DuplicateKey.EmptyBody;
         var body = Digest(normalisedBody);
-        if (_bodies.TryGetValue(body, out var earlier)) return earlier;
-        _bodies.Add(body, id);
+        if (isTruncated)
+        {
+            var teaser = WithoutEllipsis(normalisedBody);
+            return teaser.Length < MinTeaserLength
+                ? new DuplicateKey(body, null, null, IsTeaser: true)
+                : new DuplicateKey(body, Hash(teaser[..MinTeaserLength]), Utf8(teaser[..Math.Min(teaser.Length, MaxPrefixLength)]), IsTeaser: true);
+        }
+        return normalisedBody.Length < MinTeaserLength
+            ? new DuplicateKey(body, null, null, IsTeaser: false)
+            : new DuplicateKey(body, Hash(normalisedBody[..MinTeaserLength]), Utf8(normalisedBody[..Math.Min(normalisedBody.Length, MaxPrefixLength)]), IsTeaser: false);
+    }
+
+    /// <summary>Returns the id of the earlier article this key repeats, or records it and returns null.</summary>
+    internal string? FindOrAdd(DuplicateKey key, string id)
+    {
+        if (key.IsEmptyBody) return null;
+
+        if (_bodies.TryGetValue(key.Body, out var earlier)) return earlier;
+        _bodies.Add(key.Body, id);
 
         ulong? start = null;
         string? fullText = null;
-        if (isTruncated)
+        if (key.IsTeaser)
         {
-            fullText = FindFullText(WithoutEllipsis(normalisedBody));
+            if (key.Start is ulong teaserStart) fullText = FindFullText(teaserStart, key.Prefix!);
         }
-        else if (normalisedBody.Length >= MinTeaserLength)
+        else if (key.Start is ulong bodyStart)
         {
-            start = Hash(normalisedBody[..MinTeaserLength]);
-            if (!_starts.TryGetValue(start.Value, out var texts)) _starts.Add(start.Value, texts = []);
-            texts.Add((id, Utf8(normalisedBody[..Math.Min(normalisedBody.Length, MaxPrefixLength)])));
+            start = bodyStart;
+            if (!_starts.TryGetValue(bodyStart, out var texts)) _starts.Add(bodyStart, texts = []);
+            texts.Add((id, key.Prefix!));
         }
 
-        _remembered.Enqueue((id, body, start));
+        _remembered.Enqueue((id, key.Body, start));
         _kinds[id] = null;
         if (_remembered.Count > Capacity) ForgetOldest();
         return fullText;
@@ -117,12 +140,9 @@ public sealed class DuplicateIndex
         }
     }
 
-    private string? FindFullText(ReadOnlySpan<char> teaser)
+    private string? FindFullText(ulong teaserStart, byte[] compared)
     {
-        if (teaser.Length < MinTeaserLength) return null;
-        if (!_starts.TryGetValue(Hash(teaser[..MinTeaserLength]), out var texts)) return null;
-
-        var compared = Utf8(teaser[..Math.Min(teaser.Length, MaxPrefixLength)]);
+        if (!_starts.TryGetValue(teaserStart, out var texts)) return null;
         foreach (var (id, prefix) in texts)
         {
             if (prefix.AsSpan().StartsWith(compared)) return id;
@@ -153,7 +173,18 @@ public sealed class DuplicateIndex
         return MemoryMarshal.Read<BodyDigest>(digest);
     }
 
-    private readonly record struct BodyDigest(ulong A, ulong B, ulong C, ulong D);
+    internal readonly record struct BodyDigest(ulong A, ulong B, ulong C, ulong D);
+
+    /// <summary>
+    /// One body as the index compares it (<see cref="Prepare"/>): the digest, and the hash of its first
+    /// 64 characters with its kept start (UTF-8), or null when shorter; a teaser's are without its ellipsis.
+    /// </summary>
+    internal readonly record struct DuplicateKey(BodyDigest Body, ulong? Start, byte[]? Prefix, bool IsTeaser)
+    {
+        public static DuplicateKey EmptyBody => new(default, null, null, false) { IsEmptyBody = true };
+
+        public bool IsEmptyBody { get; private init; }
+    }
 
     /// <summary>A 64-bit hash, four characters at a time (multiply-rotate mixing): only a bucket key, every match is then compared in full.</summary>
     private static ulong Hash(ReadOnlySpan<char> text)

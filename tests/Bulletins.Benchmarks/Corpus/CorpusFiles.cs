@@ -37,8 +37,7 @@ public static class CorpusFiles
     public static string JsonLines(int megabytes)
     {
         var source = Bulletin(megabytes);
-        var build = typeof(Article).Assembly.ManifestModule.ModuleVersionId.ToString("N")[..12];
-        var path = Path.ChangeExtension(source, $".{build}.jsonl");
+        var path = Path.ChangeExtension(source, $".{LibraryBuild}.jsonl");
         if (File.Exists(path)) return path;
         // Files of earlier builds will never be read again: 190 MB each at 100 MB.
         foreach (var stale in Directory.EnumerateFiles(Folder, Path.GetFileNameWithoutExtension(source) + ".*.jsonl"))
@@ -54,6 +53,9 @@ public static class CorpusFiles
         File.Move(temp, path, overwrite: true);
         return path;
     }
+
+    /// <summary>Names the library build the figures come from (its module version id).</summary>
+    public static string LibraryBuild { get; } = typeof(Article).Assembly.ManifestModule.ModuleVersionId.ToString("N")[..12];
 
     public static double SizeInMegabytes(string path) => new FileInfo(path).Length / (1024.0 * 1024.0);
 }

@@ -1,53 +1,48 @@
-using System.Diagnostics;
+using System.Globalization;
 using Bulletins.Benchmarks.Corpus;
 using Bulletins.Benchmarks.Peers;
 
 namespace Bulletins.Benchmarks.Reports;
 
 /// <summary>
-/// Peak working set of `Import-Bulletin | Export-Bulletin` streaming a corpus, each size in a
-/// fresh child process so that one run's peak cannot hide another's; and the reader's
-/// allocations per article.
+/// Peak working set of `Import-Bulletin | Export-Bulletin` streaming a corpus, each size in a fresh
+/// real pwsh (Peers/MemoryCase.ps1), so that one run's peak cannot hide another's; and the reader's
+/// allocations per article. The 1 GB run takes minutes, so `--memory` records its figures in the
+/// corpus folder and `--quick` prints the latest record with its date and build.
 /// </summary>
 public static class MemoryProbe
 {
-    /// <summary>Runs in the child: streams the corpus through the module and prints the peak in MB.</summary>
-    public static int RunChild(int megabytes)
-    {
-        var source = CorpusFiles.Bulletin(megabytes);
-        var output = Path.Combine(CorpusFiles.Folder, $"memory-{megabytes}mb.jsonl");
-        using (var engine = new PowerShellEngine())
-        {
-            engine.Invoke("param($in, $out) Import-Bulletin -LiteralPath $in | Export-Bulletin -Format JsonLines -LiteralPath $out -Force",
-                new Dictionary<string, object?> { ["in"] = source, ["out"] = output });
-        }
-        File.Delete(output);
-        using var process = Process.GetCurrentProcess();
-        process.Refresh();
-        Console.WriteLine($"peak-mb: {process.PeakWorkingSet64 / (1024.0 * 1024.0):F1}");
-        return 0;
-    }
+    private static string RecordPath => Path.Combine(CorpusFiles.Folder, "memory-figures.txt");
 
-    /// <summary>Starts the child for one size and returns its peak working set in MB.</summary>
+    /// <summary>Streams one size through a fresh pwsh and returns its peak working set in MB.</summary>
     public static double PeakWorkingSetMB(int megabytes)
     {
-        CorpusFiles.Bulletin(megabytes); // generate outside the child, so the child only streams
-        var start = new ProcessStartInfo(Environment.ProcessPath!)
-        {
-            RedirectStandardOutput = true,
-            UseShellExecute = false,
-        };
-        var entry = typeof(MemoryProbe).Assembly.Location;
-        if (Path.GetFileNameWithoutExtension(Environment.ProcessPath!) == "dotnet") start.ArgumentList.Add(entry);
-        start.ArgumentList.Add("--memory-child");
-        start.ArgumentList.Add(megabytes.ToString());
-        using var child = Process.Start(start)!;
-        var text = child.StandardOutput.ReadToEnd();
-        child.WaitForExit();
-        var line = text.Split('\n').FirstOrDefault(l => l.StartsWith("peak-mb: ", StringComparison.Ordinal))
-            ?? throw new InvalidOperationException($"memory child failed (exit {child.ExitCode}): {text}");
-        return double.Parse(line["peak-mb: ".Length..], System.Globalization.CultureInfo.InvariantCulture);
+        var source = CorpusFiles.Bulletin(megabytes); // generated outside the child, so the child only streams
+        var output = Path.Combine(CorpusFiles.Folder, $"memory-{megabytes}mb.jsonl");
+        var lines = RealPwsh.Run(RealPwsh.Script("MemoryCase.ps1"), ("Module", RealPwsh.Manifest), ("Path", source), ("Out", output));
+        var line = lines.FirstOrDefault(l => l.StartsWith("peak-mb: ", StringComparison.Ordinal))
+            ?? throw new InvalidOperationException($"the memory case printed no peak: {string.Join('\n', lines)}");
+        return double.Parse(line["peak-mb: ".Length..], CultureInfo.InvariantCulture);
     }
+
+    /// <summary>Measures each size and records the figures (with the time and the library build) for `--quick`.</summary>
+    public static void MeasureAndRecord(IEnumerable<int> sizes)
+    {
+        var record = new List<string>();
+        foreach (var size in sizes)
+        {
+            var line = string.Create(CultureInfo.InvariantCulture,
+                $"module peak working set {size} MB: {PeakWorkingSetMB(size):0.#} MB (--memory {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, library build {CorpusFiles.LibraryBuild})");
+            Console.WriteLine(line);
+            record.Add(line);
+        }
+        Directory.CreateDirectory(CorpusFiles.Folder);
+        File.WriteAllLines(RecordPath, record);
+    }
+
+    /// <summary>The lines the latest `--memory` run recorded, or a line saying there is none.</summary>
+    public static IReadOnlyList<string> Recorded() =>
+        File.Exists(RecordPath) ? File.ReadAllLines(RecordPath) : ["module peak working set 1024 MB: not measured on this machine yet (run --memory)"];
 
     /// <summary>Bytes allocated per article by the reader alone and by the full import.</summary>
     public static (double Reader, double Import) AllocationsPerArticle(int megabytes)

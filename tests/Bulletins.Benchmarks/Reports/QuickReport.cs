@@ -11,12 +11,13 @@ using Bulletins.Benchmarks.Suites;
 namespace Bulletins.Benchmarks.Reports;
 
 /// <summary>
-/// `--quick`: the 1 MB and 100 MB cases with a short in-process BenchmarkDotNet job, printed as
-/// one `name: value unit` line per figure and ending with the ratio lines.
+/// `--quick`: the 1 MB and 100 MB library cases with a short in-process BenchmarkDotNet job, the
+/// PowerShell cases in real pwsh (<see cref="UserReport"/>), and the latest `--memory` record,
+/// printed as one `name: value unit` line per figure and ending with the ratio lines.
 /// </summary>
 public static class QuickReport
 {
-    public static int Run(bool includeMemory)
+    public static int Run()
     {
         // Two jobs. A 1 MB read takes tens of milliseconds, so those cases get enough warm-up
         // iterations and invocations to reach tiered-JIT steady state (with one warm-up they timed
@@ -30,7 +31,7 @@ public static class QuickReport
 
         var summaries = new List<Summary>();
         Environment.SetEnvironmentVariable("BULLETINS_BENCH_SIZES", "1");
-        summaries.AddRange(BenchmarkRunner.Run([typeof(ThroughputBenchmarks), typeof(PowerShellBenchmarks), typeof(GeneratorBenchmarks)], Config(small)));
+        summaries.AddRange(BenchmarkRunner.Run([typeof(ThroughputBenchmarks), typeof(GeneratorBenchmarks)], Config(small)));
         Environment.SetEnvironmentVariable("BULLETINS_BENCH_SIZES", "100");
         summaries.Add(BenchmarkRunner.Run(typeof(ThroughputBenchmarks), Config(large)));
 
@@ -43,12 +44,11 @@ public static class QuickReport
             double seconds = report.ResultStatistics.Median / 1e9;
             if (size is int megabytes)
             {
-                string suffix = report.BenchmarkCase.Descriptor.Type == typeof(PowerShellBenchmarks) ? "-vs-script" : "";
                 // Every case, the JSON peer too, is rated by the size of the bulletin text it stands for.
                 double mb = CorpusFiles.SizeInMegabytes(CorpusFiles.Bulletin(megabytes));
                 double rate = mb / seconds;
-                figures[$"{name}{suffix}-{megabytes}mb"] = rate;
-                Print($"{name}{suffix} {megabytes} MB", rate, "MB/s");
+                figures[$"{name}-{megabytes}mb"] = rate;
+                Print($"{name} {megabytes} MB", rate, "MB/s");
             }
             else
             {
@@ -61,18 +61,21 @@ public static class QuickReport
         var (readerBytes, importBytes) = MemoryProbe.AllocationsPerArticle(1);
         Print("reader allocations", readerBytes, "bytes/article");
         Print("import allocations", importBytes, "bytes/article");
-        if (includeMemory)
+
+        // Real pwsh, one process, timed inside it: the rate is MB of bulletin text per wall second.
+        double userMB = CorpusFiles.SizeInMegabytes(CorpusFiles.Bulletin(UserReport.SizeMB));
+        foreach (var (name, (wall, cpu)) in UserReport.Run())
         {
-            foreach (var size in new[] { 1, 100 })
-            {
-                Print($"module peak working set {size} MB", MemoryProbe.PeakWorkingSetMB(size), "MB");
-            }
+            figures[$"pwsh-{name}"] = userMB / wall;
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"pwsh {name} {UserReport.SizeMB} MB: {userMB / wall:0.##} MB/s ({wall:0.00} s wall, {cpu:0.00} s CPU)"));
         }
+        foreach (var line in MemoryProbe.Recorded()) Console.WriteLine(line);
 
         Ratio("reader/floor", figures, "reader-100mb", "floor-100mb");
         Ratio("import/stj", figures, "import-100mb", "stj-100mb");
-        Ratio("module/import", figures, "module-100mb", "import-100mb");
-        Ratio("module/script", figures, "module-vs-script-1mb", "script-vs-script-1mb");
+        Ratio("parallel/import", figures, "import-parallel-100mb", "import-100mb");
+        Ratio("module/script", figures, "pwsh-module", "pwsh-script");
+        Ratio("module-select/script", figures, "pwsh-module-select", "pwsh-script");
         return 0;
     }
 

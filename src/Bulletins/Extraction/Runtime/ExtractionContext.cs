@@ -9,10 +9,15 @@ namespace Bulletins.Extraction.Runtime;
 /// <summary>
 /// What classification and extraction see of one article: the segmented draft, its identity, and
 /// the mentions (computed once, on first use, and shared by every extractor that needs them:
-/// quotes and speakers both need the people, for instance).
+/// quotes and speakers both need the people, for instance). An article built from it keeps it for
+/// its lazy fields (<see cref="LazyField{T}"/>), which compute under <see cref="Gate"/>: the
+/// context itself is not thread-safe.
 /// </summary>
 public sealed class ExtractionContext
 {
+    private readonly List<ILazyField> _fields = [];
+    private List<TextWarning>? _failures;
+
     private IReadOnlyList<DateMention>? _dates;
     private IReadOnlyList<MoneyMention>? _money;
     private IReadOnlyList<PersonMention>? _people;
@@ -54,6 +59,55 @@ public sealed class ExtractionContext
     /// time the bulletin speaks from, which days written without a year belong to.
     /// </summary>
     public DateOnly? BulletinDate { get; }
+
+    /// <summary>Every lazy field of the article built from this context computes under this lock.</summary>
+    internal object Gate => _fields;
+
+    /// <summary>
+    /// A field of the article computed from this context on its first read; <paramref name="empty"/>
+    /// if <paramref name="compute"/> throws, with the failure among the article's warnings.
+    /// Generated kinds call it for every field a schema extractor fills.
+    /// </summary>
+    public LazyField<T> Lazy<T>(Func<ExtractionContext, T> compute, T empty, string name)
+    {
+        var field = new LazyField<T>(this, compute, empty, name);
+        lock (Gate) _fields.Add(field);
+        return field;
+    }
+
+    /// <summary>The warnings field: every other field first, so that its failures are among the warnings.</summary>
+    internal LazyField<IReadOnlyList<TextWarning>> LazyWarnings() =>
+        new(this, static context => context.WarningsAndFailures(), Collections.ValueList<TextWarning>.Empty, "warnings");
+
+    private IReadOnlyList<TextWarning> WarningsAndFailures()
+    {
+        IReadOnlyList<TextWarning> found;
+        try
+        {
+            found = Warnings;
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            found = Collections.ValueList<TextWarning>.Empty;
+            RecordFailure("warnings", ex);
+        }
+        foreach (var field in _fields) field.Compute();
+        return _failures is null ? found : Collections.ValueList.FromArray([.. found, .. _failures]);
+    }
+
+    /// <summary>Called under <see cref="Gate"/> by a lazy field whose extractor threw.</summary>
+    internal void RecordFailure(string field, Exception ex) =>
+        (_failures ??= []).Add(new TextWarning(ProblemCodes.ExtractionFailed,
+            $"extracting the {field} field failed ({ex.GetType().Name}: {ex.Message}); the field is empty", Draft.Line, Draft.Title));
+
+    /// <summary>The dates, when the reader has found them already (it needs them for the bulletin's year).</summary>
+    internal void KnowDates(IReadOnlyList<DateMention> dates) => _dates = dates;
+
+    /// <summary>The segments, when a worker has made them already (with the tokens it needed).</summary>
+    internal void KnowSegments(IReadOnlyList<TextSegment> segments) => _segments = segments;
+
+    /// <summary>The dates if known already, else null.</summary>
+    internal IReadOnlyList<DateMention>? KnownDates => _dates;
 
     public IReadOnlyList<DateMention> Dates => _dates ??= MentionExtractors.Dates(this);
     public IReadOnlyList<MoneyMention> Money => _money ??= MentionExtractors.Money(this);

@@ -19,13 +19,46 @@ namespace Bulletins.Extraction.Extractors.Dates;
 /// </remarks>
 internal static class DateExtractor
 {
-    public static IReadOnlyList<DateMention> Extract(IEnumerable<TextSegment> segments, int? bulletinYear, DateOnly? bulletinDate = null)
+    public static IReadOnlyList<DateMention> Extract(IEnumerable<TextSegment> segments, int? bulletinYear, DateOnly? bulletinDate = null) =>
+        FromFindings(Find(segments), bulletinYear, bulletinDate);
+
+    /// <summary>
+    /// The dates, and the latest full date the text gives (<see cref="Survey"/>'s), from one pass of the
+    /// grammar: the reader needs both for every article.
+    /// </summary>
+    public static (IReadOnlyList<DateMention> Dates, DateOnly? Latest) ExtractAndSurvey(IEnumerable<TextSegment> segments, int? bulletinYear, DateOnly? bulletinDate)
+    {
+        var findings = Find(segments);
+        return (FromFindings(findings, bulletinYear, bulletinDate), Survey(findings).Latest);
+    }
+
+    /// <summary><see cref="Survey(IEnumerable{TextSegment})"/> over findings already made.</summary>
+    public static (DateOnly? Latest, bool NeedsYear) Survey(List<(string Text, DateFinding Finding)> findings)
+    {
+        DateOnly? latest = null;
+        bool needsYear = false;
+        foreach (var (_, finding) in findings)
+        {
+            if (!finding.HasOwnYear) needsYear = true;
+            else Survey(finding, ref latest);
+        }
+        return (latest, needsYear);
+    }
+
+    /// <summary>Every date expression of the segments, with the text it is in: the grammar's one pass, which needs no state of the bulletin.</summary>
+    public static List<(string Text, DateFinding Finding)> Find(IEnumerable<TextSegment> segments)
     {
         var findings = new List<(string Text, DateFinding Finding)>();
         foreach (var segment in segments)
         {
             foreach (var finding in DateGrammar.Find(segment.Text, () => segment.Tokens)) findings.Add((segment.Text, finding));
         }
+        return findings;
+    }
+
+    /// <summary>The dates from findings already made, years filled in from the bulletin's state.</summary>
+    public static IReadOnlyList<DateMention> FromFindings(List<(string Text, DateFinding Finding)> findings, int? bulletinYear, DateOnly? bulletinDate)
+    {
         if (findings.Count == 0) return ValueList<DateMention>.Empty;
 
         // The year of the nearest full date before each finding, and after it, in two linear passes.
@@ -113,10 +146,15 @@ internal static class DateExtractor
             foreach (var finding in DateGrammar.Find(segment.Text, () => segment.Tokens))
             {
                 if (!finding.HasOwnYear) needsYear = true;
-                else if (finding.To.Day is not null && finding.To.TryLastDay(out var day) && (latest is null || day > latest)) latest = day;
+                else Survey(finding, ref latest);
             }
         }
         return (latest, needsYear);
+    }
+
+    private static void Survey(DateFinding finding, ref DateOnly? latest)
+    {
+        if (finding.HasOwnYear && finding.To.Day is not null && finding.To.TryLastDay(out var day) && (latest is null || day > latest)) latest = day;
     }
 
     /// <summary>Convenience for one text: its dates, with <paramref name="defaultYear"/> for days without one.</summary>

@@ -1,0 +1,80 @@
+using Bulletins.Reading;
+
+namespace Bulletins.Tests.Parallel;
+
+/// <summary>The worker pipeline under Bulletin.Read: file order, bounded read-ahead, and stopping leaves no work running.</summary>
+public sealed class OrderedParallelTests
+{
+    [Fact]
+    public void Results_come_in_the_order_of_the_source_whatever_order_the_workers_finish_in()
+    {
+        var results = OrderedParallel.Map(Enumerable.Range(0, 500), i => { Thread.SpinWait((500 - i) * 50 + (i % 7) * 3000); return i * 2; }, workers: 4, window: 16).ToList();
+
+        Assert.Equal(Enumerable.Range(0, 500).Select(i => i * 2), results);
+    }
+
+    [Fact]
+    public void No_more_than_the_window_is_taken_from_the_source_ahead_of_the_consumer()
+    {
+        int taken = 0, yielded = 0, worst = 0;
+        IEnumerable<int> Source()
+        {
+            for (int i = 0; i < 2000; i++)
+            {
+                Interlocked.Increment(ref taken);
+                yield return i;
+            }
+        }
+        foreach (var _ in OrderedParallel.Map(Source(), i => i, workers: 3, window: 12))
+        {
+            yielded++;
+            worst = Math.Max(worst, Volatile.Read(ref taken) - yielded);
+        }
+
+        Assert.Equal(2000, yielded);
+        Assert.InRange(worst, 0, 12);
+    }
+
+    [Fact]
+    public void A_failure_surfaces_at_its_place_in_the_order()
+    {
+        var seen = new List<int>();
+        var error = Assert.Throws<InvalidOperationException>(() =>
+        {
+            foreach (var value in OrderedParallel.Map(Enumerable.Range(0, 100), i => i == 40 ? throw new InvalidOperationException("forty") : i, workers: 2, window: 8)) seen.Add(value);
+        });
+
+        Assert.Equal("forty", error.Message);
+        Assert.Equal(Enumerable.Range(0, 40), seen);
+    }
+
+    [Fact]
+    public void Stopping_after_the_first_result_cancels_the_rest_and_leaves_no_work_running()
+    {
+        int started = 0, running = 0;
+        using (var results = OrderedParallel.Map(Enumerable.Range(0, 100_000), i =>
+        {
+            Interlocked.Increment(ref started);
+            Interlocked.Increment(ref running);
+            Thread.Sleep(1);
+            Interlocked.Decrement(ref running);
+            return i;
+        }, workers: 2, window: 16).GetEnumerator())
+        {
+            Assert.True(results.MoveNext());
+        }
+
+        int startedAtStop = Volatile.Read(ref started);
+        Assert.Equal(0, Volatile.Read(ref running));
+        Thread.Sleep(50); // nothing may start after the enumerator is disposed
+        Assert.Equal(startedAtStop, Volatile.Read(ref started));
+        Assert.InRange(startedAtStop, 1, 16 + 2);
+    }
+
+    [Fact]
+    public void One_worker_runs_everything_on_the_callers_thread()
+    {
+        int caller = Environment.CurrentManagedThreadId;
+        Assert.All(OrderedParallel.Map(Enumerable.Range(0, 20), _ => Environment.CurrentManagedThreadId, workers: 1, window: 1), id => Assert.Equal(caller, id));
+    }
+}
