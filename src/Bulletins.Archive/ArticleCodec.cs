@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -17,8 +18,6 @@ internal sealed class ArticleCodec
     /// <summary>The separator between paragraphs in the stored body.</summary>
     public const string ParagraphBreak = "\n\n";
 
-    private static readonly string[] ColumnFields = ["id", "kind", "title", "source", "file", "line", "lastLine", "paragraphs", "isTruncated", "duplicateOf"];
-
     private static readonly JsonSerializerOptions ReadOptions = new()
     {
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
@@ -27,24 +26,28 @@ internal sealed class ArticleCodec
     };
 
     private readonly Dictionary<string, KindInfo> _kinds;
-    private readonly StringWriter _text = new();
-    private readonly ArticleWriter _json;
+    private readonly ArrayBufferWriter<byte> _buffer = new(8 * 1024);
+    private readonly Utf8JsonWriter _json;
 
     public ArticleCodec(IReadOnlyList<KindInfo> kinds)
     {
         _kinds = kinds.ToDictionary(k => k.Name, StringComparer.Ordinal);
-        _json = ArticleWriter.Create(BulletinFormat.JsonLines, _text);
+        _json = new Utf8JsonWriter(_buffer, JsonLinesArticleWriter.WriterOptions);
     }
 
-    /// <summary>The kind's fields and the mentions, as a JSON object text.</summary>
+    /// <summary>
+    /// The kind's fields and the mentions, as a JSON object text: the JSON Lines writer's output
+    /// for everything but the base fields, which are columns.
+    /// </summary>
     public string Fields(Article article)
     {
-        _text.GetStringBuilder().Clear();
-        _json.Write(article);
+        _buffer.ResetWrittenCount();
+        _json.Reset(_buffer);
+        _json.WriteStartObject();
+        JsonLinesArticleWriter.WriteExtractedFields(_json, article);
+        _json.WriteEndObject();
         _json.Flush();
-        var node = JsonNode.Parse(_text.ToString())!.AsObject();
-        foreach (var name in ColumnFields) node.Remove(name);
-        return node.ToJsonString();
+        return Encoding.UTF8.GetString(_buffer.WrittenSpan);
     }
 
     public static string Body(Article article) => string.Join(ParagraphBreak, article.Paragraphs);

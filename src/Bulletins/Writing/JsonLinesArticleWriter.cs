@@ -12,7 +12,7 @@ namespace Bulletins.Writing;
 internal sealed class JsonLinesArticleWriter : ArticleWriter
 {
     // Typographic text stays readable (’ rather than \u2019); the output is a data file, not HTML.
-    private static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    internal static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     private readonly ArrayBufferWriter<byte> _buffer = new(16 * 1024);
     private readonly Utf8JsonWriter _json;
@@ -41,8 +41,15 @@ internal sealed class JsonLinesArticleWriter : ArticleWriter
 
     internal static void WriteObject(Utf8JsonWriter json, Article article)
     {
-        var context = MentionJsonContext.Default;
         json.WriteStartObject();
+        WriteBaseFields(json, article);
+        WriteExtractedFields(json, article);
+        json.WriteEndObject();
+    }
+
+    /// <summary>The fields the reader gives every article: where it is and its text.</summary>
+    internal static void WriteBaseFields(Utf8JsonWriter json, Article article)
+    {
         json.WriteString("id", article.Id);
         json.WriteString("kind", article.Kind);
         json.WriteString("title", article.Title);
@@ -51,10 +58,16 @@ internal sealed class JsonLinesArticleWriter : ArticleWriter
         json.WriteNumber("line", article.Line);
         json.WriteNumber("lastLine", article.LastLine);
         json.WritePropertyName("paragraphs");
-        JsonSerializer.Serialize(json, article.Paragraphs, context.IReadOnlyListString);
+        JsonSerializer.Serialize(json, article.Paragraphs, MentionJsonContext.Default.IReadOnlyListString);
         json.WriteBoolean("isTruncated", article.IsTruncated);
         if (article.DuplicateOf is null) json.WriteNull("duplicateOf");
         else json.WriteString("duplicateOf", article.DuplicateOf);
+    }
+
+    /// <summary>What extraction found: the mentions, the warnings and the kind's own fields (the archive stores these as one JSON object).</summary>
+    internal static void WriteExtractedFields(Utf8JsonWriter json, Article article)
+    {
+        var context = MentionJsonContext.Default;
         json.WritePropertyName("dates");
         JsonSerializer.Serialize(json, article.Dates, context.IReadOnlyListDateMention);
         json.WritePropertyName("money");
@@ -68,7 +81,6 @@ internal sealed class JsonLinesArticleWriter : ArticleWriter
         json.WritePropertyName("warnings");
         JsonSerializer.Serialize(json, article.Warnings, context.IReadOnlyListTextWarning);
         article.WriteKindFields(json);
-        json.WriteEndObject();
     }
 
     protected override void Dispose(bool disposing)
