@@ -28,6 +28,7 @@ namespace Bulletins.Generators
             public const string Owners = "NamespaceOwners";
             public const string Emitted = "EmittedModel";
             public const string Clashes = "NamespaceClashes";
+            public const string Library = "IsBulletinsLibrary";
         }
 
         public void Initialize(IncrementalGeneratorInitializationContext context)
@@ -64,7 +65,18 @@ namespace Bulletins.Generators
                 .Select(static (all, _) => NamespaceOwnership.Clashes(all))
                 .WithTrackingName(Steps.Clashes);
 
+            // The base record's writing code belongs to the library alone (a consumer's schema reuses it):
+            // the library's project opts in with an MSBuild property the compiler sees.
+            var isLibrary = context.AnalyzerConfigOptionsProvider
+                .Select(static (options, _) => options.GlobalOptions.TryGetValue(BaseRecordEmitter.OptInProperty, out var value)
+                    && string.Equals(value, "true", StringComparison.OrdinalIgnoreCase))
+                .WithTrackingName(Steps.Library);
+
             context.RegisterSourceOutput(emitted, static (output, model) => Emit(output, model));
+            context.RegisterSourceOutput(isLibrary, static (output, yes) =>
+            {
+                if (yes) output.AddSource(BaseRecordEmitter.HintName, SourceText.From(BaseRecordEmitter.Emit(), System.Text.Encoding.UTF8));
+            });
             context.RegisterSourceOutput(diagnostics, static (output, items) => Report(output, items));
             context.RegisterSourceOutput(clashes, static (output, items) => Report(output, items));
         }

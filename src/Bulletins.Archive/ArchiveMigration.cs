@@ -1,6 +1,6 @@
 using System.Data.Common;
 using Bulletins.Archive.Stores;
-using Bulletins.Extraction;
+using Bulletins.Extraction.Runtime;
 
 namespace Bulletins.Archive;
 

@@ -1,4 +1,4 @@
-using Bulletins.Extraction;
+using Bulletins.Extraction.Runtime;
 using Bulletins.Schema;
 
 namespace Bulletins.Archive;

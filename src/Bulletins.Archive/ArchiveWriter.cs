@@ -2,7 +2,7 @@ using System.Data.Common;
 using System.Diagnostics;
 using System.Globalization;
 using Bulletins.Archive.Stores;
-using Bulletins.Extraction;
+using Bulletins.Extraction.Runtime;
 using Bulletins.Reading;
 
 namespace Bulletins.Archive;

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Bulletins.Collections;
-using Bulletins.Extraction;
+using Bulletins.Extraction.Extractors.Warnings;
+using Bulletins.Extraction.Runtime;
 using Bulletins.Mentions;
 using Bulletins.Reading;
 

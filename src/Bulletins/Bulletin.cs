@@ -1,4 +1,5 @@
-using Bulletins.Extraction;
+using System.Runtime.CompilerServices;
+using Bulletins.Extraction.Runtime;
 using Bulletins.Reading;
 
 namespace Bulletins;
@@ -8,7 +9,10 @@ namespace Bulletins;
 /// starts (or the input ends), and the input is never held in memory as a whole (at the start, an
 /// article with a day but no year may wait for up to 8 drafts, see ArticleAssembler). The format and
 /// the problem codes are in <c>docs/format.md</c>. Reading is lazy: the file is opened, and a
-/// missing one reported (<see cref="FileNotFoundException"/>), when enumeration starts.
+/// missing one reported (<see cref="FileNotFoundException"/>), when enumeration starts. The
+/// <c>ReadAsync</c> overloads read with async IO only and give the same articles, problems and order;
+/// both stop with <see cref="OperationCanceledException"/> once their token is cancelled (checked
+/// before each chunk read and each article).
 /// </summary>
 public static class Bulletin
 {
@@ -16,16 +20,16 @@ public static class Bulletin
     public static IEnumerable<Article> Read(string path, BulletinReadOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(path);
-        return Assemble(DraftReader.Read(path, options?.Encoding, options?.OnProblem), options);
+        return Assemble(DraftReader.Read(path, options?.Encoding, options?.OnProblem, Token(options)), options);
     }
 
     /// <summary>Streams the articles of a bulletin held in a stream (encoding detected from its BOM, else UTF-8).</summary>
     public static IEnumerable<Article> Read(Stream stream, string name, BulletinReadOptions? options = null) =>
-        Assemble(DraftReader.Read(stream, name, options?.Encoding, options?.OnProblem), options);
+        Assemble(DraftReader.Read(stream, name, options?.Encoding, options?.OnProblem, Token(options)), options);
 
     /// <summary>Streams the articles of already-decoded text.</summary>
     public static IEnumerable<Article> Read(TextReader reader, string name, BulletinReadOptions? options = null) =>
-        Assemble(DraftReader.Read(reader, name, options?.OnProblem), options);
+        Assemble(DraftReader.Read(reader, name, options?.OnProblem, Token(options)), options);
 
     /// <summary>Segmentation only: the drafts, before classification and extraction.</summary>
     public static IEnumerable<ArticleDraft> ReadDrafts(Stream stream, string name, Action<BulletinProblem>? onProblem = null) =>
@@ -35,12 +39,96 @@ public static class Bulletin
     public static IEnumerable<ArticleDraft> ReadDrafts(TextReader reader, string name, Action<BulletinProblem>? onProblem = null) =>
         DraftReader.Read(reader, name, onProblem);
 
+    /// <summary>Streams the articles of a bulletin file, reading it asynchronously (gzip detected as by <see cref="Read(string, BulletinReadOptions?)"/>).</summary>
+    /// <param name="path">The file.</param>
+    /// <param name="options">How to read; its <see cref="BulletinReadOptions.CancellationToken"/> is honoured too.</param>
+    /// <param name="cancellationToken">Stops the reading (also the one given to <c>WithCancellation</c>).</param>
+    public static IAsyncEnumerable<Article> ReadAsync(string path, BulletinReadOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        return AssembleAsync(token => DraftReader.ReadAsync(path, options?.Encoding, options?.OnProblem, token), options, cancellationToken);
+    }
+
+    /// <summary>Streams the articles of a bulletin held in a stream, with async reads only (encoding detected from its BOM, else UTF-8).</summary>
+    /// <param name="stream">The bytes, such as an ASP.NET Core request body; not disposed.</param>
+    /// <param name="name">The name articles and problems give as their file.</param>
+    /// <param name="options">How to read; its <see cref="BulletinReadOptions.CancellationToken"/> is honoured too.</param>
+    /// <param name="cancellationToken">Stops the reading (also the one given to <c>WithCancellation</c>).</param>
+    public static IAsyncEnumerable<Article> ReadAsync(Stream stream, string name, BulletinReadOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        ArgumentNullException.ThrowIfNull(name);
+        return AssembleAsync(token => DraftReader.ReadAsync(stream, name, options?.Encoding, options?.OnProblem, token), options, cancellationToken);
+    }
+
+    /// <summary>Streams the articles of already-decoded text, with async reads only.</summary>
+    /// <param name="reader">The text; not disposed.</param>
+    /// <param name="name">The name articles and problems give as their file.</param>
+    /// <param name="options">How to read; its <see cref="BulletinReadOptions.CancellationToken"/> is honoured too.</param>
+    /// <param name="cancellationToken">Stops the reading (also the one given to <c>WithCancellation</c>).</param>
+    public static IAsyncEnumerable<Article> ReadAsync(TextReader reader, string name, BulletinReadOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        ArgumentNullException.ThrowIfNull(name);
+        return AssembleAsync(token => DraftReader.ReadAsync(reader, name, options?.OnProblem, token), options, cancellationToken);
+    }
+
+    /// <summary>
+    /// Loads a JSON Lines export (<c>Export-Bulletin -Format JsonLines</c>, <see cref="Writing.BulletinFormat.JsonLines"/>)
+    /// back into the typed records it was written from, line by line; gzip is detected as for bulletins.
+    /// </summary>
+    /// <exception cref="Json.JsonLinesFormatException">A line is not an article object of a known kind (file and line given).</exception>
+    public static IEnumerable<Article> ReadJsonLines(string path, JsonLinesReadOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        return Json.JsonLinesReader.Read(path, options);
+    }
+
+    /// <summary>Loads a JSON Lines export held in a stream (UTF-8, or as its BOM says); the stream is not disposed.</summary>
+    /// <exception cref="Json.JsonLinesFormatException">A line is not an article object of a known kind (file and line given).</exception>
+    public static IEnumerable<Article> ReadJsonLines(Stream stream, string name, JsonLinesReadOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        ArgumentNullException.ThrowIfNull(name);
+        return Json.JsonLinesReader.Read(stream, name, options);
+    }
+
+    /// <summary>Loads a JSON Lines export from already-decoded text.</summary>
+    /// <exception cref="Json.JsonLinesFormatException">A line is not an article object of a known kind (file and line given).</exception>
+    public static IEnumerable<Article> ReadJsonLines(TextReader reader, string name, JsonLinesReadOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        ArgumentNullException.ThrowIfNull(name);
+        return Json.JsonLinesReader.Read(reader, name, options);
+    }
+
+    private static CancellationToken Token(BulletinReadOptions? options) => options?.CancellationToken ?? default;
+
     private static IEnumerable<Article> Assemble(IEnumerable<ArticleDraft> drafts, BulletinReadOptions? options)
     {
         // The assembler (and its duplicate index) is created per enumeration, so enumerating twice reads afresh.
         var assembler = new ArticleAssembler(options);
+        var token = Token(options);
         foreach (var draft in drafts)
         {
+            token.ThrowIfCancellationRequested();
+            foreach (var article in assembler.Add(draft)) yield return article;
+        }
+        foreach (var article in assembler.Flush()) yield return article;
+    }
+
+    /// <summary>The async twin of <see cref="Assemble"/>: the same assembler over the async drafts.</summary>
+    private static async IAsyncEnumerable<Article> AssembleAsync(
+        Func<CancellationToken, IAsyncEnumerable<ArticleDraft>> read, BulletinReadOptions? options, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        using var linked = Token(options).CanBeCanceled && cancellationToken.CanBeCanceled
+            ? CancellationTokenSource.CreateLinkedTokenSource(Token(options), cancellationToken)
+            : null;
+        var token = linked?.Token ?? (cancellationToken.CanBeCanceled ? cancellationToken : Token(options));
+        var assembler = new ArticleAssembler(options);
+        await foreach (var draft in read(token).ConfigureAwait(false))
+        {
+            token.ThrowIfCancellationRequested();
             foreach (var article in assembler.Add(draft)) yield return article;
         }
         foreach (var article in assembler.Flush()) yield return article;
@@ -68,6 +156,25 @@ public sealed class BulletinReadOptions
     /// </summary>
     public DuplicateIndex? Duplicates { get; init; }
 
+    /// <summary>
+    /// Stops the reading with <see cref="OperationCanceledException"/> once cancelled: checked before each
+    /// chunk is read and before each article, so a long file stops within one chunk.
+    /// </summary>
+    public CancellationToken CancellationToken { get; init; }
+
     /// <summary>Forces an encoding; null detects it from the BOM and reads UTF-8 otherwise.</summary>
     public System.Text.Encoding? Encoding { get; init; }
+}
+
+/// <summary>How to load a JSON Lines export.</summary>
+public sealed class JsonLinesReadOptions
+{
+    /// <summary>
+    /// Turns one article object into its record, or null for a kind it does not know; the built-in
+    /// schema's <c>ArticleFactory.FromJson</c> unless set (a schema of one's own has its own).
+    /// </summary>
+    public Func<System.Text.Json.JsonElement, Article?>? FromJson { get; init; }
+
+    /// <summary>Stops the reading with <see cref="OperationCanceledException"/> once cancelled (checked before each line).</summary>
+    public CancellationToken CancellationToken { get; init; }
 }

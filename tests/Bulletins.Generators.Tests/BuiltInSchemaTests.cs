@@ -20,7 +20,7 @@ public class BuiltInSchemaTests
         var runtimeOnly = TestHelpers.References.Where(r => !r.Display!.EndsWith("Bulletins.dll", StringComparison.OrdinalIgnoreCase));
         var compilation = TestHelpers.CreateCompilation(sources, "Bulletins", runtimeOnly);
 
-        var output = TestHelpers.Run(compilation, new InMemoryAdditionalText(Schemas.BuiltInPath, Schemas.BuiltIn));
+        var output = TestHelpers.Run(TestHelpers.CreateDriver(BuildProperties.Library, new InMemoryAdditionalText(Schemas.BuiltInPath, Schemas.BuiltIn)), compilation);
 
         Assert.Empty(output.GeneratorDiagnostics);
         // The library's JSON context for the mention records is System.Text.Json's to implement.
@@ -30,6 +30,17 @@ public class BuiltInSchemaTests
             .ToList();
         Assert.True(problems.Count == 0, string.Join("\n", problems));
         Assert.Contains(output.Result.GeneratedSources, s => s.HintName == "articles.Bulletins.OperationReport.g.cs");
+        Assert.Contains(output.Result.GeneratedSources, s => s.HintName == "Bulletins.Article.g.cs");
+    }
+
+    [Fact]
+    public void Only_the_library_gets_the_base_record_s_code_a_consumer_reuses_it()
+    {
+        var output = TestHelpers.Run("namespace: Mine\nkinds:\n  - name: Note\n    fallback: true\n");
+
+        Assert.Contains(output.Result.GeneratedSources, s => s.HintName == "test.Mine.Note.g.cs");
+        Assert.DoesNotContain(output.Result.GeneratedSources, s => s.HintName == "Bulletins.Article.g.cs");
+        Assert.Empty(output.CompilationProblems);
     }
 
     [Fact]

@@ -2,7 +2,7 @@ using System.Collections;
 using System.Reflection;
 using System.Text;
 using System.Text.Json;
-using Bulletins.Extraction;
+using Bulletins.Extraction.Runtime;
 using Bulletins.Generators.Tests.Infrastructure;
 using Bulletins.Reading;
 using Bulletins.Schema;

@@ -1,5 +1,5 @@
 using System.Reflection;
-using Bulletins.Extraction;
+using Bulletins.Extraction.Runtime;
 using Bulletins.Generators.Tests.Infrastructure;
 using Bulletins.Reading;
 using Bulletins.Schema;

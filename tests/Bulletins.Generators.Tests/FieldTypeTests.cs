@@ -56,6 +56,28 @@ public class FieldTypeTests
         Assert.Equal(Create(), Create());
     }
 
+    [Fact]
+    public void Every_type_shape_reads_back_from_the_JSON_it_writes()
+    {
+        // A value of each shape that is not its default: nested lists and maps, a recursive declared type, null inside collections.
+        const string json =
+            """{"kind":"Everything","title":"T","field0":"s","field1":"t","field2":-3,"field3":4,"field4":9007199254740993,"field5":null,"field6":12.5,"field7":0.1,"field8":1.25,"field9":null,"field10":true,"field11":false,"field12":"2026-03-02","field13":"1999-12-31","field14":{"label":"a","parts":[{"label":"b","parts":[]}]},"field15":null,"field16":["x","y"],"field17":[1,2],"field18":["2025-01-01"],"field19":[{"label":"c","parts":[]}],"field20":[["p"],[]],"field21":{"one":1},"field22":{"k":{"label":"d","parts":[]}},"field23":{"o":{"i":["z"]}},"field24":{"n":null,"m":5}}""";
+        var fromJson = (Func<JsonElement, Article?>)Compiled.Value.GetType("Shapes.ArticleFactory")!.GetMethod("FromJson")!.CreateDelegate(typeof(Func<JsonElement, Article?>));
+
+        var article = Assert.Single(Bulletin.ReadJsonLines(new StringReader(json), "shapes.jsonl", new JsonLinesReadOptions { FromJson = fromJson }));
+
+        Assert.Equal("Shapes.Everything", article.GetType().FullName);
+        var buffer = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            writer.WriteStartObject();
+            article.WriteKindFields(writer);
+            writer.WriteEndObject();
+        }
+        Assert.Equal(json[(json.IndexOf("\"field0\"", StringComparison.Ordinal))..], Encoding.UTF8.GetString(buffer.ToArray())[1..]);
+        Assert.Equal(article, Assert.Single(Bulletin.ReadJsonLines(new StringReader(json), "shapes.jsonl", new JsonLinesReadOptions { FromJson = fromJson })));
+    }
+
     private static object Set(object target, string property, object value)
     {
         // init accessors are ordinary setters to reflection.

@@ -112,7 +112,7 @@ public class IncrementalCachingTests
         var rules = result.Model!.Kinds.Where(k => k.Recognition != null).SelectMany(k => k.Recognition!.Rules).ToList();
         Assert.True(rules.Count > 1);
         Assert.Equal(Enumerable.Range(0, rules.Count), rules.Select(r => r.Index));
-        Assert.All(rules, rule => Assert.Equal(Analysis.RequiredLiterals.Find(rule.Pattern.Text), rule.Pattern.Prefilter));
+        Assert.All(rules, rule => Assert.Equal(Analysis.PatternAnalyzer.Analyze(rule.Pattern.Text, withPrefilter: true).Prefilter, rule.Pattern.Prefilter));
         Assert.Contains(rules, rule => rule.Pattern.Prefilter != null);
     }
 

@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using Bulletins.Extraction;
+using Bulletins.Extraction.Runtime;
 using Bulletins.Reading;
 
 namespace Bulletins.Generators.Tests;

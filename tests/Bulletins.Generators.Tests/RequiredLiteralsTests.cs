@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Text.RegularExpressions;
 using Bulletins.Generators.Analysis;
 using Bulletins.Generators.Model;
+using Bulletins.Generators.Tests.Infrastructure;
 
 namespace Bulletins.Generators.Tests;
 
@@ -41,7 +42,7 @@ public class RequiredLiteralsTests
         int filtered = 0;
         foreach (var rule in ArticleSchema.Rules)
         {
-            var prefilter = RequiredLiterals.Find(rule.Pattern);
+            var prefilter = RequiredLiterals.Find(PatternTrees.Parse(rule.Pattern));
             if (prefilter is null) continue;
             filtered++;
             var regex = Engine(rule.Pattern);
@@ -67,7 +68,7 @@ public class RequiredLiteralsTests
     public void A_match_passes_the_prefilter(string pattern, string text)
     {
         Assert.Matches(Engine(pattern), text);
-        var prefilter = RequiredLiterals.Find(pattern);
+        var prefilter = RequiredLiterals.Find(PatternTrees.Parse(pattern));
 
         Assert.NotNull(prefilter);
         Assert.True(PassesPrefilter(prefilter, text), string.Join("|", prefilter.Literals));
@@ -85,7 +86,7 @@ public class RequiredLiteralsTests
     public void An_inline_option_after_escaped_backslashes_or_in_upper_case_never_hides_a_match(string pattern, string text)
     {
         Assert.Matches(Engine(pattern), text);
-        var prefilter = RequiredLiterals.Find(pattern);
+        var prefilter = RequiredLiterals.Find(PatternTrees.Parse(pattern));
 
         Assert.True(prefilter is null || PassesPrefilter(prefilter, text), prefilter is null ? "" : string.Join("|", prefilter.Literals));
     }
@@ -93,7 +94,7 @@ public class RequiredLiteralsTests
     [Fact]
     public void Literals_are_the_alternatives_of_the_required_group()
     {
-        var prefilter = RequiredLiterals.Find(@"(?i)\b(arrests|detained|seized)\b");
+        var prefilter = RequiredLiterals.Find(PatternTrees.Parse(@"(?i)\b(arrests|detained|seized)\b"));
 
         Assert.NotNull(prefilter);
         Assert.True(prefilter.IgnoreCase);
@@ -103,7 +104,7 @@ public class RequiredLiteralsTests
     [Fact]
     public void A_case_sensitive_pattern_keeps_its_case()
     {
-        var prefilter = RequiredLiterals.Find(@"\b(I'm|I've)\b");
+        var prefilter = RequiredLiterals.Find(PatternTrees.Parse(@"\b(I'm|I've)\b"));
 
         Assert.NotNull(prefilter);
         Assert.False(prefilter.IgnoreCase);
@@ -118,5 +119,5 @@ public class RequiredLiteralsTests
     [InlineData(@"[(]arrest|\k<x>")] // an escape it does not know
     [InlineData(@"ab|cd")] // too short to pay
     public void No_prefilter_when_nothing_safe_and_useful_is_required(string pattern) =>
-        Assert.Null(RequiredLiterals.Find(pattern));
+        Assert.Null(RequiredLiterals.Find(PatternTrees.Parse(pattern)));
 }

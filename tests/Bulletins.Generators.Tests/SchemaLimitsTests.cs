@@ -76,22 +76,22 @@ public class SchemaLimitsTests
             engineRefuses = true;
         }
 
-        long estimate = PatternScanner.Scan(pattern).Size;
-        if (engineRefuses) Assert.True(estimate > PatternScanner.SizeLimit, $"the engine refuses '{Short(pattern)}' but the estimate is {estimate}");
+        long estimate = PatternTrees.Size(pattern);
+        if (engineRefuses) Assert.True(estimate > EngineFit.SizeLimit, $"the engine refuses '{Short(pattern)}' but the estimate is {estimate}");
     }
 
     [Fact]
     public void A_literal_bracket_in_a_class_does_not_hide_the_rest_of_the_pattern_from_the_estimate()
     {
-        Assert.Equal(PatternScanner.Scan("[x]a{20000}").Size, PatternScanner.Scan("[[]a{20000}").Size);
-        Assert.True(PatternScanner.Scan("[[]a{20000}").Size > PatternScanner.SizeLimit);
+        Assert.Equal(PatternTrees.Size("[x]a{20000}"), PatternTrees.Size("[[]a{20000}"));
+        Assert.True(PatternTrees.Size("[[]a{20000}") > EngineFit.SizeLimit);
         // Subtraction still nests: the class ends at its outer bracket.
-        Assert.Equal(PatternScanner.Scan("[x]a{20000}").Size, PatternScanner.Scan("[a-z-[aeiou]]a{20000}").Size);
+        Assert.Equal(PatternTrees.Size("[x]a{20000}"), PatternTrees.Size("[a-z-[aeiou]]a{20000}"));
     }
 
     [Fact]
     public void Every_built_in_pattern_is_within_the_limit() =>
-        Assert.All(global::Bulletins.ArticleSchema.Rules, rule => Assert.True(PatternScanner.Scan(rule.Pattern).Size <= PatternScanner.SizeLimit, Short(rule.Pattern)));
+        Assert.All(global::Bulletins.ArticleSchema.Rules, rule => Assert.True(PatternTrees.Size(rule.Pattern) <= EngineFit.SizeLimit, Short(rule.Pattern)));
 
     [Theory]
     [InlineData("[ab]{0,50000}c")]

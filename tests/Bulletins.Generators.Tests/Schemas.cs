@@ -98,7 +98,7 @@ public static class Schemas
     /// <summary>The hand-written extractors <see cref="Consumer"/> names.</summary>
     public const string ConsumerExtractors = """
         using System.Collections.Generic;
-        using Bulletins.Extraction;
+        using Bulletins.Extraction.Runtime;
 
         namespace Consumer.Notices;
 

@@ -25,6 +25,6 @@ namespace Bulletins.Generators.Analysis
         /// <summary>The prefilter, when asked for and the pattern is fine.</summary>
         public PrefilterModel? Prefilter { get; }
 
-        public bool TooLarge => Size > PatternScanner.SizeLimit;
+        public bool TooLarge => Size > EngineFit.SizeLimit;
     }
 }

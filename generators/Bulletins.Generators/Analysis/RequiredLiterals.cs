@@ -21,53 +21,62 @@ namespace Bulletins.Generators.Analysis
         private const int MaxSetSize = 32;
 
         /// <summary>The literals and whether to compare them ignoring case; null when there is no useful set.</summary>
-        public static PrefilterModel? Find(string pattern)
+        public static PrefilterModel? Find(PatternNode pattern)
         {
             // Comments and free spacing change what characters mean; not worth understanding here.
-            if (HasInlineOption(pattern, 'x')) return null;
-            bool ignoreCase = HasInlineOption(pattern, 'i');
-            Node node;
-            try
-            {
-                var parser = new Parser(pattern);
-                node = parser.ParseAlternation();
-                if (!parser.AtEnd) return null;
-            }
-            catch (NotSupportedException)
-            {
-                return null;
-            }
+            if (TurnsOn(pattern, 'x')) return null;
+            // Any (?i) anywhere makes the whole search ignore case: a superset is safe, it only widens the search.
+            bool ignoreCase = TurnsOn(pattern, 'i');
 
-            var set = node.Required;
+            var set = Walk(pattern).Required;
             if (set == null) return null;
             if (ignoreCase) set = SafeForIgnoreCase(set);
             if (set == null || !IsUseful(set)) return null;
             return new PrefilterModel(set.OrderBy(s => s, StringComparer.Ordinal).ToEquatableArray(), ignoreCase);
         }
 
-        /// <summary>True when some <c>(?...)</c> group in the pattern turns the option on (a superset is safe: it only widens the search).</summary>
-        private static bool HasInlineOption(string pattern, char option)
+        /// <summary>True when some inline option, for the rest of a group or scoped, turns <paramref name="option"/> on.</summary>
+        private static bool TurnsOn(PatternNode node, char option)
         {
-            for (int i = pattern.IndexOf("(?", StringComparison.Ordinal); i >= 0; i = pattern.IndexOf("(?", i + 2, StringComparison.Ordinal))
+            switch (node)
             {
-                // `\(` is a literal parenthesis, but `\\(` is an escaped backslash before a real group.
-                if (IsEscaped(pattern, i)) continue;
-                for (int j = i + 2; j < pattern.Length && (char.IsLetter(pattern[j]) || pattern[j] == '-'); j++)
-                {
-                    if (pattern[j] == '-') break;
-                    // The engine reads option letters in either case: `(?X)` is free spacing too.
-                    if (char.ToLowerInvariant(pattern[j]) == option) return true;
-                }
+                case OptionsNode options:
+                    return options.Enabled.IndexOf(option) >= 0;
+                case GroupNode group:
+                    return group.Enabled.IndexOf(option) >= 0 || TurnsOn(group.Body, option);
+                case RepeatNode repeat:
+                    return TurnsOn(repeat.Item, option);
+                case SequenceNode sequence:
+                    return sequence.Items.Any(item => TurnsOn(item, option));
+                case AlternationNode alternation:
+                    return alternation.Branches.Any(branch => TurnsOn(branch, option));
+                default:
+                    return false;
             }
-            return false;
         }
 
-        /// <summary>True when the character at <paramref name="index"/> follows an odd number of backslashes.</summary>
-        private static bool IsEscaped(string pattern, int index)
+        /// <summary>What every match of <paramref name="node"/> holds; anything not understood is <see cref="Node.Unknown"/>, which claims nothing.</summary>
+        private static Node Walk(PatternNode node)
         {
-            int backslashes = 0;
-            for (int j = index - 1; j >= 0 && pattern[j] == '\\'; j--) backslashes++;
-            return backslashes % 2 == 1;
+            switch (node)
+            {
+                case CharNode c:
+                    return Node.Char(c.Value);
+                case AnchorNode _:
+                case OptionsNode _:
+                    return Node.Empty;
+                case GroupNode group:
+                    // A lookaround matches no text of its own; the engine refuses it anyway.
+                    return group.Refused != null ? Node.Unknown : Walk(group.Body);
+                case RepeatNode repeat:
+                    return Repeat(Walk(repeat.Item), repeat.Min, repeat.Max);
+                case SequenceNode sequence:
+                    return Concatenate(sequence.Items.Select(Walk).ToList());
+                case AlternationNode alternation:
+                    return Alternate(alternation.Branches.Select(Walk).ToList());
+                default:
+                    return Node.Unknown; // a class, a backreference, a group too deep to walk
+            }
         }
 
         /// <summary>
@@ -181,7 +190,8 @@ namespace Bulletins.Generators.Analysis
             return new Node(exact, required);
         }
 
-        private static Node Repeat(Node item, int min, int max)
+        /// <summary>A loop; <paramref name="max"/> is -1 when open.</summary>
+        private static Node Repeat(Node item, long min, long max)
         {
             if (min == 0)
             {
@@ -190,208 +200,6 @@ namespace Bulletins.Generators.Analysis
                 return new Node(optional, null);
             }
             return new Node(min == 1 && max == 1 ? item.Exact : null, item.Required);
-        }
-
-        /// <summary>A recursive-descent reader of the .NET pattern syntax the schema's patterns use.</summary>
-        private sealed class Parser
-        {
-            private readonly string _pattern;
-            private int _at;
-
-            public Parser(string pattern) => _pattern = pattern;
-
-            public bool AtEnd => _at >= _pattern.Length;
-
-            public Node ParseAlternation()
-            {
-                var branches = new List<Node> { ParseSequence() };
-                while (!AtEnd && _pattern[_at] == '|')
-                {
-                    _at++;
-                    branches.Add(ParseSequence());
-                }
-                return Alternate(branches);
-            }
-
-            private Node ParseSequence()
-            {
-                var items = new List<Node>();
-                while (!AtEnd && _pattern[_at] != '|' && _pattern[_at] != ')')
-                {
-                    var atom = ParseAtom();
-                    items.Add(ParseQuantifier(atom));
-                }
-                return Concatenate(items);
-            }
-
-            private Node ParseQuantifier(Node atom)
-            {
-                if (AtEnd) return atom;
-                int min, max;
-                switch (_pattern[_at])
-                {
-                    case '?': min = 0; max = 1; _at++; break;
-                    case '*': min = 0; max = int.MaxValue; _at++; break;
-                    case '+': min = 1; max = int.MaxValue; _at++; break;
-                    case '{':
-                        if (!TryReadBraces(out min, out max)) return atom;
-                        break;
-                    default:
-                        return atom;
-                }
-                if (!AtEnd && _pattern[_at] == '?') _at++; // lazy: the same strings
-                return ParseQuantifier(Repeat(atom, min, max));
-            }
-
-            private bool TryReadBraces(out int min, out int max)
-            {
-                min = max = 0;
-                int close = _pattern.IndexOf('}', _at);
-                if (close < 0) return false;
-                var inside = _pattern.Substring(_at + 1, close - _at - 1).Split(',');
-                if (inside.Length > 2 || !int.TryParse(inside[0], out min)) return false;
-                if (inside.Length == 1) max = min;
-                else if (inside[1].Length == 0) max = int.MaxValue;
-                else if (!int.TryParse(inside[1], out max)) return false;
-                _at = close + 1;
-                return true;
-            }
-
-            private Node ParseAtom()
-            {
-                char c = _pattern[_at++];
-                switch (c)
-                {
-                    case '(':
-                        return ParseGroup();
-                    case '[':
-                        SkipClass();
-                        return Node.Unknown;
-                    case '.':
-                        return Node.Unknown;
-                    case '^':
-                    case '$':
-                        return Node.Empty;
-                    case '\\':
-                        return ParseEscape();
-                    case '*':
-                    case '+':
-                    case '?':
-                    case '{':
-                        throw new NotSupportedException("quantifier without an atom");
-                    default:
-                        return Node.Char(c);
-                }
-            }
-
-            private Node ParseGroup()
-            {
-                if (!AtEnd && _pattern[_at] == '?')
-                {
-                    _at++;
-                    if (AtEnd) throw new NotSupportedException("group");
-                    char kind = _pattern[_at];
-                    if (kind == ':')
-                    {
-                        _at++;
-                    }
-                    else if (kind == '<' || kind == '\'')
-                    {
-                        char close = kind == '<' ? '>' : '\'';
-                        int end = _pattern.IndexOf(close, _at + 1);
-                        if (end < 0) throw new NotSupportedException("group name");
-                        var name = _pattern.Substring(_at + 1, end - _at - 1);
-                        if (name.Length == 0 || name.Any(ch => !char.IsLetterOrDigit(ch) && ch != '_')) throw new NotSupportedException("not a plain named group");
-                        _at = end + 1;
-                    }
-                    else if (char.IsLetter(kind) || kind == '-')
-                    {
-                        // Inline options: (?im) for the rest of the group, or (?i:...) scoped.
-                        while (!AtEnd && (char.IsLetter(_pattern[_at]) || _pattern[_at] == '-')) _at++;
-                        if (AtEnd) throw new NotSupportedException("options");
-                        if (_pattern[_at] == ')')
-                        {
-                            _at++;
-                            return Node.Empty;
-                        }
-                        if (_pattern[_at] != ':') throw new NotSupportedException("options");
-                        _at++;
-                    }
-                    else
-                    {
-                        throw new NotSupportedException("lookaround, atomic or conditional group");
-                    }
-                }
-                var inner = ParseAlternation();
-                if (AtEnd || _pattern[_at] != ')') throw new NotSupportedException("unclosed group");
-                _at++;
-                return inner;
-            }
-
-            private Node ParseEscape()
-            {
-                if (AtEnd) throw new NotSupportedException("trailing backslash");
-                char c = _pattern[_at++];
-                switch (c)
-                {
-                    case 'b':
-                    case 'B':
-                    case 'A':
-                    case 'z':
-                    case 'Z':
-                        return Node.Empty;
-                    case 'd':
-                    case 'D':
-                    case 'w':
-                    case 'W':
-                    case 's':
-                    case 'S':
-                        return Node.Unknown;
-                    case 'p':
-                    case 'P':
-                    {
-                        int close = _pattern.IndexOf('}', _at);
-                        if (close < 0) throw new NotSupportedException("category");
-                        _at = close + 1;
-                        return Node.Unknown;
-                    }
-                    case 'n': return Node.Char('\n');
-                    case 't': return Node.Char('\t');
-                    case 'r': return Node.Char('\r');
-                    case 'f': return Node.Char('\f');
-                    case 'v': return Node.Char('\v');
-                    case 'e': return Node.Char('\u001B');
-                    case 'u':
-                        return Node.Char((char)ReadHex(4));
-                    case 'x':
-                        return Node.Char((char)ReadHex(2));
-                    default:
-                        if (char.IsLetterOrDigit(c)) throw new NotSupportedException("escape \\" + c);
-                        return Node.Char(c);
-                }
-            }
-
-            private int ReadHex(int digits)
-            {
-                if (_at + digits > _pattern.Length) throw new NotSupportedException("hex escape");
-                int value = Convert.ToInt32(_pattern.Substring(_at, digits), 16);
-                _at += digits;
-                return value;
-            }
-
-            private void SkipClass()
-            {
-                if (!AtEnd && _pattern[_at] == '^') _at++;
-                if (!AtEnd && _pattern[_at] == ']') _at++;
-                while (!AtEnd && _pattern[_at] != ']')
-                {
-                    if (_pattern[_at] == '\\') _at++;
-                    else if (_pattern[_at] == '[') throw new NotSupportedException("nested class or subtraction");
-                    _at++;
-                }
-                if (AtEnd) throw new NotSupportedException("unclosed class");
-                _at++;
-            }
         }
     }
 }

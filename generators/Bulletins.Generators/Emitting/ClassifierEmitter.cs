@@ -12,7 +12,7 @@ namespace Bulletins.Generators.Emitting
     /// </summary>
     internal static class ClassifierEmitter
     {
-        private const string Context = "global::Bulletins.Extraction.ExtractionContext";
+        private const string Context = "global::Bulletins.Extraction.Runtime.ExtractionContext";
         private const string RuleInfo = "global::Bulletins.Schema.RuleInfo";
 
         public static string Emit(SchemaModel schema)
@@ -72,7 +72,7 @@ namespace Bulletins.Generators.Emitting
                                     prefilters.Add(new KeyValuePair<string, PrefilterModel>(name + "Literals", prefilter));
                                     literals = ", " + PatternClassEmitter.ClassName + "." + name + "Literals";
                                 }
-                                using (writer.Block("if (global::Bulletins.Extraction.PatternExtractor.IsMatch(context, " + ExtractorEmitter.Scope(rule.Scope) + ", " + PatternClassEmitter.ClassName + "." + name + literals + "))"))
+                                using (writer.Block("if (global::Bulletins.Extraction.Runtime.PatternExtractor.IsMatch(context, " + ExtractorEmitter.Scope(rule.Scope) + ", " + PatternClassEmitter.ClassName + "." + name + literals + "))"))
                                 {
                                     writer.Line("score += " + rule.Weight.ToString(CultureInfo.InvariantCulture) + ";");
                                     writer.Line("matched.Add(ArticleSchema.Rules[" + index + "]);");

@@ -6,7 +6,7 @@ namespace Bulletins.Generators.Emitting
     /// <summary>The expression that fills a kind field from <c>context</c>, and the patterns it needs.</summary>
     internal static class ExtractorEmitter
     {
-        private const string Patterns = "global::Bulletins.Extraction.PatternExtractor";
+        private const string Patterns = "global::Bulletins.Extraction.Runtime.PatternExtractor";
 
         /// <summary>Adds the field's patterns to <paramref name="patterns"/> and returns the expression.</summary>
         public static string Expression(FieldModel field, List<KeyValuePair<string, string>> patterns)
@@ -23,7 +23,7 @@ namespace Bulletins.Generators.Emitting
                 {
                     var noun = Add(patterns, field.PropertyName + "Noun", extractor.Pattern);
                     var verb = extractor.SecondPattern.Length > 0 ? Add(patterns, field.PropertyName + "Verb", extractor.SecondPattern) : "null";
-                    var call = "global::Bulletins.Extraction.CountExtractor.Find(context, " + noun + ", " + verb + ")";
+                    var call = "global::Bulletins.Extraction.Runtime.CountExtractor.Find(context, " + noun + ", " + verb + ")";
                     return type.IsNullable ? call : call + " ?? 0";
                 }
 
@@ -75,7 +75,7 @@ namespace Bulletins.Generators.Emitting
             }
         }
 
-        public static string Scope(TextScopeModel scope) => "global::Bulletins.Extraction.TextScope." + scope;
+        public static string Scope(TextScopeModel scope) => "global::Bulletins.Extraction.Runtime.TextScope." + scope;
 
         private static string Add(List<KeyValuePair<string, string>> patterns, string name, string pattern)
         {

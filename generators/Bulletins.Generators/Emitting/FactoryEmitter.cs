@@ -5,7 +5,7 @@ namespace Bulletins.Generators.Emitting
     /// <summary>Emits <c>ArticleFactory</c>: classify, then construct the kind's record.</summary>
     internal static class FactoryEmitter
     {
-        private const string Context = "global::Bulletins.Extraction.ExtractionContext";
+        private const string Context = "global::Bulletins.Extraction.Runtime.ExtractionContext";
 
         public static string Emit(SchemaModel schema)
         {
@@ -33,6 +33,22 @@ namespace Bulletins.Generators.Emitting
                                 writer.Line("ArticleKind." + kind.Name + " => new global::" + schema.Namespace + "." + kind.Name + "(context),");
                             }
                             writer.Line("_ => throw new global::System.ArgumentOutOfRangeException(nameof(kind), kind, \"Not a kind of this schema.\"),");
+                        }
+                    }
+                    writer.Line();
+                    writer.Line("/// <summary>");
+                    writer.Line("/// Reads an article back from a JSON Lines object as the record its <c>kind</c> names (exactly as written);");
+                    writer.Line("/// null when the kind is not one of this schema's (or the object has none).");
+                    writer.Line("/// </summary>");
+                    using (writer.Block("public static global::Bulletins.Article? FromJson(global::System.Text.Json.JsonElement json)"))
+                    {
+                        using (writer.Block("return global::Bulletins.Json.KindJson.KindName(json) switch", "};"))
+                        {
+                            foreach (var kind in schema.Kinds)
+                            {
+                                writer.Line(Literals.String(kind.Name) + " => new global::" + schema.Namespace + "." + kind.Name + "(json),");
+                            }
+                            writer.Line("_ => null,");
                         }
                     }
                 }

@@ -5,7 +5,8 @@ namespace Bulletins.Generators.Emitting
     {
         public const string Tool = "Bulletins.Generators";
 
-        public const string Version = "1.0.0";
+        /// <summary>The project's version (Directory.Build.props), compiled in by the WriteProjectVersion target.</summary>
+        public const string Version = ProjectVersion.Value;
 
         public const string Attribute = "[global::System.CodeDom.Compiler.GeneratedCode(\"" + Tool + "\", \"" + Version + "\")]";
     }

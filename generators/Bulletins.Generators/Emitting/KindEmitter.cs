@@ -26,13 +26,20 @@ namespace Bulletins.Generators.Emitting
 
                     var patterns = new List<KeyValuePair<string, string>>();
                     writer.Line("/// <summary>Fills the base fields from <paramref name=\"context\"/>, and every kind field by its schema extractor.</summary>");
-                    using (writer.Block("public " + kind.Name + "(global::Bulletins.Extraction.ExtractionContext context) : base(context)"))
+                    using (writer.Block("public " + kind.Name + "(global::Bulletins.Extraction.Runtime.ExtractionContext context) : base(context)"))
                     {
                         foreach (var field in kind.Fields)
                         {
                             if (field.Extractor is null) continue;
                             writer.Line("this." + field.PropertyName + " = " + ExtractorEmitter.Expression(field, patterns) + ";");
                         }
+                    }
+
+                    writer.Line();
+                    writer.Line("/// <summary>Reads the article back from a JSON Lines object: the base fields, then this kind's fields as <see cref=\"WriteKindFields\"/> writes them.</summary>");
+                    using (writer.Block("public " + kind.Name + "(global::System.Text.Json.JsonElement json) : base(json)"))
+                    {
+                        foreach (var field in kind.Fields) JsonReadEmitter.Assignment(writer, field, ns);
                     }
 
                     writer.Line();

@@ -49,7 +49,7 @@ namespace Bulletins.Generators.Emitting
                 writer.Line("    new global::System.Text.RegularExpressions.Regex(");
                 writer.Line("        pattern,");
                 writer.Line("        global::System.Text.RegularExpressions.RegexOptions.CultureInvariant | global::System.Text.RegularExpressions.RegexOptions.NonBacktracking,");
-                writer.Line("        global::Bulletins.Extraction.PatternExtractor.MatchTimeout);");
+                writer.Line("        global::Bulletins.Extraction.Runtime.PatternExtractor.MatchTimeout);");
             }
         }
     }

@@ -20,6 +20,12 @@ namespace Bulletins.Generators.Emitting
                     writer.Line("public " + type.Name + "()");
                     writer.Line("{");
                     writer.Line("}");
+                    writer.Line();
+                    writer.Line("/// <summary>Reads the value back from the JSON object <see cref=\"WriteJson\"/> writes.</summary>");
+                    using (writer.Block("public " + type.Name + "(global::System.Text.Json.JsonElement json)"))
+                    {
+                        foreach (var field in type.Fields) JsonReadEmitter.Assignment(writer, field, ns);
+                    }
 
                     PropertyEmitter.Properties(writer, type.Fields, ns);
 

@@ -40,7 +40,7 @@ namespace Bulletins.Generators.Model
         string Description,
         ExtractorModel? Extractor);
 
-    /// <summary>The parts of an article a pattern can look at; mirrors <c>Bulletins.Extraction.TextScope</c>.</summary>
+    /// <summary>The parts of an article a pattern can look at; mirrors <c>Bulletins.Extraction.Runtime.TextScope</c>.</summary>
     internal enum TextScopeModel
     {
         Title,

@@ -9,13 +9,12 @@ namespace Bulletins.Generators.Parsing
     /// <summary>What names the schema may give its kinds, types, fields and namespace.</summary>
     internal static class Identifiers
     {
-        /// <summary>Members every kind record already has (from <c>Bulletins.Article</c> or from being a record).</summary>
-        public static readonly IReadOnlyCollection<string> ArticleMembers = new HashSet<string>
-        {
-            "Kind", "Id", "Title", "Source", "File", "Line", "LastLine", "Paragraphs", "IsTruncated", "DuplicateOf",
-            "Dates", "Money", "People", "Countries", "Quotes", "Warnings", "WriteKindFields",
-            Model.GeneratedNames.PatternClass,
-        }.Concat(RecordMembers()).ToList();
+        /// <summary>Members every kind record already has: the base fields (from the base-field table), the
+        /// writing methods of <c>Bulletins.Article</c>, the generated pattern class, and a record's own.</summary>
+        public static readonly IReadOnlyCollection<string> ArticleMembers = new HashSet<string>(
+            Bulletins.Schema.BaseFieldTable.Rows.Select(row => row.Name)
+                .Concat(new[] { "WriteKindFields", "WriteBaseFields", "WriteBaseCells", "BaseCellCount", Model.GeneratedNames.PatternClass }))
+            .Concat(RecordMembers()).ToList();
 
         /// <summary>Members every declared type's record already has.</summary>
         public static readonly IReadOnlyCollection<string> TypeMembers = new HashSet<string> { "WriteJson" }.Concat(RecordMembers()).ToList();

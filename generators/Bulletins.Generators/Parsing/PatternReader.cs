@@ -46,7 +46,7 @@ namespace Bulletins.Generators.Parsing
             if (analysis.TooLarge)
             {
                 diagnostics.Report(SchemaDiagnostics.PatternTooLarge, scalar, Shorten(pattern), analysis.Size.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                    PatternScanner.SizeLimit.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                    EngineFit.SizeLimit.ToString(System.Globalization.CultureInfo.InvariantCulture));
                 return null;
             }
 

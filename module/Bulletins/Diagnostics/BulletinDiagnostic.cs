@@ -1,3 +1,4 @@
+using Bulletins.Extraction.Extractors.Warnings;
 using Bulletins.Mentions;
 using Bulletins.Reading;
 

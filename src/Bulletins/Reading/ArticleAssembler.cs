@@ -1,4 +1,4 @@
-using Bulletins.Extraction;
+using Bulletins.Extraction.Runtime;
 
 namespace Bulletins.Reading;
 
@@ -40,7 +40,7 @@ internal sealed class ArticleAssembler
     public IReadOnlyList<Article> Add(ArticleDraft draft)
     {
         if (_lookaheadOver) return [Assemble(draft)];
-        var (latest, needsYear) = Extraction.Dates.DateExtractor.Survey(Extraction.Text.ArticleText.All(draft));
+        var (latest, needsYear) = Extraction.Extractors.Dates.DateExtractor.Survey(Extraction.Text.ArticleText.All(draft));
         // Nothing waits and this one needs no year: out at once (`ConvertFrom-Bulletin` keeps its pace).
         if (_waiting.Count == 0 && !needsYear)
         {
@@ -92,7 +92,7 @@ internal sealed class ArticleAssembler
         {
             if (_bulletinYear is not { } year || date.End.Year > year) _bulletinYear = date.End.Year;
         }
-        if (Extraction.Dates.DateExtractor.Survey(context.Segments).Latest is { } latest && (_bulletinDate is null || latest > _bulletinDate))
+        if (Extraction.Extractors.Dates.DateExtractor.Survey(context.Segments).Latest is { } latest && (_bulletinDate is null || latest > _bulletinDate))
             _bulletinDate = latest;
         return article;
     }

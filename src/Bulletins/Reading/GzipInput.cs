@@ -23,4 +23,16 @@ public static class GzipInput
 
     /// <summary>The stream itself, or a decompressing stream over it when it holds gzip data (the caller disposes the result, which disposes the stream).</summary>
     public static Stream Open(Stream stream) => IsGzip(stream) ? new GZipStream(stream, CompressionMode.Decompress) : stream;
+
+    /// <summary>As <see cref="Open(Stream)"/>, with the magic number read asynchronously (a seekable stream; others are returned as they are).</summary>
+    public static async ValueTask<Stream> OpenAsync(Stream stream, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        if (!stream.CanSeek) return stream;
+        long start = stream.Position;
+        var magic = new byte[2];
+        int read = await stream.ReadAtLeastAsync(magic, magic.Length, throwOnEndOfStream: false, cancellationToken).ConfigureAwait(false);
+        stream.Position = start;
+        return read == 2 && magic[0] == 0x1F && magic[1] == 0x8B ? new GZipStream(stream, CompressionMode.Decompress) : stream;
+    }
 }

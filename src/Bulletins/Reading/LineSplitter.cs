@@ -43,6 +43,16 @@ internal sealed class LineSplitter
     public void Feed(ReadOnlySpan<char> chunk)
     {
         if (chunk.IsEmpty) return;
+        if (_charsSeen < BinarySniffLength && _charsSeen + chunk.Length > BinarySniffLength)
+        {
+            // The window ends inside this chunk: the held encoding warnings go out at that very
+            // character, not at the chunk's end, so the order of problems does not depend on how
+            // the input was cut into reads.
+            int inWindow = (int)(BinarySniffLength - _charsSeen);
+            Feed(chunk[..inWindow]);
+            Feed(chunk[inWindow..]);
+            return;
+        }
         long chunkStart = _charsSeen;
         int chunkLength = chunk.Length;
         _charsSeen += chunk.Length;

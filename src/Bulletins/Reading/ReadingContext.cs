@@ -12,7 +12,7 @@ internal sealed record ReadingContext(ArticleDraft Draft, int? BulletinYear, Dat
 {
     private static readonly ConditionalWeakTable<Article, ReadingContext> Contexts = new();
 
-    public static void Remember(Article article, Extraction.ExtractionContext context) =>
+    public static void Remember(Article article, Extraction.Runtime.ExtractionContext context) =>
         Contexts.AddOrUpdate(article, new ReadingContext(context.Draft, context.BulletinYear, context.BulletinDate));
 
     /// <summary>The context the reader extracted this very article in, or null (an article not from the reader, or a copy).</summary>

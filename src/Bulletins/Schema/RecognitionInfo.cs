@@ -1,4 +1,4 @@
-using Bulletins.Extraction;
+using Bulletins.Extraction.Runtime;
 
 namespace Bulletins.Schema;
 

@@ -11,7 +11,7 @@ public enum BulletinFormat
     Csv,
 }
 
-/// <summary>Writes articles one at a time to a text writer.</summary>
+/// <summary>Writes articles one at a time to a text writer or a byte stream.</summary>
 public abstract class ArticleWriter : IDisposable
 {
     private readonly bool _ownsOutput;
@@ -44,6 +44,28 @@ public abstract class ArticleWriter : IDisposable
         BulletinFormat.Csv => new CsvArticleWriter(output, ownsOutput, rawCsvCells),
         _ => throw new ArgumentOutOfRangeException(nameof(format), format, "Unknown bulletin format."),
     };
+
+    /// <summary>
+    /// A writer for the format on a byte stream, in UTF-8 without a byte order mark unless
+    /// <paramref name="byteOrderMark"/> asks for one; it does not own <paramref name="output"/> unless told.
+    /// </summary>
+    /// <param name="format">The format.</param>
+    /// <param name="output">Where the bytes go, such as a file or an HTTP response body.</param>
+    /// <param name="ownsOutput">Whether disposing the writer disposes <paramref name="output"/>.</param>
+    /// <param name="rawCsvCells">CSV only: as in <see cref="Create(BulletinFormat, TextWriter, bool, bool)"/>.</param>
+    /// <param name="byteOrderMark">Start the output with the UTF-8 byte order mark (some spreadsheets want one to read CSV as UTF-8).</param>
+    public static ArticleWriter Create(BulletinFormat format, Stream output, bool ownsOutput = false, bool rawCsvCells = false, bool byteOrderMark = false)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        if (!Enum.IsDefined(format)) throw new ArgumentOutOfRangeException(nameof(format), format, "Unknown bulletin format.");
+        // The text writer is always the article writer's own; the stream only when the caller says so.
+        var text = new StreamWriter(output, byteOrderMark ? Utf8WithBom : Utf8, StreamBufferSize, leaveOpen: !ownsOutput);
+        return Create(format, text, ownsOutput: true, rawCsvCells);
+    }
+
+    private const int StreamBufferSize = 64 * 1024;
+    private static readonly System.Text.Encoding Utf8 = new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
+    private static readonly System.Text.Encoding Utf8WithBom = new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: true);
 
     /// <summary>Writes one article.</summary>
     public abstract void Write(Article article);

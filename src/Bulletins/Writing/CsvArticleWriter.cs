@@ -1,5 +1,5 @@
-using System.Globalization;
 using System.Text;
+using Bulletins.Schema;
 
 namespace Bulletins.Writing;
 
@@ -18,6 +18,7 @@ internal sealed class CsvArticleWriter(TextWriter output, bool ownsOutput, bool 
     private const string ParagraphSeparator = "\n\n";
 
     private CsvColumns? _columns;
+    private readonly string[] _baseCells = new string[Article.BaseCellCount];
     private readonly StringBuilder _cell = new();
 
     public override void Write(Article article)
@@ -25,22 +26,9 @@ internal sealed class CsvArticleWriter(TextWriter output, bool ownsOutput, bool 
         ArgumentNullException.ThrowIfNull(article);
         var columns = EnsureHeader(article.GetType());
 
-        WriteCell(article.Id, first: true);
-        WriteCell(article.Kind);
-        WriteCell(article.Title);
-        WriteCell(article.Source);
-        WriteCell(article.File);
-        WriteCell(article.Line.ToString(CultureInfo.InvariantCulture));
-        WriteCell(article.LastLine.ToString(CultureInfo.InvariantCulture));
-        WriteCell(article.IsTruncated ? "true" : "false");
-        WriteCell(article.DuplicateOf ?? "");
-        WriteCell(string.Join(ParagraphSeparator, article.Paragraphs));
-        WriteCell(Format(article.Dates));
-        WriteCell(Format(article.Money));
-        WriteCell(Format(article.People));
-        WriteCell(Format(article.Countries));
-        WriteCell(Format(article.Quotes));
-        WriteCell(Format(article.Warnings));
+        Span<string> baseCells = _baseCells;
+        article.WriteBaseCells(baseCells);
+        for (int i = 0; i < baseCells.Length; i++) WriteCell(baseCells[i], first: i == 0);
         foreach (var property in columns.PropertiesOf(article.GetType()))
         {
             WriteCell(property is null ? "" : Format(property.GetValue(article)));
@@ -66,7 +54,7 @@ internal sealed class CsvArticleWriter(TextWriter output, bool ownsOutput, bool 
         if (_columns is not null) return _columns;
         _columns = CsvColumns.For(sample);
         bool first = true;
-        foreach (var name in CsvColumns.BaseColumns.Concat(_columns.KindColumns))
+        foreach (var name in BaseFields.CsvColumns.Concat(_columns.KindColumns))
         {
             WriteCell(name, first);
             first = false;

@@ -16,12 +16,6 @@ namespace Bulletins.Writing;
 /// </remarks>
 internal sealed class CsvColumns
 {
-    public static readonly string[] BaseColumns =
-    [
-        "id", "kind", "title", "source", "file", "line", "lastLine", "isTruncated", "duplicateOf",
-        "paragraphs", "dates", "money", "people", "countries", "quotes", "warnings",
-    ];
-
     private readonly List<(string Column, string Property)> _fields;
     private readonly Dictionary<Type, PropertyInfo?[]> _byType = [];
 

@@ -1,6 +1,7 @@
 using System.Collections;
 using System.Globalization;
 using System.Reflection;
+using Bulletins.Extraction.Extractors.Warnings;
 using Bulletins.Mentions;
 
 namespace Bulletins.Writing;

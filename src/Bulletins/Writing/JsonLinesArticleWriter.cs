@@ -7,7 +7,8 @@ namespace Bulletins.Writing;
 
 /// <summary>
 /// Writes one JSON object per article and line, per the field contract in design.md: camelCase,
-/// the base fields in a fixed order, then the kind's own fields.
+/// the base fields in the base-field table's order (generated, <c>Article.WriteBaseFields</c>), then
+/// the kind's own fields (generated per kind, <see cref="Article.WriteKindFields"/>).
 /// </summary>
 internal sealed class JsonLinesArticleWriter : ArticleWriter
 {
@@ -42,45 +43,9 @@ internal sealed class JsonLinesArticleWriter : ArticleWriter
     internal static void WriteObject(Utf8JsonWriter json, Article article)
     {
         json.WriteStartObject();
-        WriteBaseFields(json, article);
-        WriteExtractedFields(json, article);
-        json.WriteEndObject();
-    }
-
-    /// <summary>The fields the reader gives every article: where it is and its text.</summary>
-    internal static void WriteBaseFields(Utf8JsonWriter json, Article article)
-    {
-        json.WriteString("id", article.Id);
-        json.WriteString("kind", article.Kind);
-        json.WriteString("title", article.Title);
-        json.WriteString("source", article.Source);
-        json.WriteString("file", article.File);
-        json.WriteNumber("line", article.Line);
-        json.WriteNumber("lastLine", article.LastLine);
-        json.WritePropertyName("paragraphs");
-        JsonSerializer.Serialize(json, article.Paragraphs, MentionJsonContext.Default.IReadOnlyListString);
-        json.WriteBoolean("isTruncated", article.IsTruncated);
-        if (article.DuplicateOf is null) json.WriteNull("duplicateOf");
-        else json.WriteString("duplicateOf", article.DuplicateOf);
-    }
-
-    /// <summary>What extraction found: the mentions, the warnings and the kind's own fields (the archive stores these as one JSON object).</summary>
-    internal static void WriteExtractedFields(Utf8JsonWriter json, Article article)
-    {
-        var context = MentionJsonContext.Default;
-        json.WritePropertyName("dates");
-        JsonSerializer.Serialize(json, article.Dates, context.IReadOnlyListDateMention);
-        json.WritePropertyName("money");
-        JsonSerializer.Serialize(json, article.Money, context.IReadOnlyListMoneyMention);
-        json.WritePropertyName("people");
-        JsonSerializer.Serialize(json, article.People, context.IReadOnlyListPersonMention);
-        json.WritePropertyName("countries");
-        JsonSerializer.Serialize(json, article.Countries, context.IReadOnlyListString);
-        json.WritePropertyName("quotes");
-        JsonSerializer.Serialize(json, article.Quotes, context.IReadOnlyListQuoteMention);
-        json.WritePropertyName("warnings");
-        JsonSerializer.Serialize(json, article.Warnings, context.IReadOnlyListTextWarning);
+        article.WriteBaseFields(json);
         article.WriteKindFields(json);
+        json.WriteEndObject();
     }
 
     protected override void Dispose(bool disposing)

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Bulletins.Extraction.Extractors.Warnings;
 using Bulletins.Mentions;
 
 namespace Bulletins.Writing;

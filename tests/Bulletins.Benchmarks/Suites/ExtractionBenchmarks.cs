@@ -1,6 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using Bulletins.Benchmarks.Corpus;
-using Bulletins.Extraction;
+using Bulletins.Extraction.Runtime;
 using Bulletins.Reading;
 
 namespace Bulletins.Benchmarks.Suites;

@@ -38,12 +38,16 @@ public static class TestHelpers
             references ?? References,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
 
-    public static GeneratorDriver CreateDriver(params AdditionalText[] schemas) =>
+    public static GeneratorDriver CreateDriver(params AdditionalText[] schemas) => CreateDriver(null, schemas);
+
+    /// <summary>A driver as a project with these compiler-visible MSBuild properties runs it (none when null).</summary>
+    public static GeneratorDriver CreateDriver(BuildProperties? properties, params AdditionalText[] schemas) =>
         CSharpGeneratorDriver.Create(
             [new ArticleSchemaGenerator().AsSourceGenerator()],
             schemas,
             ParseOptions,
-            driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+            properties,
+            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
 
     /// <summary>Runs the generator over one schema (and any C# sources), checking that a rerun reuses everything.</summary>
     public static GeneratorOutput Run(string yaml, params string[] sources) =>

@@ -1,4 +1,3 @@
-using Bulletins.Extraction;
 using Bulletins.Tests.Extraction.Support;
 using Xunit.Abstractions;
 

@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using Bulletins.Extraction.Dates;
-using Bulletins.Extraction.Money;
+using Bulletins.Extraction.Extractors.Dates;
+using Bulletins.Extraction.Extractors.Money;
 using Bulletins.Extraction.Text;
 using Xunit.Abstractions;
 

@@ -1,4 +1,4 @@
-using Bulletins.Extraction.Countries;
+using Bulletins.Extraction.Extractors.Countries;
 using Bulletins.Tests.Extraction.Support;
 
 namespace Bulletins.Tests.Extraction;

@@ -1,4 +1,4 @@
-using Bulletins.Extraction.Dates;
+using Bulletins.Extraction.Extractors.Dates;
 using Bulletins.Tests.Extraction.Support;
 
 namespace Bulletins.Tests.Extraction;
@@ -50,7 +50,7 @@ public class DateExtractionTests
     public void ADayWithoutYearTakesTheBulletinsYearWhenTheArticleHasNone()
     {
         var draft = DraftReader.Context("Title", "Europol", "Twelve suspects were arrested on 21 May.").Draft;
-        var dates = new Bulletins.Extraction.ExtractionContext(draft, "x", bulletinYear: 2024).Dates;
+        var dates = new Bulletins.Extraction.Runtime.ExtractionContext(draft, "x", bulletinYear: 2024).Dates;
         Assert.Equal(new DateTime(2024, 5, 21), Assert.Single(dates).Start);
     }
 
@@ -73,7 +73,7 @@ public class DateExtractionTests
     public void AWeekdayPicksTheYearInWhichTheDayIsThatWeekday(string paragraph, int year, string expected)
     {
         var draft = DraftReader.Context("Title", "NATO", paragraph).Draft;
-        var dates = new Bulletins.Extraction.ExtractionContext(draft, "x", bulletinDate: new DateOnly(year, 6, 30)).Dates;
+        var dates = new Bulletins.Extraction.Runtime.ExtractionContext(draft, "x", bulletinDate: new DateOnly(year, 6, 30)).Dates;
         Assert.Equal(DateTime.Parse(expected), Assert.Single(dates).Start);
     }
 
@@ -81,7 +81,7 @@ public class DateExtractionTests
     public void ADayWithoutYearTakesTheYearNearestTheBulletinsDateOverTheArticlesHistory()
     {
         var draft = DraftReader.Context("Title", "Eurojust", "A warrant was issued in June 2023.", "He was indicted on 2 February.", "The inquiry began on 12 December.").Draft;
-        var dates = new Bulletins.Extraction.ExtractionContext(draft, "x", bulletinDate: new DateOnly(2024, 2, 7)).Dates;
+        var dates = new Bulletins.Extraction.Runtime.ExtractionContext(draft, "x", bulletinDate: new DateOnly(2024, 2, 7)).Dates;
         Assert.Equal([new DateTime(2023, 6, 1), new DateTime(2024, 2, 2), new DateTime(2023, 12, 12)], dates.Select(d => d.Start));
     }
 
@@ -114,7 +114,7 @@ public class DateExtractionTests
     public void AMonthWithoutAYearTakesTheBulletinsYear(string paragraph, string text, string start)
     {
         var draft = DraftReader.Context("Title", "NATO", paragraph).Draft;
-        var date = Assert.Single(new Bulletins.Extraction.ExtractionContext(draft, "x", bulletinDate: new DateOnly(2024, 3, 14)).Dates);
+        var date = Assert.Single(new Bulletins.Extraction.Runtime.ExtractionContext(draft, "x", bulletinDate: new DateOnly(2024, 3, 14)).Dates);
         Assert.Equal((text, DateTime.Parse(start)), (date.Text, date.Start));
     }
 
@@ -125,7 +125,7 @@ public class DateExtractionTests
     public void MonthWordsThatAreNoTimeAreNoDate(string paragraph)
     {
         var draft = DraftReader.Context("Title", "NATO", paragraph).Draft;
-        Assert.Empty(new Bulletins.Extraction.ExtractionContext(draft, "x", bulletinDate: new DateOnly(2024, 3, 14)).Dates);
+        Assert.Empty(new Bulletins.Extraction.Runtime.ExtractionContext(draft, "x", bulletinDate: new DateOnly(2024, 3, 14)).Dates);
     }
 
     [Fact]
@@ -157,6 +157,6 @@ public class DateRangeOrderTests
     public void ADayWhoseYearIsTooLongToReadIsNoDate(string text)
     {
         var draft = DraftReader.Context("Title", "Europol", text).Draft;
-        Assert.Empty(new Bulletins.Extraction.ExtractionContext(draft, "x", bulletinYear: 2024).Dates);
+        Assert.Empty(new Bulletins.Extraction.Runtime.ExtractionContext(draft, "x", bulletinYear: 2024).Dates);
     }
 }

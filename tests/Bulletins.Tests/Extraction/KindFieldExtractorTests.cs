@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
-using Bulletins.Extraction;
+using Bulletins.Extraction.Extractors;
+using Bulletins.Extraction.Runtime;
 using Bulletins.Tests.Extraction.Support;
 
 namespace Bulletins.Tests.Extraction;

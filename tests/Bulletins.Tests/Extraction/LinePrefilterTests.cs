@@ -1,5 +1,5 @@
 using System.Text;
-using Bulletins.Extraction;
+using Bulletins.Extraction.Extractors;
 
 namespace Bulletins.Tests.Extraction;
 

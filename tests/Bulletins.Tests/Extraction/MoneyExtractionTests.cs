@@ -1,4 +1,4 @@
-using Bulletins.Extraction.Money;
+using Bulletins.Extraction.Extractors.Money;
 
 namespace Bulletins.Tests.Extraction;
 

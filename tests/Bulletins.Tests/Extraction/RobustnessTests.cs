@@ -1,4 +1,5 @@
-using Bulletins.Extraction;
+using Bulletins.Extraction.Extractors;
+using Bulletins.Extraction.Runtime;
 using Bulletins.Tests.Extraction.Support;
 using FsCheck;
 using FsCheck.Fluent;

@@ -1,4 +1,4 @@
-using Bulletins.Extraction.Warnings;
+using Bulletins.Extraction.Extractors.Warnings;
 using Bulletins.Mentions;
 using Bulletins.Tests.Extraction.Support;
 

@@ -9,7 +9,7 @@ namespace Bulletins.Tests.Fuzzing;
 /// The fuzz run inside the normal test run (a few hundred inputs, seconds): over every mutated
 /// input the byte reader, the text reader and the push parser never throw, extraction runs on every
 /// article, every non-blank line is in an article or an error, and the push parser gives exactly
-/// what the file reader gives. BULLETINS_FUZZ_COUNT=100000 runs it longer (docs/reliability.md).
+/// what the file reader gives, as does the async reader over a stream that refuses sync reads. BULLETINS_FUZZ_COUNT=100000 runs it longer (docs/reliability.md).
 /// </summary>
 public class ReaderFuzzTests
 {
@@ -32,6 +32,12 @@ public class ReaderFuzzTests
         var fromBytes = Bulletin.Read(new MemoryStream(input.Bytes), "fuzz.txt", new BulletinReadOptions { OnProblem = byteProblems.Add }).ToList();
         Assert.DoesNotContain(byteProblems, p => p.Code == ProblemCodes.ExtractionFailed);
 
+        // The async byte reader, over a stream that refuses sync reads and returns pieces of the chunk sizes: the same.
+        var asyncProblems = new List<BulletinProblem>();
+        var fromAsync = ReadAllAsync(new AsyncOnlyStream(input.Bytes, input.ChunkSizes[0]), new BulletinReadOptions { OnProblem = asyncProblems.Add });
+        Assert.Equal(fromBytes, fromAsync);
+        Assert.Equal(byteProblems, asyncProblems);
+
         // The same text through the pull reader and the push parser in chunks: the same articles and problems.
         var text = Encoding.UTF8.GetString(input.Bytes);
         var (pulled, pullProblems) = TestReading.FromText(text, "fuzz.txt");
@@ -50,6 +56,14 @@ public class ReaderFuzzTests
             if (!LineText.IsBlank(lines[line - 1]) && !lines[line - 1].Contains('\0')) Assert.True(covered[line], $"line {line} is in no article and no error: {lines[line - 1]}");
         }
     }
+
+    private static List<Article> ReadAllAsync(Stream stream, BulletinReadOptions options) =>
+        Task.Run(async () =>
+        {
+            var articles = new List<Article>();
+            await foreach (var article in Bulletin.ReadAsync(stream, "fuzz.txt", options)) articles.Add(article);
+            return articles;
+        }).GetAwaiter().GetResult();
 
     private static void Cover(bool[] covered, int first, int last)
     {

@@ -1,4 +1,3 @@
-using Bulletins.Extraction;
 using Bulletins.Reading;
 using Bulletins.Tests.Reading;
 

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Bulletins.Extraction.Extractors.Warnings;
 using Bulletins.Mentions;
 using Bulletins.Tests.Reading;
 using Bulletins.Writing;

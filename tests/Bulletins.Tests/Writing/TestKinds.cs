@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Bulletins.Extraction;
+using Bulletins.Extraction.Runtime;
 
 namespace Bulletins.Tests.Writing;
 

@@ -1,0 +1,118 @@
+using System;
+using System.Globalization;
+using System.Linq;
+using Bulletins.Schema;
+
+namespace Bulletins.Generators.Emitting
+{
+    /// <summary>
+    /// Emits, for the Bulletins library itself, the base record's writing code from the base-field
+    /// table (<c>src/Bulletins/Schema/BaseFieldTable.cs</c>, compiled into this generator too):
+    /// <c>Article.WriteBaseFields</c> (JSON Lines) and <c>Article.WriteBaseCells</c> (CSV), so that
+    /// neither writer lists the fields again.
+    /// </summary>
+    internal static class BaseRecordEmitter
+    {
+        /// <summary>
+        /// The MSBuild property (made compiler-visible) with which the library that declares
+        /// <c>Bulletins.Article</c> asks for the base code; no other project sets it.
+        /// </summary>
+        public const string OptInProperty = "build_property.BulletinsGenerateBaseRecord";
+
+        public const string HintName = "Bulletins.Article.g.cs";
+
+        private const string Json = "global::Bulletins.Writing.MentionJsonContext.Default";
+
+        public static string Emit()
+        {
+            var writer = CodeWriter.ForFile();
+            using (writer.Block("namespace Bulletins"))
+            {
+                writer.Line(GeneratedCode.Attribute);
+                using (writer.Block("public abstract partial record Article"))
+                {
+                    writer.Line("/// <summary>The number of CSV cells <see cref=\"WriteBaseCells\"/> fills.</summary>");
+                    writer.Line("internal const int BaseCellCount = " + CsvRows().Length.ToString(CultureInfo.InvariantCulture) + ";");
+                    writer.Line();
+                    writer.Line("/// <summary>Writes the base fields as JSON properties, in the order of the base-field table.</summary>");
+                    using (writer.Block("internal void WriteBaseFields(global::System.Text.Json.Utf8JsonWriter writer)"))
+                    {
+                        foreach (var row in BaseFieldTable.Rows.Where(r => r.IsWritten)) JsonProperty(writer, row);
+                    }
+                    writer.Line();
+                    writer.Line("/// <summary>Puts the base fields' CSV cell texts into <paramref name=\"cells\"/>, in the table's CSV column order.</summary>");
+                    using (writer.Block("internal void WriteBaseCells(global::System.Span<string> cells)"))
+                    {
+                        var rows = CsvRows();
+                        for (int i = 0; i < rows.Length; i++) writer.Line("cells[" + i.ToString(CultureInfo.InvariantCulture) + "] = " + Cell(rows[i]) + ";");
+                    }
+                }
+            }
+            return writer.ToString();
+        }
+
+        private static BaseFieldRow[] CsvRows() =>
+            BaseFieldTable.Rows.Where(r => r.IsWritten && r.CsvColumn != null).OrderBy(r => r.CsvColumn).ToArray();
+
+        private static void JsonProperty(CodeWriter writer, BaseFieldRow row)
+        {
+            var name = Literals.String(row.JsonName);
+            var value = "this." + row.Name;
+            switch (row.TypeName)
+            {
+                case "string":
+                    writer.Line("writer.WriteString(" + name + ", " + value + ");");
+                    return;
+                case "string?":
+                    writer.Line("if (" + value + " is null) writer.WriteNull(" + name + ");");
+                    writer.Line("else writer.WriteString(" + name + ", " + value + ");");
+                    return;
+                case "int":
+                    writer.Line("writer.WriteNumber(" + name + ", " + value + ");");
+                    return;
+                case "bool":
+                    writer.Line("writer.WriteBoolean(" + name + ", " + value + ");");
+                    return;
+            }
+            var element = ListElement(row);
+            writer.Line("writer.WritePropertyName(" + name + ");");
+            writer.Line("global::System.Text.Json.JsonSerializer.Serialize(writer, " + value + ", " + Json + ".IReadOnlyList" + JsonTypeInfoName(element) + ");");
+        }
+
+        private static string Cell(BaseFieldRow row)
+        {
+            var value = "this." + row.Name;
+            switch (row.TypeName)
+            {
+                case "string": return value;
+                case "string?": return value + " ?? \"\"";
+                case "int": return value + ".ToString(global::System.Globalization.CultureInfo.InvariantCulture)";
+                case "bool": return value + " ? \"true\" : \"false\"";
+            }
+            ListElement(row);
+            return row.CsvListSeparator is null
+                ? "global::Bulletins.Writing.FieldText.Format(" + value + ")"
+                : "string.Join(" + Literals.String(row.CsvListSeparator) + ", " + value + ")";
+        }
+
+        private static string ListElement(BaseFieldRow row)
+        {
+            if (!row.TypeName.EndsWith("[]", StringComparison.Ordinal))
+            {
+                throw new InvalidOperationException("The base field " + row.Name + " has type " + row.TypeName + ", which the base record emitter cannot write.");
+            }
+            return row.TypeName.Substring(0, row.TypeName.Length - 2);
+        }
+
+        /// <summary>The System.Text.Json source generator's name for a type in its type-info properties (<c>String</c>, <c>Int32</c>, <c>DateMention</c>).</summary>
+        private static string JsonTypeInfoName(string element)
+        {
+            switch (element)
+            {
+                case "string": return "String";
+                case "int": return "Int32";
+                default: return element;
+            }
+        }
+    }
+}

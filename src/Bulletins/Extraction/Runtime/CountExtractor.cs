@@ -1,0 +1,295 @@
+using System.Text.RegularExpressions;
+using Bulletins.Extraction.Text;
+
+namespace Bulletins.Extraction.Runtime;
+
+/// <summary>
+/// Finds how many of something an article counts, for the schema's <c>count</c> extract:
+/// <list type="bullet">
+/// <item>a number before the noun, with up to two qualifiers between: <c>37 arrests</c>, <c>five new arrests</c>, <c>6 500 suspects</c>, <c>12 house searches</c>;</item>
+/// <item>the noun, <c>of</c>, a number of people: <c>the arrest of six individuals</c>;</item>
+/// <item>with the verb: a number of people that were verbed (<c>Twelve suspects were arrested</c>,
+/// <c>12 people have been detained</c>) or the verb then a number (<c>police arrested 12 people</c>).</item>
+/// </list>
+/// The title's count wins, since a headline states the operation's result; otherwise the first count
+/// in the body, since releases lead with the result and follow with breakdowns (`5 of them in Spain`)
+/// and history (`since 2020, 6 500 arrests`).
+/// </summary>
+public static class CountExtractor
+{
+    private const int NounWindow = 48;
+
+    private static readonly HashSet<string> Qualifiers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "new", "more", "further", "other", "additional", "total", "separate", "simultaneous", "coordinated", "suspected",
+        "alleged", "high-value", "key", "main", "criminal", "individual", "international", "european", "national", "foreign",
+        "successful", "subsequent", "provisional", "preventive", "house", "property", "premises", "confirmed", "identified",
+        "potential", "possible", "human", "trafficking", "child", "minor", "underage", "young", "adult", "female", "male",
+    };
+
+    private static readonly HashSet<string> PersonNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "people", "persons", "person", "individuals", "individual", "suspects", "suspect", "members", "member", "men", "man",
+        "women", "woman", "criminals", "offenders", "traffickers", "smugglers", "fraudsters", "others", "nationals", "citizens",
+        "minors", "drivers", "leaders", "targets", "perpetrators", "accomplices", "associates", "defendants", "hackers",
+        "administrators", "couriers", "dealers", "facilitators", "victims",
+    };
+
+    /// <summary>What gets searched: `searched 7 premises`, `raided 12 houses`.</summary>
+    private static readonly HashSet<string> PlaceNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "premises", "properties", "houses", "homes", "locations", "sites", "addresses", "buildings", "apartments", "flats",
+        "warehouses", "offices", "places", "residences", "vehicles", "companies", "businesses", "shops", "farms",
+    };
+
+    private static readonly HashSet<string> Auxiliaries = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "were", "was", "have", "has", "had", "been", "being", "are", "got", "also", "subsequently", "later", "successfully",
+        "then", "all", "already", "now", "reportedly", "eventually", "finally",
+    };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> QualifierLookup = Qualifiers.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PersonLookup = PersonNouns.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PlaceLookup = PlaceNouns.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AuxiliaryLookup = Auxiliaries.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// Finds how many of <paramref name="noun"/> the article counts ("37 arrests", "five new arrests",
+    /// "the arrest of six individuals", "Twelve suspects were arrested" with <paramref name="verb"/>).
+    /// </summary>
+    public static int? Find(ExtractionContext context, Regex noun, Regex? verb)
+    {
+        foreach (var segment in context.Segments)
+        {
+            if (FindIn(segment.Tokens, noun, verb) is int count) return count;
+        }
+        if (verb is null) return null;
+        // No number anywhere: one person verbed (`the main suspect was detained`, `police arrested a suspect`) is one.
+        foreach (var segment in context.Segments)
+        {
+            if (FindSingle(segment.Tokens, verb)) return 1;
+        }
+        return null;
+    }
+
+    private static readonly HashSet<string> SingularPersonNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "person", "individual", "suspect", "man", "woman", "member", "leader", "ringleader", "head", "boss", "organiser",
+        "organizer", "national", "citizen", "driver", "courier", "fugitive", "defendant", "perpetrator", "accomplice",
+        "trafficker", "smuggler", "fraudster", "dealer", "hacker", "administrator", "facilitator", "year-old", "old",
+        "director", "manager", "owner", "founder", "chief", "accountant", "lawyer", "official", "officer", "employee", "operator",
+        "broker", "businessman", "businesswoman", "mayor", "president", "chairman", "ceo", "son", "brother", "father",
+    };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SingularPersonLookup = SingularPersonNouns.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// One person verbed, without a number: a singular subject, a singular auxiliary and the verb
+    /// (`a suspect was arrested`, `Juan Pérez, the network's leader, was detained`, `he has been arrested`),
+    /// or the verb and a singular object (`police arrested a 34-year-old man`).
+    /// </summary>
+    internal static bool FindSingle(TokenText t, Regex verb)
+    {
+        for (int v = 1; v < t.Count; v++)
+        {
+            if (!t.IsWord(v) || !VerbAt(t, v, verb)) continue;
+            // The active voice: `arrested a suspect`, `detained the main suspect`.
+            if (t.Is(v + 1, "a") || t.Is(v + 1, "an") || t.Is(v + 1, "the"))
+            {
+                int k = v + 2;
+                for (int q = 0; q < 6 && k < t.Count && !SingularAt(t, k) && (t.IsWord(k) || t.IsNumber(k) || t.IsSymbol(k, "-‐")); q++) k++;
+                if (SingularAt(t, k)) return true;
+            }
+            // The passive: walk back over the auxiliaries to the subject.
+            int a = v - 1, auxiliaries = 0;
+            bool singular = false;
+            while (a >= 0 && t.IsWord(a) && AuxiliaryLookup.Contains(t.Span(a)))
+            {
+                singular |= t.Is(a, "was") || t.Is(a, "has") || t.Is(a, "is");
+                auxiliaries++;
+                a--;
+            }
+            if (auxiliaries == 0 || !singular || a < 0) continue;
+            if (SubjectIsOnePerson(t, a)) return true;
+        }
+        return false;
+    }
+
+    private static bool SingularAt(TokenText t, int k) => k < t.Count && t.IsWord(k) && SingularPersonLookup.Contains(t.Span(k));
+
+    /// <summary>The subject ending at token <paramref name="last"/> is one person: `the suspect`, `he`, `Pérez`, `Juan Pérez, the leader,`.</summary>
+    private static bool SubjectIsOnePerson(TokenText t, int last)
+    {
+        if (t.Is(last, "he") || t.Is(last, "she")) return true;
+        if (SingularAt(t, last)) return !t.Is(last - 1, "no") && !t.Is(last - 1, "every") && !t.Is(last - 1, "each");
+        if (t.IsWord(last) && Extractors.People.NameWords.LooksLikeName(t.Span(last)) && !Extractors.People.NameWords.RulesOutPerson(t.Span(last))) return true;
+        // Otherwise the sentence's subject: `The director of the firm was detained`, `Juan Pérez, 41, was arrested`.
+        int start = last;
+        while (start > 0 && !t.IsSymbol(start - 1, ".!?;")) start--;
+        // `In Madrid, the director ...`: skip an opening phrase.
+        for (int k = start; k < last && k < start + 8; k++)
+        {
+            if (t.IsSymbol(k, ',') && (t.Is(k + 1, "the") || t.Is(k + 1, "a") || t.Is(k + 1, "an")
+                                       || t.IsWord(k + 1) && Extractors.People.NameWords.LooksLikeName(t.Span(k + 1)) && !Extractors.People.NameWords.RulesOutPerson(t.Span(k + 1))))
+            {
+                start = k + 1;
+                break;
+            }
+        }
+        if (t.Is(start, "the") || t.Is(start, "a") || t.Is(start, "an"))
+        {
+            for (int k = start + 1; k <= start + 4 && k < last; k++)
+            {
+                if (SingularAt(t, k)) return true;
+            }
+            return false;
+        }
+        return t.IsWord(start) && Extractors.People.NameWords.LooksLikeName(t.Span(start)) && !Extractors.People.NameWords.RulesOutPerson(t.Span(start))
+               && t.IsWord(start + 1) && Extractors.People.NameWords.LooksLikeName(t.Span(start + 1));
+    }
+
+    /// <summary>
+    /// A count in a sentence about a span of years (`Since 2020, over 6 500 suspects were arrested`,
+    /// `Between 2020 and 2023 ...`, `over the past five years`) is a history or a total, not this release's result.
+    /// </summary>
+    private static bool InHistory(TokenText t, int at)
+    {
+        int start = at, end = at;
+        while (start > 0 && !t.IsSymbol(start - 1, ".!?;")) start--;
+        while (end + 1 < t.Count && !t.IsSymbol(end + 1, ".!?;")) end++;
+        for (int k = start; k <= end; k++)
+        {
+            if (!t.IsWord(k)) continue;
+            if (t.Is(k, "since") && (IsYearAt(t, k + 1) || t.IsWord(k + 1) && Extractors.Dates.CalendarWords.TryMonth(t.Span(k + 1), out _)
+                                     || t.Is(k + 1, "the") && (t.Is(k + 2, "start") || t.Is(k + 2, "beginning") || t.Is(k + 2, "launch") || t.Is(k + 2, "creation"))))
+                return true;
+            if ((t.Is(k, "between") || t.Is(k, "from")) && IsYearAt(t, k + 1) && (t.Is(k + 2, "and") || t.Is(k + 2, "to") || t.Is(k + 2, "until") || t.IsSymbol(k + 2, "-–")) && IsYearAt(t, k + 3))
+                return true;
+            // `In an earlier phase`, `the previous operation`, `had previously been arrested`: another action's result.
+            if (t.Is(k, "previously")) return true;
+            if ((t.Is(k, "earlier") || t.Is(k, "previous") || t.Is(k, "former") || t.Is(k, "prior"))
+                && (t.Is(k + 1, "phase") || t.Is(k + 1, "phases") || t.Is(k + 1, "stage") || t.Is(k + 1, "operation") || t.Is(k + 1, "operations")
+                    || t.Is(k + 1, "wave") || t.Is(k + 1, "round") || t.Is(k + 1, "actions")))
+                return true;
+            if ((t.Is(k, "over") || t.Is(k, "in") || t.Is(k, "during") || t.Is(k, "for")) && t.Is(k + 1, "the") && (t.Is(k + 2, "past") || t.Is(k + 2, "last")))
+            {
+                int unit = t.TryReadNumber(k + 3, out var years) ? years.Last + 1 : k + 3;
+                if (t.Is(unit, "years") || t.Is(unit, "decades") || t.Is(unit, "decade")) return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool IsYearAt(TokenText t, int k) =>
+        t.IsNumber(k) && t.Tokens[k].Length == 4 && int.TryParse(t.Span(k), out int year) && year is >= 1900 and <= 2099;
+
+    /// <summary>The first count in one text, or null.</summary>
+    internal static int? FindIn(TokenText t, Regex noun, Regex? verb)
+    {
+        for (int i = 0; i < t.Count; i++)
+        {
+            if (CountAt(t, i, noun, verb, out int next) is int count && !InHistory(t, i)) return count;
+            i = next;
+        }
+        return null;
+    }
+
+    /// <summary>The count that starts at token <paramref name="i"/>, if any; <paramref name="next"/> is where to go on from.</summary>
+    private static int? CountAt(TokenText t, int i, Regex noun, Regex? verb, out int next)
+    {
+        next = i;
+        {
+            // `the arrest of six individuals`: the noun, `of`, a number of people.
+            if (t.IsWord(i) && t.Is(i + 1, "of") && NounAt(t, i, noun, out int nounLast) && nounLast == i
+                && t.TryReadNumber(i + 2, out var ofNumber) && IsCount(ofNumber) && PersonAfter(t, ofNumber.Last + 1))
+                return (int)ofNumber.Value;
+
+            // `police arrested 12 people`, `detained five suspects`
+            if (verb is not null && t.IsWord(i) && t.TryReadNumber(i + 1, out var afterVerb) && IsCount(afterVerb)
+                && PersonAfter(t, afterVerb.Last + 1) && VerbAt(t, i, verb))
+                return (int)afterVerb.Value;
+
+            if (!t.TryReadNumber(i, out var number)) return null;
+            if (!IsCount(number) || IsMoneyOrMeasure(t, number) || IsYear(t, number))
+            {
+                next = number.Last;
+                return null;
+            }
+            int k = number.Last + 1;
+            int qualifiers = 0;
+            while (qualifiers < 2 && k < t.Count && t.IsWord(k) && QualifierLookup.Contains(t.Span(k)) && !NounAt(t, k, noun, out _))
+            {
+                k++;
+                qualifiers++;
+            }
+            if (k < t.Count && NounAt(t, k, noun, out _)) return (int)number.Value;
+            // `Twelve arrested for smuggling` (a headline), `12 detained`
+            if (verb is not null && qualifiers == 0 && k < t.Count && t.IsWord(k) && VerbAt(t, k, verb)) return (int)number.Value;
+            // `Twelve suspects were arrested`, `21 were arrested`
+            bool person = k < t.Count && t.IsWord(k) && PersonLookup.Contains(t.Span(k));
+            if (verb is not null && k < t.Count && t.IsWord(k) && (person || (qualifiers == 0 && AuxiliaryLookup.Contains(t.Span(k)))))
+            {
+                int v = person ? k + 1 : k, aux = 0;
+                while (aux < 3 && v < t.Count && t.IsWord(v) && AuxiliaryLookup.Contains(t.Span(v)))
+                {
+                    v++;
+                    aux++;
+                }
+                if (aux > 0 && v < t.Count && VerbAt(t, v, verb)) return (int)number.Value;
+            }
+            next = number.Last;
+        }
+        return null;
+    }
+
+    /// <summary>A whole number a count can be: not a year in a date, not a decimal.</summary>
+    private static bool IsCount(NumberMatch number) => number.Value == decimal.Truncate(number.Value) && number.Value is >= 0 and <= int.MaxValue;
+
+    /// <summary>`EUR 37`, `37 kg`: numbers that belong to money or measures are not counts.</summary>
+    private static bool IsMoneyOrMeasure(TokenText t, NumberMatch number)
+    {
+        int before = number.First - 1;
+        if (before >= 0 && (t.IsSymbol(before, "€$£%") || (t.IsWord(before) && t.Span(before).Length == 3 && char.IsUpper(t.Text[t.Tokens[before].Start]) && char.IsUpper(t.Text[t.Tokens[before].Start + 2])))) return true;
+        return t.IsSymbol(number.Last + 1, "%");
+    }
+
+    /// <summary>`In 2023 arrests rose`: a year after a time preposition is no count.</summary>
+    private static bool IsYear(TokenText t, NumberMatch number) =>
+        number.First == number.Last && t.Tokens[number.First].Length == 4 && number.Value is >= 1900 and <= 2099
+        && (t.Is(number.First - 1, "in") || t.Is(number.First - 1, "since") || t.Is(number.First - 1, "from") || t.Is(number.First - 1, "until")
+            || t.Is(number.First - 1, "by") || t.Is(number.First - 1, "In") || t.Is(number.First - 1, "Since"));
+
+    private static bool PersonAfter(TokenText t, int k)
+    {
+        int qualifiers = 0;
+        while (qualifiers < 2 && k < t.Count && t.IsWord(k) && QualifierLookup.Contains(t.Span(k)) && !PersonLookup.Contains(t.Span(k))
+               && !PlaceLookup.Contains(t.Span(k)))
+        {
+            k++;
+            qualifiers++;
+        }
+        return k < t.Count && t.IsWord(k) && (PersonLookup.Contains(t.Span(k)) || PlaceLookup.Contains(t.Span(k)));
+    }
+
+    /// <summary>True when <paramref name="pattern"/> matches a whole word run starting at token <paramref name="k"/>.</summary>
+    private static bool NounAt(TokenText t, int k, Regex pattern, out int last)
+    {
+        last = k;
+        if (!t.IsWord(k)) return false;
+        int start = t.Tokens[k].Start;
+        int length = Math.Min(NounWindow, t.Text.Length - start);
+        var window = t.Text.AsSpan(start, length);
+        foreach (var match in pattern.EnumerateMatches(window))
+        {
+            if (match.Index != 0) return false;
+            int end = start + match.Length;
+            // The match must end at a word's end: `arrest` is not `arrested`'s noun.
+            if (end < t.Text.Length && char.IsLetter(t.Text[end])) return false;
+            while (last + 1 < t.Count && t.Tokens[last + 1].End <= end) last++;
+            return true;
+        }
+        return false;
+    }
+
+    private static bool VerbAt(TokenText t, int k, Regex verb) => NounAt(t, k, verb, out _);
+}
