@@ -129,4 +129,13 @@ public abstract partial record Article
     public virtual void WriteKindFields(Utf8JsonWriter writer)
     {
     }
+
+    /// <summary>
+    /// Puts the text of each of the kind's own fields into <paramref name="cells"/>, one cell a field in
+    /// the order of its <see cref="Schema.KindInfo.Fields"/> (whose JSON names are the CSV columns).
+    /// Generated per kind, like <see cref="WriteKindFields"/>: the CSV writer reads no property by reflection.
+    /// </summary>
+    public virtual void WriteKindCells(Span<string> cells)
+    {
+    }
 }

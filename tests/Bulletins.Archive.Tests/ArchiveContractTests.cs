@@ -1,5 +1,6 @@
 using Bulletins.Archive.Tests.Stores;
 using Bulletins.Querying;
+using Bulletins.Testing;
 
 namespace Bulletins.Archive.Tests;
 
@@ -316,7 +317,7 @@ public abstract class ArchiveContractTests<TStore> : IDisposable where TStore : 
         using (var created = Store.Open()) { }
         var child = new System.Diagnostics.ProcessStartInfo("dotnet")
         {
-            ArgumentList = { Path.Combine(AppContext.BaseDirectory, "Bulletins.Archive.SaveProcess.dll"), location, Seed.Path },
+            ArgumentList = { Fixtures.BuildOutput("Bulletins.Archive.SaveProcess.dll"), location, Seed.Path },
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };

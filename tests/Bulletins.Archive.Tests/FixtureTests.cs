@@ -1,4 +1,5 @@
 using Bulletins.Archive.Tests.Stores;
+using Bulletins.Testing;
 using Microsoft.Data.Sqlite;
 
 namespace Bulletins.Archive.Tests;
@@ -16,7 +17,7 @@ public sealed class FixtureTests : IDisposable
     [Fact]
     public void AnArchiveOfTheFirstVersionOpensAndReadsBackTheSeed()
     {
-        File.Copy(Path.Combine(AppContext.BaseDirectory, "Fixtures", "archive-v1.db"), _store.Location);
+        File.Copy(Fixtures.Project("Fixtures", "archive-v1.db"), _store.Location);
         using var archive = _store.Open(new ArchiveOptions { Create = false });
 
         using var stream = File.OpenRead(Seed.Path);
@@ -29,7 +30,7 @@ public sealed class FixtureTests : IDisposable
     public void TheFirstVersionsFieldsAreReExtractedByThisLibrarysRules()
     {
         // The fixture records the fingerprint version 1 wrote (the schema alone); its report's arrests as an older extractor gave them.
-        File.Copy(Path.Combine(AppContext.BaseDirectory, "Fixtures", "archive-v1.db"), _store.Location);
+        File.Copy(Fixtures.Project("Fixtures", "archive-v1.db"), _store.Location);
         using var stream = File.OpenRead(Seed.Path);
         var report = Bulletin.Read(stream, "000_e349464e1e009bb6.txt").OfType<OperationReport>().First(r => r.Arrests is not null);
         _store.Execute($"UPDATE articles SET fields = json_set(fields, '$.arrests', 6500) WHERE id = '{report.Id}'");
@@ -44,7 +45,7 @@ public sealed class FixtureTests : IDisposable
         // The DDL is generated from one column table for both stores; store version 1's layout must not move.
         using var fresh = new SqliteStore();
         using (fresh.Open()) { }
-        File.Copy(Path.Combine(AppContext.BaseDirectory, "Fixtures", "archive-v1.db"), _store.Location);
+        File.Copy(Fixtures.Project("Fixtures", "archive-v1.db"), _store.Location);
         Assert.Equal(Layout(_store.Location), Layout(fresh.Location));
     }
 

@@ -1,9 +1,11 @@
+using Bulletins.Testing;
+
 namespace Bulletins.Archive.Tests;
 
 /// <summary>The real seed bulletin, read as Import-Bulletin reads it, and small bulletins written here.</summary>
 internal static class Seed
 {
-    public static string Path { get; } = System.IO.Path.Combine(AppContext.BaseDirectory, "seeds", "000_e349464e1e009bb6.txt");
+    public static string Path { get; } = Fixtures.Seed;
 
     public static IReadOnlyList<Article> Articles { get; } = Bulletin.Read(Path).ToList();
 

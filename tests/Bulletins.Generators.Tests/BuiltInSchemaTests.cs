@@ -1,6 +1,7 @@
 using Bulletins.Generators.Tests.Infrastructure;
-using Microsoft.CodeAnalysis;
+using Bulletins.Testing;
 using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis;
 
 namespace Bulletins.Generators.Tests;
 
@@ -11,7 +12,7 @@ public class BuiltInSchemaTests
     public void Library_sources_and_the_generated_code_compile_without_warnings()
     {
         // The library itself, compiled in memory from its hand-written sources plus the generator's output.
-        var libraryDirectory = Path.Combine(Schemas.RepositoryRoot, "src", "Bulletins");
+        var libraryDirectory = Fixtures.Repository("src", "Bulletins");
         var sources = Directory.EnumerateFiles(libraryDirectory, "*.cs", SearchOption.AllDirectories)
             .Where(path => !path.Contains(Path.DirectorySeparatorChar + "obj" + Path.DirectorySeparatorChar)
                 && !path.Contains(Path.DirectorySeparatorChar + "bin" + Path.DirectorySeparatorChar))

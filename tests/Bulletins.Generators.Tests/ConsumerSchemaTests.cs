@@ -129,6 +129,26 @@ public class ConsumerSchemaTests
     }
 
     [Fact]
+    public void Kind_fields_are_CSV_cells_under_the_consumer_schema_s_columns_only()
+    {
+        var article = (Article)Call("ArticleFactory", "Create", ClosureContext)!;
+        var kinds = (IReadOnlyList<KindInfo>)Type("ArticleSchema").GetProperty("Kinds")!.GetValue(null)!;
+        var output = new StringWriter();
+        using (var writer = Bulletins.Writing.ArticleWriter.Create(Bulletins.Writing.BulletinFormat.Csv, output, kinds: kinds))
+        {
+            writer.Write(article);
+        }
+
+        var lines = output.ToString().Split("\r\n");
+        var header = lines[0].Split(',');
+        var kindColumns = kinds.SelectMany(k => k.Fields).Select(f => f.JsonName).Distinct().ToList();
+        Assert.Equal(kindColumns, header[^kindColumns.Count..]);
+        Assert.DoesNotContain("arrests", header);
+        // A declared type's cell is its fields' texts (null left out), a map's its entries.
+        Assert.EndsWith(",Riverside Library,12,flooding; wiring,2026-03-02,true,400,Monday 4 morning,Town hall: desk@example.org", lines[1]);
+    }
+
+    [Fact]
     public void Metadata_describes_the_consumer_schema()
     {
         var kinds = (IReadOnlyList<KindInfo>)Type("ArticleSchema").GetProperty("Kinds")!.GetValue(null)!;

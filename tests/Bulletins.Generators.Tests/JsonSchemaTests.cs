@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Bulletins.Generators.Parsing;
+using Bulletins.Testing;
 using YamlDotNet.RepresentationModel;
 
 namespace Bulletins.Generators.Tests;
@@ -10,7 +11,7 @@ namespace Bulletins.Generators.Tests;
 /// </summary>
 public class JsonSchemaTests
 {
-    private static readonly JsonElement Root = JsonDocument.Parse(File.ReadAllText(Path.Combine(Schemas.RepositoryRoot, "schema", "articles.schema.json"))).RootElement;
+    private static readonly JsonElement Root = JsonDocument.Parse(File.ReadAllText(Fixtures.Repository("schema", "articles.schema.json"))).RootElement;
 
     private static JsonElement Definition(string name) => Root.GetProperty("definitions").GetProperty(name);
 

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Bulletins.Testing;
 
 namespace Bulletins.Generators.Tests;
 
@@ -11,7 +12,7 @@ public class LayeringTests
     [InlineData("Model")]
     public void Folder_does_not_reach_into_Emitting(string folder)
     {
-        var directory = Path.Combine(Schemas.RepositoryRoot, "generators", "Bulletins.Generators", folder);
+        var directory = Fixtures.Repository("generators", "Bulletins.Generators", folder);
         var offenders = Directory.EnumerateFiles(directory, "*.cs")
             .Where(path => Regex.IsMatch(File.ReadAllText(path), @"\bEmitting\b"))
             .Select(Path.GetFileName)
@@ -22,7 +23,7 @@ public class LayeringTests
     [Fact]
     public void The_generated_code_version_is_written_once()
     {
-        var directory = Path.Combine(Schemas.RepositoryRoot, "generators", "Bulletins.Generators");
+        var directory = Fixtures.Repository("generators", "Bulletins.Generators");
         var files = Directory.EnumerateFiles(directory, "*.cs", SearchOption.AllDirectories)
             .Where(path => !path.Contains(Path.DirectorySeparatorChar + "obj" + Path.DirectorySeparatorChar))
             .Where(path => File.ReadAllText(path).Contains("GeneratedCode(\\\"", StringComparison.Ordinal))

@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using Bulletins.Generators.Analysis;
 using Bulletins.Generators.Model;
 using Bulletins.Generators.Tests.Infrastructure;
+using Bulletins.Testing;
 
 namespace Bulletins.Generators.Tests;
 
@@ -20,8 +21,8 @@ public class RequiredLiteralsTests
     /// <summary>Every title, source and paragraph of the seed and the library's test bulletins.</summary>
     private static IEnumerable<string> Texts()
     {
-        var files = Directory.EnumerateFiles(Path.Combine(Schemas.RepositoryRoot, "tests", "Bulletins.Tests", "Bulletins"), "*.txt")
-            .Concat(Directory.EnumerateFiles(Path.Combine(Schemas.RepositoryRoot, "..", "shared", "seeds"), "*.txt"));
+        var files = Directory.EnumerateFiles(Fixtures.Repository("tests", "Bulletins.Tests", "Bulletins"), "*.txt")
+            .Concat(Directory.EnumerateFiles(Fixtures.Shared("seeds"), "*.txt"));
         foreach (var file in files)
         {
             using var stream = File.OpenRead(file);

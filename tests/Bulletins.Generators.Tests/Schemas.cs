@@ -1,3 +1,5 @@
+using Bulletins.Testing;
+
 namespace Bulletins.Generators.Tests;
 
 /// <summary>Schemas the tests run the generator over.</summary>
@@ -122,16 +124,5 @@ public static class Schemas
 
     public static string BuiltIn => File.ReadAllText(BuiltInPath);
 
-    public static string BuiltInPath => Path.Combine(RepositoryRoot, "schema", "articles.yaml");
-
-    public static string RepositoryRoot { get; } = FindRoot();
-
-    private static string FindRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory != null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "schema", "articles.yaml"))) return directory.FullName;
-        }
-        throw new InvalidOperationException("Cannot find the repository root (schema/articles.yaml) above " + AppContext.BaseDirectory);
-    }
+    public static string BuiltInPath => Fixtures.Repository("schema", "articles.yaml");
 }

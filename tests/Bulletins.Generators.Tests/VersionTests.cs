@@ -2,6 +2,7 @@ using System.CodeDom.Compiler;
 using System.Reflection;
 using System.Xml.Linq;
 using Bulletins.Generators.Tests.Infrastructure;
+using Bulletins.Testing;
 
 namespace Bulletins.Generators.Tests;
 
@@ -9,7 +10,7 @@ namespace Bulletins.Generators.Tests;
 public class VersionTests
 {
     private static string ProjectVersion =>
-        XDocument.Load(Path.Combine(Schemas.RepositoryRoot, "Directory.Build.props")).Descendants("Version").Single().Value;
+        XDocument.Load(Fixtures.Repository("Directory.Build.props")).Descendants("Version").Single().Value;
 
     [Fact]
     public void Every_generated_code_attribute_carries_the_project_version()

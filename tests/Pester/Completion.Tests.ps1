@@ -11,7 +11,7 @@ Describe 'Tab completion' {
     It '-Kind completes from the schema, on every cmdlet that has it' {
         Complete 'Import-Bulletin -LiteralPath x.txt -Kind Op' | Should -Be 'OperationReport'
         Complete 'Search-Bulletin nato -Kind med' | Should -Be 'MediaAdvisory'
-        @(Complete 'Get-BulletinSchema ').Count | Should -Be 5
+        Complete 'Get-BulletinSchema ' | Sort-Object | Should -Be ($SchemaKindNames | Sort-Object)
     }
 
     It '-Source completes from the files already on the command line' {

@@ -55,6 +55,9 @@ namespace Bulletins.Generators.Emitting
                         foreach (var field in kind.Fields) JsonEmitter.Property(writer, field);
                     }
 
+                    writer.Line();
+                    CsvEmitter.KindCells(writer, kind);
+
                     PatternClassEmitter.Emit(writer, patterns);
                 }
             }

@@ -13,7 +13,7 @@ namespace Bulletins.Generators.Emitting
             {
                 DocComments.Summary(writer, type.Description, "The " + type.Name + " record.");
                 writer.Line(GeneratedCode.Attribute);
-                using (writer.Block("public sealed partial record " + type.Name))
+                using (writer.Block("public sealed partial record " + type.Name + " : global::Bulletins.Writing.IFieldText"))
                 {
                     PropertyEmitter.BackingFields(writer, type.Fields, ns);
                     writer.Line("/// <summary>An empty value, for object initialisers and deserialisers.</summary>");
@@ -37,6 +37,9 @@ namespace Bulletins.Generators.Emitting
                         foreach (var field in type.Fields) JsonEmitter.Property(writer, field);
                         writer.Line("writer.WriteEndObject();");
                     }
+
+                    writer.Line();
+                    CsvEmitter.TypeText(writer, type);
                 }
             }
             return writer.ToString();

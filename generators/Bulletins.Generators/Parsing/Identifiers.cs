@@ -13,11 +13,11 @@ namespace Bulletins.Generators.Parsing
         /// writing methods of <c>Bulletins.Article</c>, the generated pattern class, and a record's own.</summary>
         public static readonly IReadOnlyCollection<string> ArticleMembers = new HashSet<string>(
             Bulletins.Schema.BaseFieldTable.Rows.Select(row => row.Name)
-                .Concat(new[] { "WriteKindFields", "WriteBaseFields", "WriteBaseCells", "BaseCellCount", Model.GeneratedNames.PatternClass }))
+                .Concat(new[] { "WriteKindFields", "WriteKindCells", "WriteBaseFields", "WriteBaseCells", "BaseCellCount", Model.GeneratedNames.PatternClass }))
             .Concat(RecordMembers()).ToList();
 
         /// <summary>Members every declared type's record already has.</summary>
-        public static readonly IReadOnlyCollection<string> TypeMembers = new HashSet<string> { "WriteJson" }.Concat(RecordMembers()).ToList();
+        public static readonly IReadOnlyCollection<string> TypeMembers = new HashSet<string> { "WriteJson", "ToFieldText" }.Concat(RecordMembers()).ToList();
 
         /// <summary>Types the generated code declares in the schema's namespace.</summary>
         public static readonly IReadOnlyCollection<string> GeneratedTypes = new[] { "ArticleKind", "ArticleClassifier", "ArticleFactory", "ArticleSchema" };

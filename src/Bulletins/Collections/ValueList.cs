@@ -66,7 +66,7 @@ public static class ValueList
 }
 
 /// <summary>A read-only dictionary that compares by content (order-insensitive).</summary>
-public sealed class ValueMap<TKey, TValue> : IReadOnlyDictionary<TKey, TValue>, IEquatable<ValueMap<TKey, TValue>>
+public sealed class ValueMap<TKey, TValue> : IReadOnlyDictionary<TKey, TValue>, IEquatable<ValueMap<TKey, TValue>>, IMapEntries
     where TKey : notnull
 {
     private readonly Dictionary<TKey, TValue> _items;
@@ -83,6 +83,8 @@ public sealed class ValueMap<TKey, TValue> : IReadOnlyDictionary<TKey, TValue>, 
     public bool TryGetValue(TKey key, [System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out TValue value) => _items.TryGetValue(key, out value);
     public IEnumerator<KeyValuePair<TKey, TValue>> GetEnumerator() => _items.GetEnumerator();
     IEnumerator IEnumerable.GetEnumerator() => _items.GetEnumerator();
+
+    IEnumerable<(object? Key, object? Value)> IMapEntries.Entries => _items.Select(static entry => ((object?)entry.Key, (object?)entry.Value));
 
     public bool Equals(ValueMap<TKey, TValue>? other)
     {
@@ -107,4 +109,10 @@ public sealed class ValueMap<TKey, TValue> : IReadOnlyDictionary<TKey, TValue>, 
         foreach (var (key, value) in _items) hash ^= HashCode.Combine(key, value);
         return hash;
     }
+}
+
+/// <summary>A map's entries without their static types, so that <see cref="Writing.FieldText"/> formats any map without reflection.</summary>
+internal interface IMapEntries
+{
+    IEnumerable<(object? Key, object? Value)> Entries { get; }
 }

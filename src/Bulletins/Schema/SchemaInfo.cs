@@ -1,3 +1,5 @@
+using System.Diagnostics.CodeAnalysis;
+
 namespace Bulletins.Schema;
 
 /// <summary>One field of an article kind, as the schema declares it.</summary>
@@ -14,4 +16,13 @@ public sealed record FieldInfo(string Name, string JsonName, string TypeName, st
 /// <param name="ClrType">The generated record type.</param>
 /// <param name="IsFallback">True for the kind that takes every article no other kind recognises.</param>
 /// <param name="Fields">The kind's own fields (not the base fields).</param>
-public sealed record KindInfo(string Name, string Description, Type ClrType, bool IsFallback, IReadOnlyList<FieldInfo> Fields);
+public sealed record KindInfo(
+    string Name,
+    string Description,
+    // The reader makes an empty record of the fallback kind for an article whose extraction threw: the
+    // trimmer must keep the constructor (typeof in the generated metadata satisfies this).
+    [param: DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicParameterlessConstructor)]
+    [property: DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicParameterlessConstructor)]
+    Type ClrType, 
+    bool IsFallback,
+    IReadOnlyList<FieldInfo> Fields);

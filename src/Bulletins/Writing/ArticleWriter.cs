@@ -37,11 +37,18 @@ public abstract class ArticleWriter : IDisposable
     /// return as they are. By default such a cell (unless it is a plain number) gets a leading
     /// <c>'</c>, so that a spreadsheet shows it as text instead of running it as a formula.
     /// </param>
-    public static ArticleWriter Create(BulletinFormat format, TextWriter output, bool ownsOutput = false, bool rawCsvCells = false) => format switch
+    /// <param name="kinds">
+    /// CSV only: the kinds whose own fields get columns after the base columns (their union, in the
+    /// order given), from generated schema metadata: the built-in schema's <see cref="ArticleSchema.Kinds"/>
+    /// unless set. A program with a schema of its own passes its <c>ArticleSchema.Kinds</c> (concatenated
+    /// with the built-in ones if it writes both); writing an article of any other kind throws
+    /// <see cref="InvalidOperationException"/>, as its fields would have no column.
+    /// </param>
+    public static ArticleWriter Create(BulletinFormat format, TextWriter output, bool ownsOutput = false, bool rawCsvCells = false, IEnumerable<Schema.KindInfo>? kinds = null) => format switch
     {
         BulletinFormat.Text => new TextArticleWriter(output, ownsOutput),
         BulletinFormat.JsonLines => new JsonLinesArticleWriter(output, ownsOutput),
-        BulletinFormat.Csv => new CsvArticleWriter(output, ownsOutput, rawCsvCells),
+        BulletinFormat.Csv => new CsvArticleWriter(output, ownsOutput, kinds ?? ArticleSchema.Kinds, rawCsvCells),
         _ => throw new ArgumentOutOfRangeException(nameof(format), format, "Unknown bulletin format."),
     };
 

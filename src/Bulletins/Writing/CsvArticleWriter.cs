@@ -6,53 +6,68 @@ namespace Bulletins.Writing;
 /// <summary>
 /// Writes flat CSV a spreadsheet opens (RFC 4180: comma separated, CRLF row ends, a cell with a
 /// comma, quote or line break in double quotes with quotes doubled). One header: the base columns,
-/// then the union of all kinds' fields (see <see cref="CsvColumns"/>). Lists are joined with
+/// then the union of the fields of the kinds it was created for (see <see cref="CsvColumns"/>), each
+/// kind's cells written by its generated <see cref="Article.WriteKindCells"/>. Lists are joined with
 /// <c>; </c> (lists inside them with <c>, </c>, map entries as <c>key: value</c>); paragraphs with a
 /// blank line, inside one quoted cell. A cell a spreadsheet would run as a formula (it starts with
 /// <c>= + - @</c>, a tab or a CR, and is not a plain number) gets a leading <c>'</c> unless raw
 /// cells are asked for: article text comes from anyone, and <c>=HYPERLINK(...)</c> in a title must
 /// stay text (OWASP, "CSV injection").
 /// </summary>
-internal sealed class CsvArticleWriter(TextWriter output, bool ownsOutput, bool rawCells = false) : ArticleWriter(output, ownsOutput)
+internal sealed class CsvArticleWriter : ArticleWriter
 {
-    private const string ParagraphSeparator = "\n\n";
-
-    private CsvColumns? _columns;
+    private readonly bool _rawCells;
+    private readonly CsvColumns _columns;
     private readonly string[] _baseCells = new string[Article.BaseCellCount];
+    private readonly string[] _kindCells;
+    private readonly string[] _ownCells;
     private readonly StringBuilder _cell = new();
+    private bool _headerWritten;
+
+    /// <summary>A writer whose kind columns are those of <paramref name="kinds"/>: the schemas the writer is for.</summary>
+    public CsvArticleWriter(TextWriter output, bool ownsOutput, IEnumerable<KindInfo> kinds, bool rawCells = false) : base(output, ownsOutput)
+    {
+        _rawCells = rawCells;
+        _columns = new CsvColumns(kinds);
+        _kindCells = new string[_columns.KindColumns.Count];
+        _ownCells = new string[_columns.MostFieldsOfAKind];
+    }
 
     public override void Write(Article article)
     {
         ArgumentNullException.ThrowIfNull(article);
-        var columns = EnsureHeader(article.GetType());
+        var slots = _columns.SlotsOf(article);
+        EnsureHeader();
 
         Span<string> baseCells = _baseCells;
         article.WriteBaseCells(baseCells);
         for (int i = 0; i < baseCells.Length; i++) WriteCell(baseCells[i], first: i == 0);
-        foreach (var property in columns.PropertiesOf(article.GetType()))
-        {
-            WriteCell(property is null ? "" : Format(property.GetValue(article)));
-        }
+
+        Array.Fill(_kindCells, "");
+        var own = _ownCells.AsSpan(0, slots.Length);
+        article.WriteKindCells(own);
+        for (int i = 0; i < own.Length; i++) _kindCells[slots[i]] = own[i];
+        foreach (var cell in _kindCells) WriteCell(cell);
         Output.Write("\r\n");
     }
 
     public override void Flush()
     {
-        EnsureHeader(null);
+        EnsureHeader();
         base.Flush();
     }
 
     protected override void Dispose(bool disposing)
     {
         // An export of no articles is still a valid CSV: the header alone.
-        if (disposing) EnsureHeader(null);
+        if (disposing) EnsureHeader();
         base.Dispose(disposing);
     }
 
-    private CsvColumns EnsureHeader(Type? sample)
+    private void EnsureHeader()
     {
-        if (_columns is not null) return _columns;
-        _columns = CsvColumns.For(sample);
+        if (_headerWritten) return;
+        _headerWritten = true;
         bool first = true;
         foreach (var name in BaseFields.CsvColumns.Concat(_columns.KindColumns))
         {
@@ -60,13 +75,12 @@ internal sealed class CsvArticleWriter(TextWriter output, bool ownsOutput, bool 
             first = false;
         }
         Output.Write("\r\n");
-        return _columns;
     }
 
     private void WriteCell(string value, bool first = false)
     {
         if (!first) Output.Write(',');
-        if (!rawCells && RunsAsFormula(value)) value = "'" + value;
+        if (!_rawCells && RunsAsFormula(value)) value = "'" + value;
         if (value.AsSpan().IndexOfAny(",\"\r\n") < 0)
         {
             Output.Write(value);
@@ -91,5 +105,4 @@ internal sealed class CsvArticleWriter(TextWriter output, bool ownsOutput, bool 
         return false;
     }
 
-    private static string Format(object? value) => FieldText.Format(value);
 }

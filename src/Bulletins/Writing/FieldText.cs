@@ -1,6 +1,6 @@
 using System.Collections;
 using System.Globalization;
-using System.Reflection;
+using Bulletins.Collections;
 using Bulletins.Extraction.Extractors.Warnings;
 using Bulletins.Mentions;
 
@@ -11,8 +11,9 @@ namespace Bulletins.Writing;
 /// <c>ToString()</c> share (so PowerShell's Export-Csv, <c>"$value"</c> and Export-Bulletin -Format
 /// Csv agree): dates ISO <c>yyyy-MM-dd</c> (a range <c>start/end</c>), money <c>amount CURRENCY</c>,
 /// a person <c>Name (Title)</c>, a quote <c>Speaker: text</c>, a warning <c>Code (line N)</c>, a
-/// schema type its <c>Text</c> (else its values), lists joined with <c>; </c> (lists inside them
-/// with <c>, </c>, map entries as <c>key: value</c>).
+/// schema type its <c>Text</c> (else its values: <see cref="IFieldText"/>, generated), lists joined
+/// with <c>; </c> (lists inside them with <c>, </c>, map entries as <c>key: value</c>). No
+/// reflection: any other value is its <c>ToString()</c>.
 /// </summary>
 public static class FieldText
 {
@@ -38,27 +39,20 @@ public static class FieldText
         QuoteMention quote => quote.Speaker is null ? quote.Text : $"{quote.Speaker}: {quote.Text}",
         TextWarning warning => $"{warning.Code} (line {warning.Line.ToString(CultureInfo.InvariantCulture)})",
         IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
-        IEnumerable items => string.Join(nested ? NestedListSeparator : ListSeparator, items.Cast<object?>().Select(item => Format(item, nested: true))),
-        _ => FormatRecord(value),
+        IFieldText schemaValue => schemaValue.ToFieldText(),
+        // A map entry, such as the authorities of one country: "Spain: National Police, Guardia Civil".
+        IMapEntries map => Join(map.Entries.Select(entry => Format(entry.Key, nested: true) + ": " + Format(entry.Value, nested: true)), nested),
+        IDictionary map => Join(Entries(map).Select(entry => Format(entry.Key, nested: true) + ": " + Format(entry.Value, nested: true)), nested),
+        IEnumerable items => Join(items.Cast<object?>().Select(item => Format(item, nested: true)), nested),
+        _ => value.ToString() ?? "",
     };
 
-    /// <summary>A schema type (a schedule entry, a quantity): its <c>Text</c> if it has one, else its values in order.</summary>
-    private static string FormatRecord(object value)
+    // A dictionary enumerates its entries as DictionaryEntry only through IDictionary's own enumerator.
+    private static IEnumerable<DictionaryEntry> Entries(IDictionary map)
     {
-        var type = value.GetType();
-        if (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(KeyValuePair<,>))
-        {
-            // A map entry, such as the authorities of one country: "Spain: National Police, Guardia Civil".
-            return Format(type.GetProperty("Key")!.GetValue(value), nested: true) + ": " + Format(type.GetProperty("Value")!.GetValue(value), nested: true);
-        }
-        var properties = value.GetType().GetProperties(BindingFlags.Public | BindingFlags.Instance);
-        if (properties.FirstOrDefault(static p => p.Name == "Text" && p.PropertyType == typeof(string)) is { } text)
-        {
-            return (string?)text.GetValue(value) ?? "";
-        }
-        return string.Join(" ", properties
-            .Where(static p => p.GetIndexParameters().Length == 0 && p.Name != "EqualityContract")
-            .Select(p => Format(p.GetValue(value)))
-            .Where(static s => s.Length > 0));
+        var entries = map.GetEnumerator();
+        while (entries.MoveNext()) yield return entries.Entry;
     }
+
+    private static string Join(IEnumerable<string> texts, bool nested) => string.Join(nested ? NestedListSeparator : ListSeparator, texts);
 }

@@ -1,6 +1,7 @@
 using Bulletins.Generators.Parsing;
-using FsCheck;
+using Bulletins.Testing;
 using FsCheck.Fluent;
+using FsCheck;
 
 namespace Bulletins.Generators.Tests.Fuzzing;
 
@@ -15,7 +16,7 @@ public class SchemaParserFuzzTests
     private static readonly string[] Seeds =
     [
         File.ReadAllText(Schemas.BuiltInPath),
-        File.ReadAllText(Path.Combine(Schemas.RepositoryRoot, "tests", "Bulletins.Generators.Tests", "Schemas.cs")),
+        File.ReadAllText(Fixtures.Repository("tests", "Bulletins.Generators.Tests", "Schemas.cs")),
     ];
 
     private static readonly string[] Snippets =

@@ -1,4 +1,4 @@
-using System.Runtime.CompilerServices;
+using Bulletins.Testing;
 
 namespace Bulletins.Generators.Tests.Infrastructure;
 
@@ -9,9 +9,9 @@ namespace Bulletins.Generators.Tests.Infrastructure;
 /// </summary>
 public static class Snapshot
 {
-    public static void Match(string name, string received, [CallerFilePath] string callerFile = "")
+    public static void Match(string name, string received)
     {
-        var directory = Path.Combine(Path.GetDirectoryName(callerFile)!, "Snapshots");
+        var directory = Fixtures.Project("Snapshots");
         var verified = Path.Combine(directory, name + ".verified.txt");
         var receivedFile = Path.Combine(directory, name + ".received.txt");
         received = received.Replace("\r\n", "\n");
@@ -39,9 +39,9 @@ public static class Snapshot
     }
 
     /// <summary>The names of the committed snapshots in <paramref name="folder"/> (without <c>.verified.txt</c>).</summary>
-    public static IEnumerable<string> Names(string folder, [CallerFilePath] string callerFile = "")
+    public static IEnumerable<string> Names(string folder)
     {
-        var directory = Path.Combine(Path.GetDirectoryName(callerFile)!, "Snapshots", folder);
+        var directory = Fixtures.Project("Snapshots", folder);
         const string suffix = ".verified.txt";
         return Directory.Exists(directory)
             ? Directory.EnumerateFiles(directory, "*" + suffix).Select(path => Path.GetFileName(path)[..^suffix.Length])

@@ -1,5 +1,6 @@
-using System.Management.Automation;
 using System.Management.Automation.Runspaces;
+using System.Management.Automation;
+using Bulletins.Testing;
 using Engine = System.Management.Automation.PowerShell;
 
 namespace Bulletins.Module.Tests.Support;
@@ -11,7 +12,7 @@ namespace Bulletins.Module.Tests.Support;
 /// </summary>
 public sealed class ModuleHost : IDisposable
 {
-    public static string ManifestPath { get; } = Path.Combine(AppContext.BaseDirectory, "Bulletins.psd1");
+    public static string ManifestPath { get; } = Fixtures.BuildOutput("Bulletins.psd1");
 
     public ModuleHost()
     {

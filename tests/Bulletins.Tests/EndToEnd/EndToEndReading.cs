@@ -1,4 +1,5 @@
 using Bulletins.Mentions;
+using Bulletins.Testing;
 using Bulletins.Tests.Reading;
 
 namespace Bulletins.Tests.EndToEnd;
@@ -9,9 +10,25 @@ namespace Bulletins.Tests.EndToEnd;
 /// </summary>
 internal static class EndToEndReading
 {
-    public static string PathOf(string fileName) => Path.Combine(AppContext.BaseDirectory, "EndToEnd", "Bulletins", fileName);
+    public static string PathOf(string fileName) => Fixtures.Project("EndToEnd", "Bulletins", fileName);
 
     public static ReadResult Read(string fileName) => TestReading.FromFile(PathOf(fileName));
+
+    /// <summary>
+    /// The article whose title starts with <paramref name="titleStart"/>: tests pick articles by what
+    /// they say, not by where they stand. When a repeat shares the title, the original.
+    /// </summary>
+    public static Article Titled(this ReadResult result, string titleStart)
+    {
+        var found = result.Articles.Where(a => a.Title.StartsWith(titleStart, StringComparison.Ordinal)).ToList();
+        if (found.Count > 1) found = found.Where(static a => a.DuplicateOf is null).ToList();
+        Assert.True(found.Count == 1, $"{found.Count} articles titled '{titleStart}…'");
+        return found[0];
+    }
+
+    /// <summary>The one article read as a repeat of <paramref name="original"/>.</summary>
+    public static Article RepeatOf(this ReadResult result, Article original) =>
+        Assert.Single(result.Articles, a => a.DuplicateOf == original.Id);
 
     public static string[] Kinds(this ReadResult result) => result.Articles.Select(static a => a.Kind).ToArray();
 

@@ -16,7 +16,7 @@ public class Qa2Tests
     [Fact]
     public void AGluedSentenceIsFlaggedWhenTheSecondOneOpensWithAQuoteMark()
     {
-        var findings = Border.Articles[0].Findings().Where(static f => f.Code == "GluedSentence").Select(static f => (f.Line, f.Text));
+        var findings = Border.Titled("Frontier Guard Agency dismantles").Findings().Where(static f => f.Code == "GluedSentence").Select(static f => (f.Line, f.Text));
         Assert.Equal([(7, "vans.“These"), (9, "out.The")], findings);
     }
 
@@ -24,7 +24,7 @@ public class Qa2Tests
     public void AnAntiFraudInvestigationWithArrestsAndSearchesIsAnOperationReport()
     {
         Assert.Equal(["OperationReport", "Speech", "Statement", "NewsRelease", "OperationReport", "OperationReport"], AntiFraud.Kinds());
-        var report = Assert.IsType<OperationReport>(AntiFraud.Articles[0]);
+        var report = Assert.IsType<OperationReport>(AntiFraud.Titled("Anti-Fraud Office uncovers"));
         Assert.Equal(12, report.Arrests);
         Assert.Equal([("EUR 62 million", 62_000_000m, "EUR")], report.Amounts());
     }
@@ -39,7 +39,7 @@ public class Qa2Tests
     [Fact]
     public void AHeadlineInThePresentTenseSeizeMakesAnOperationReport()
     {
-        var report = Assert.IsType<OperationReport>(Defence.Articles[5]);
+        var report = Assert.IsType<OperationReport>(Defence.Titled("Military police seize"));
         Assert.Equal(7, report.Arrests);
         Assert.Equal([("25 and 26 November 2025", "2025-11-25", "2025-11-26")], report.DateRanges());
     }
@@ -47,7 +47,7 @@ public class Qa2Tests
     [Fact]
     public void ACountryNameBeforeACurrencyNounNamesTheCurrencyNotTheCountry()
     {
-        var speech = AntiFraud.Articles[1];
+        var speech = AntiFraud.Titled("Keynote speech by");
         Assert.Equal([("1.2 billion euros", 1_200_000_000m, "EUR"), ("300 million US dollars", 300_000_000m, "USD")], speech.Amounts());
         Assert.Equal(["Canada"], speech.Countries);
     }
@@ -55,14 +55,14 @@ public class Qa2Tests
     [Fact]
     public void AnOfficeEndingInGeneralIsNotShortenedToTheRankGeneral()
     {
-        Assert.Equal([("Paulo Reis", "Inspector General")], Border.Articles[2].Persons());
+        Assert.Equal([("Paulo Reis", "Inspector General")], Border.Titled("Statement by the").Persons());
     }
 
     [Fact]
     public void ARepeatUnderARewordedTitleKeepsTheKindAndCountsOfTheOriginal()
     {
-        var original = AntiFraud.Articles[0];
-        var repeat = Assert.IsType<OperationReport>(AntiFraud.Articles[4]);
+        var original = AntiFraud.Titled("Anti-Fraud Office uncovers");
+        var repeat = Assert.IsType<OperationReport>(AntiFraud.Titled("Anti-Fraud Office closes"));
         Assert.Equal(original.Id, repeat.DuplicateOf);
         Assert.Equal(12, repeat.Arrests);
     }
@@ -72,30 +72,30 @@ public class Qa2Tests
     {
         Assert.Equal(
             [("$ 48.2 million", 48_200_000m, "USD"), ("€27.5m", 27_500_000m, "EUR"), ("£3bn", 3_000_000_000m, "GBP")],
-            AntiFraud.Articles[3].Amounts());
+            AntiFraud.Titled("Anti-Fraud Office publishes").Amounts());
     }
 
     [Fact]
     public void ADecimalCommaBeforeAScaleWordIsADecimal()
     {
-        Assert.Equal([("EUR 4,2 million", 4_200_000m, "EUR")], AntiFraud.Articles[5].Amounts());
+        Assert.Equal([("EUR 4,2 million", 4_200_000m, "EUR")], AntiFraud.Titled("Prosecutors charge 31").Amounts());
     }
 
     [Fact(Skip = "QA2: a count marked as the total ('In total 23 arrests were made') should win over an earlier partial one ('detained nineteen suspects'); the first-count rule picks 19, and 'in total' also introduces history counts, so the fix needs care")]
     public void AnArrestCountMarkedAsTheTotalWins()
     {
-        Assert.Equal(23, Assert.IsType<OperationReport>(Border.Articles[0]).Arrests);
+        Assert.Equal(23, Assert.IsType<OperationReport>(Border.Titled("Frontier Guard Agency dismantles")).Arrests);
     }
 
     [Fact]
     public void ADefenceSecretaryKeepsTheWholeTitle()
     {
-        Assert.Equal([("Alan Whitcombe", "Defence Secretary of the United Kingdom"), ("Rune Østby", "Admiral")], Defence.Articles[3].Persons());
+        Assert.Equal([("Alan Whitcombe", "Defence Secretary of the United Kingdom"), ("Rune Østby", "Admiral")], Defence.Titled("Statement by the").Persons());
     }
 
     [Fact]
     public void AHeadlineVerbInThePresentTenseGivesTheArrestCount()
     {
-        Assert.Equal(3, Assert.IsType<OperationReport>(Border.Articles[4]).Arrests);
+        Assert.Equal(3, Assert.IsType<OperationReport>(Border.Titled("Frontier Guard Agency rescues")).Arrests);
     }
 }

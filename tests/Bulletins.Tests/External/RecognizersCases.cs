@@ -1,11 +1,12 @@
 using System.Text.Json;
+using Bulletins.Testing;
 
 namespace Bulletins.Tests.External;
 
 /// <summary>Loads the Recognizers-Text spec files copied beside the tests.</summary>
 internal static class RecognizersCases
 {
-    public static string PathOf(string file) => Path.Combine(AppContext.BaseDirectory, "external", "recognizers-text", file);
+    public static string PathOf(string file) => Fixtures.Shared("external", "recognizers-text", file);
 
     public static IEnumerable<JsonElement> Load(string file)
     {

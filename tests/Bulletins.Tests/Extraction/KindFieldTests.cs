@@ -1,3 +1,4 @@
+using Bulletins.Testing;
 using Bulletins.Tests.Extraction.Support;
 
 namespace Bulletins.Tests.Extraction;
@@ -99,7 +100,7 @@ public class KindFieldTests
     [Fact]
     public void TheSeedsKindFields()
     {
-        var articles = Bulletin.Read(Path.Combine(AppContext.BaseDirectory, "seeds", "000_e349464e1e009bb6.txt")).ToList();
+        var articles = Bulletin.Read(Fixtures.Seed).ToList();
         var speeches = articles.OfType<Speech>().ToList();
         Assert.Equal(["Jens Stoltenberg", "Jake Sullivan"], speeches[0].Speakers);
         Assert.Equal(["Mircea Geoană"], speeches[1].Speakers);

@@ -1,5 +1,6 @@
 using System.Text;
 using Bulletins.Extraction.Extractors;
+using Bulletins.Testing;
 
 namespace Bulletins.Tests.Extraction;
 
@@ -74,13 +75,12 @@ public class LinePrefilterTests
     [Fact]
     public void NoLineOfTheTestBulletinsIsWronglyTurnedAway()
     {
-        var folders = new[] { "Bulletins", Path.Combine("EndToEnd", "Bulletins"), Path.Combine("Reading", "Bulletins"), "seeds" };
+        var folders = new[] { Fixtures.Project("Bulletins"), Fixtures.Project("EndToEnd", "Bulletins"), Fixtures.Project("Reading", "Bulletins"), Fixtures.Shared("seeds") };
         int lines = 0;
         foreach (var folder in folders)
         {
-            string path = Path.Combine(AppContext.BaseDirectory, folder);
-            if (!Directory.Exists(path)) continue;
-            foreach (var file in Directory.EnumerateFiles(path, "*.txt"))
+            Assert.True(Directory.Exists(folder), folder);
+            foreach (var file in Directory.EnumerateFiles(folder, "*.txt"))
             {
                 foreach (var raw in File.ReadLines(file, Encoding.UTF8))
                 {

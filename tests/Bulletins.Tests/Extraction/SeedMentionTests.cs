@@ -1,3 +1,5 @@
+using Bulletins.Testing;
+
 namespace Bulletins.Tests.Extraction;
 
 /// <summary>
@@ -7,7 +9,7 @@ namespace Bulletins.Tests.Extraction;
 public class SeedMentionTests
 {
     private static readonly List<Article> Seed =
-        Bulletin.Read(Path.Combine(AppContext.BaseDirectory, "seeds", "000_e349464e1e009bb6.txt")).ToList();
+        Bulletin.Read(Fixtures.Seed).ToList();
 
     private static string Dates(Article a) => string.Join("; ", a.Dates.Select(d => $"{d.Text}={d.Start:yyyy-MM-dd}/{d.End:yyyy-MM-dd}"));
     private static string Money(Article a) => string.Join("; ", a.Money.Select(m => $"{m.Text}={m.Amount} {m.Currency}"));

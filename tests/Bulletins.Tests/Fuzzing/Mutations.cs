@@ -1,6 +1,7 @@
 using System.Text;
-using FsCheck;
+using Bulletins.Testing;
 using FsCheck.Fluent;
+using FsCheck;
 
 namespace Bulletins.Tests.Fuzzing;
 
@@ -17,7 +18,7 @@ public sealed record FuzzInput(string Seed, byte[] Bytes, int[] ChunkSizes)
 /// </summary>
 public static class FuzzArbitraries
 {
-    public static string CorpusFolder => Path.Combine(AppContext.BaseDirectory, "Fuzzing", "Corpus");
+    public static string CorpusFolder => Fixtures.Project("Fuzzing", "Corpus");
 
     private static readonly Lazy<(string Name, byte[] Bytes)[]> Corpus = new(() =>
         Directory.GetFiles(CorpusFolder).OrderBy(f => f, StringComparer.Ordinal).Select(f => (Path.GetFileName(f), File.ReadAllBytes(f))).ToArray());

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Bulletins.Testing;
 using Xunit.Abstractions;
 
 namespace Bulletins.Tests.HeldBack;
@@ -17,7 +18,7 @@ public sealed class HeldBackScoreTests(ITestOutputHelper output)
     public sealed record HeldBackSet(string Name, string Folder, string Pattern, int MinimumBulletins,
         double KindAccuracyFloor, double RecallFloor, double FalseFindCeiling)
     {
-        public string FullPath => Path.Combine(AppContext.BaseDirectory, Folder);
+        public string FullPath => Fixtures.Project(Folder);
 
         public IEnumerable<string> BulletinPaths =>
             Directory.EnumerateFiles(FullPath, Pattern).Order(StringComparer.Ordinal);

@@ -1,6 +1,7 @@
 using System.IO.Compression;
 using System.Text;
 using Bulletins.Reading;
+using Bulletins.Testing;
 using static Bulletins.Tests.Reading.TestReading;
 
 namespace Bulletins.Tests.Reading;
@@ -15,8 +16,8 @@ public sealed class AsyncReadingTests : IDisposable
     private readonly string _folder = Directory.CreateTempSubdirectory("bulletins-async-").FullName;
 
     public static TheoryData<string> Inputs() => new(
-        new[] { SeedPath }.Concat(Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "Bulletins"), "*.txt"))
-            .Concat(Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "Reading", "Bulletins"), "*.txt")).Order());
+        new[] { SeedPath }.Concat(Directory.GetFiles(Fixtures.Project("Bulletins"), "*.txt"))
+            .Concat(Directory.GetFiles(Fixtures.Project("Reading", "Bulletins"), "*.txt")).Order());
 
     [Theory]
     [MemberData(nameof(Inputs))]

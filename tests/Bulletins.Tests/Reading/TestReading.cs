@@ -1,14 +1,15 @@
 using System.Text;
 using Bulletins.Reading;
+using Bulletins.Testing;
 
 namespace Bulletins.Tests.Reading;
 
 /// <summary>Reads test input and collects both the articles and the problems reported.</summary>
 internal static class TestReading
 {
-    public static string SeedPath => Path.Combine(AppContext.BaseDirectory, "seeds", "000_e349464e1e009bb6.txt");
+    public static string SeedPath => Fixtures.Seed;
 
-    public static string BulletinPath(string fileName) => Path.Combine(AppContext.BaseDirectory, "Reading", "Bulletins", fileName);
+    public static string BulletinPath(string fileName) => Fixtures.Project("Reading", "Bulletins", fileName);
 
     public static ReadResult FromText(string text, string name = "test.txt")
     {

@@ -1,4 +1,5 @@
 using System.Text;
+using Bulletins.Schema;
 using Bulletins.Tests.Reading;
 using Bulletins.Writing;
 
@@ -10,7 +11,7 @@ public class CsvWriterTests
     private static string Write(IEnumerable<Article> articles, bool rawCells = false)
     {
         var output = new StringWriter();
-        using (var writer = ArticleWriter.Create(BulletinFormat.Csv, output, rawCsvCells: rawCells))
+        using (var writer = ArticleWriter.Create(BulletinFormat.Csv, output, rawCsvCells: rawCells, kinds: RaidReport.WithBuiltIn))
         {
             foreach (var article in articles) writer.Write(article);
         }
@@ -118,6 +119,49 @@ public class CsvWriterTests
         Assert.Equal(seed.Select(a => a.Title), rows.Skip(1).Select(r => r[header.IndexOf("title")]));
         Assert.Equal(seed.Select(a => string.Join("\n\n", a.Paragraphs)), rows.Skip(1).Select(r => r[header.IndexOf("paragraphs")]));
         Assert.Equal(seed[0].Id, rows[4][header.IndexOf("duplicateOf")]);
+    }
+
+    [Fact]
+    public void TheHeaderHasTheColumnsOfTheKindsTheWriterIsFor_NotOfWhateverIsLoaded()
+    {
+        // This test assembly holds an Article kind of its own (RaidReport): the default writer is for the built-in schema only.
+        var output = new StringWriter();
+        ArticleWriter.Create(BulletinFormat.Csv, output).Dispose();
+        var header = ParseCsv(output.ToString())[0];
+
+        var expected = BaseFields.CsvColumns.Concat(ArticleSchema.Kinds.SelectMany(k => k.Fields).Select(f => f.JsonName).Distinct());
+        Assert.Equal(expected, header);
+        Assert.DoesNotContain("raidCount", header);
+    }
+
+    [Fact]
+    public void AWriterForOneSchemaHasOnlyItsColumns()
+    {
+        var rows = ParseCsv(WriteFor([RaidReport.Info], [new RaidReport { Id = "r", Title = "Raid", Source = "Europol", RaidCount = 2 }]));
+
+        Assert.Equal(BaseFields.CsvColumns.Concat(["raidCount", "raidUnits", "raidUnitsByCountry"]), rows[0]);
+        Assert.Equal("2", rows[1][rows[0].IndexOf("raidCount")]);
+    }
+
+    [Fact]
+    public void AnArticleOfAKindTheWriterIsNotForIsAClearError()
+    {
+        var seed = TestReading.FromFile(TestReading.SeedPath).Articles;
+
+        var error = Assert.Throws<InvalidOperationException>(() => WriteFor([RaidReport.Info], [seed[0]]));
+
+        Assert.Contains($"'{seed[0].Kind}'", error.Message);
+        Assert.Contains("RaidReport", error.Message);
+    }
+
+    private static string WriteFor(IEnumerable<KindInfo> kinds, IEnumerable<Article> articles)
+    {
+        var output = new StringWriter();
+        using (var writer = ArticleWriter.Create(BulletinFormat.Csv, output, kinds: kinds))
+        {
+            foreach (var article in articles) writer.Write(article);
+        }
+        return output.ToString();
     }
 
     [Fact]

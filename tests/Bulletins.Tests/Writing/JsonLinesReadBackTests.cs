@@ -1,6 +1,7 @@
-using System.Text;
 using System.Text.Json;
+using System.Text;
 using Bulletins.Json;
+using Bulletins.Testing;
 using Bulletins.Tests.Reading;
 using Bulletins.Writing;
 
@@ -13,7 +14,7 @@ namespace Bulletins.Tests.Writing;
 public class JsonLinesReadBackTests
 {
     private static IEnumerable<string> Paths() =>
-        new[] { TestReading.SeedPath }.Concat(Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "Bulletins"), "*.txt")).Order();
+        new[] { TestReading.SeedPath }.Concat(Directory.GetFiles(Fixtures.Project("Bulletins"), "*.txt")).Order();
 
     public static TheoryData<string> Bulletins() => new(Paths());
 

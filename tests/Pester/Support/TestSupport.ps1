@@ -5,6 +5,16 @@ $RepoRoot = (Resolve-Path (Join-Path $PSScriptRoot '../../..')).Path
 $SeedPath = (Resolve-Path (Join-Path $RepoRoot '../shared/seeds/000_e349464e1e009bb6.txt')).Path
 $ModuleLayoutRoot = Join-Path $RepoRoot 'artifacts/module'
 
+# The kind names schema/articles.yaml declares (the `  - name:` entries of its top-level `kinds:`), so
+# that no test hard-codes how many kinds there are.
+$SchemaKindNames = & {
+    $inKinds = $false
+    foreach ($line in Get-Content (Join-Path $RepoRoot 'schema/articles.yaml')) {
+        if ($line -match '^\S') { $inKinds = $line -match '^kinds:' }
+        elseif ($inKinds -and $line -match '^  - name:\s*(\S+)') { $Matches[1] }
+    }
+}
+
 function Invoke-FreshPwsh {
     <#
     .SYNOPSIS

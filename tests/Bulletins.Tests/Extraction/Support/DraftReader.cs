@@ -1,5 +1,6 @@
 using Bulletins.Extraction.Runtime;
 using Bulletins.Reading;
+using Bulletins.Testing;
 
 namespace Bulletins.Tests.Extraction.Support;
 
@@ -10,7 +11,9 @@ namespace Bulletins.Tests.Extraction.Support;
 /// </summary>
 internal static class DraftReader
 {
-    public static string PathOf(string name) => Path.Combine(AppContext.BaseDirectory, name.Contains('/') ? name : Path.Combine("Bulletins", name));
+    /// <summary>A file of this project's <c>Bulletins/</c> folder, or a seed named <c>seeds/&lt;file&gt;</c>.</summary>
+    public static string PathOf(string name) =>
+        name.StartsWith("seeds/", StringComparison.Ordinal) ? Fixtures.Shared(name.Split('/')) : Fixtures.Project("Bulletins", name);
 
     /// <summary>The articles of a test bulletin as the library's reader segments them, ready for extraction.</summary>
     public static List<ExtractionContext> Contexts(string name, int? bulletinYear = null)

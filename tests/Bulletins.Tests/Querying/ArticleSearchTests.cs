@@ -1,7 +1,7 @@
 using Bulletins.Mentions;
 using Bulletins.Querying;
 
-namespace Bulletins.Module.Tests.Querying;
+namespace Bulletins.Tests.Querying;
 
 /// <summary>The search logic Search-Bulletin uses, in the library, without the engine.</summary>
 public sealed class ArticleSearchTests
