@@ -1,7 +1,6 @@
 using System.Data.Common;
 using Bulletins.Archive.Stores;
 using Bulletins.Extraction.Runtime;
-using Bulletins.Reading;
 
 namespace Bulletins.Archive;
 
@@ -40,67 +39,59 @@ internal static class ArchiveMigration
         }
     }
 
+    /// <summary>
+    /// Reads every stored file again through the library's reader, from the archive's own text (each
+    /// file's articles in line order, <see cref="StoredBulletinText"/>), so a day written without a year
+    /// is dated from the bulletin's other articles, looking ahead, exactly as Import-Bulletin dated it.
+    /// Each article keeps its stored id and duplicate link; a repeat takes its original's kind, as
+    /// within one input. Articles are rewritten in chunks, each one transaction.
+    /// </summary>
     private static void ReExtract(BulletinArchive archive, DbConnection connection)
     {
-        long after = 0;
-        while (true)
+        using var textConnection = archive.Dialect.Connect();
+        using var select = Sql.Command(textConnection, null, StoredRows.Select);
+        using var cursor = select.ExecuteReader();
+        var rows = new StoredRows(cursor);
+        var transaction = connection.BeginTransaction();
+        var statements = new StatementCache(connection, transaction);
+        try
         {
-            using var transaction = connection.BeginTransaction();
-            var rows = new List<(long Seq, ArticleDraft Draft, string Id, string? DuplicateOf, int? Year)>();
-            using (var command = Sql.Command(connection, transaction,
-                "SELECT seq, id, title, source, file, line, last_line, is_truncated, duplicate_of, body, bulletin_year FROM articles WHERE seq > @after ORDER BY seq LIMIT " + Chunk))
+            int inChunk = 0;
+            while (rows.HasCurrent)
             {
-                Sql.Add(command, "@after", after);
-                using var reader = command.ExecuteReader();
-                while (reader.Read())
+                var text = new StoredBulletinText(rows);
+                var options = new BulletinReadOptions
                 {
-                    var draft = Draft(reader.GetString(2), reader.GetString(3), reader.GetString(4), reader.GetInt32(5), reader.GetInt32(6), reader.GetBoolean(7), reader.GetString(9));
-                    rows.Add((reader.GetInt64(0), draft, reader.GetString(1), reader.IsDBNull(8) ? null : reader.GetString(8), reader.IsDBNull(10) ? null : reader.GetInt32(10)));
+                    Factory = context => text.At(context.Draft.Line) is { } row
+                        ? archive.Options.Factory(new ExtractionContext(context.Draft, row.Id, row.DuplicateOf, context.BulletinYear, context.BulletinDate)
+                        {
+                            DuplicateKind = row.DuplicateOf is null ? null : statements.Scalar("SELECT kind FROM articles WHERE id = @id", ("@id", row.DuplicateOf)) as string,
+                        })
+                        : archive.Options.Factory(context),
+                };
+                foreach (var article in Bulletin.Read(text, text.File, options))
+                {
+                    // An article the reader cut otherwise than the stored ones (none for text the reader wrote) is not stored.
+                    if (text.Take(article.Line) is not { } row) continue;
+                    statements.Execute($"UPDATE articles SET kind = @kind, fields = {archive.Dialect.FieldsParameter("@fields")}, month = @month WHERE seq = @seq",
+                        ("@kind", article.Kind), ("@fields", archive.Codec.Fields(article)), ("@month", ArchiveWriter.Month(article)), ("@seq", row.Seq));
+                    MentionRows.Delete(statements, row.Seq);
+                    MentionRows.Insert(statements, row.Seq, article, archive.Dialect is SqliteDialect);
+                    if (++inChunk < Chunk) continue;
+                    statements.Dispose();
+                    transaction.Commit();
+                    transaction.Dispose();
+                    transaction = connection.BeginTransaction();
+                    statements = new StatementCache(connection, transaction);
+                    inChunk = 0;
                 }
             }
-            if (rows.Count == 0) return;
-            using var statements = new StatementCache(connection, transaction);
-            foreach (var (seq, draft, id, duplicateOf, year) in rows)
-            {
-                var context = new ExtractionContext(draft, id, duplicateOf, year)
-                {
-                    DuplicateKind = duplicateOf is null ? null : statements.Scalar("SELECT kind FROM articles WHERE id = @id", ("@id", duplicateOf)) as string,
-                };
-                var article = archive.Options.Factory(context);
-                statements.Execute($"UPDATE articles SET kind = @kind, fields = {archive.Dialect.FieldsParameter("@fields")}, month = @month WHERE seq = @seq",
-                    ("@kind", article.Kind), ("@fields", archive.Codec.Fields(article)), ("@month", ArchiveWriter.Month(article)), ("@seq", seq));
-                MentionRows.Delete(statements, seq);
-                MentionRows.Insert(statements, seq, article, archive.Dialect is SqliteDialect);
-            }
             transaction.Commit();
-            after = rows[^1].Seq;
         }
-    }
-
-    /// <summary>
-    /// The draft the reader made, from the stored columns. Paragraph lines are counted as the format
-    /// writes them (title, blank, Source, blank, then one blank line between paragraphs), as search
-    /// hits count them: the stored article keeps its title line and last line, not each paragraph's.
-    /// </summary>
-    private static ArticleDraft Draft(string title, string source, string file, int line, int lastLine, bool isTruncated, string body)
-    {
-        var paragraphs = new List<Paragraph>();
-        int at = line + 4;
-        foreach (var text in ArticleCodec.Paragraphs(body))
+        finally
         {
-            paragraphs.Add(new Paragraph(text, at));
-            at += text.Count(c => c == '\n') + 2;
+            statements.Dispose();
+            transaction.Dispose();
         }
-        return new ArticleDraft
-        {
-            File = file,
-            Line = line,
-            SourceLine = line + 2,
-            LastLine = lastLine,
-            Title = title,
-            Source = source,
-            Paragraphs = paragraphs,
-            IsTruncated = isTruncated,
-        };
     }
 }

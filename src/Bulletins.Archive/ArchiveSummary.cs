@@ -18,4 +18,9 @@ public sealed record SummaryCount(string Key, long Articles);
 /// <param name="Articles">Articles of the month.</param>
 /// <param name="Arrests">The sum of their <c>arrests</c> field (operation reports).</param>
 /// <param name="Money">The sum of the amounts they mention, per ISO 4217 currency.</param>
-public sealed record MonthSummary(string? Month, long Articles, long Arrests, IReadOnlyDictionary<string, decimal> Money);
+public sealed record MonthSummary(string? Month, long Articles, long Arrests, IReadOnlyDictionary<string, decimal> Money)
+{
+    /// <summary>The money for a person to read: each currency and its sum, by currency (<c>EUR 2,400,000; USD 4,500,000,000</c>).</summary>
+    public string MoneyText => string.Join("; ", Money.OrderBy(m => m.Key, StringComparer.Ordinal)
+        .Select(m => m.Key + " " + m.Value.ToString("#,0.##", System.Globalization.CultureInfo.InvariantCulture)));
+}

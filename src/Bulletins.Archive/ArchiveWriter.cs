@@ -1,6 +1,9 @@
 using System.Data.Common;
+using System.Diagnostics;
 using System.Globalization;
 using Bulletins.Archive.Stores;
+using Bulletins.Extraction.Runtime;
+using Bulletins.Reading;
 
 namespace Bulletins.Archive;
 
@@ -18,11 +21,11 @@ public sealed class ArchiveWriter : IDisposable
     private readonly BulletinArchive _archive;
     private readonly List<Article> _pending = [];
     private readonly RepeatKeys _keys = new();
-    private readonly Dictionary<string, int?> _years = new(StringComparer.Ordinal);
-    private string? _file;
-    private int? _year;
 
     internal ArchiveWriter(BulletinArchive archive) => _archive = archive;
+
+    /// <summary>Where this writer's time went, per stage.</summary>
+    internal SaveStages Stages { get; } = new();
 
     /// <summary>How many articles are waiting for the next commit.</summary>
     public int Pending => _pending.Count;
@@ -41,7 +44,6 @@ public sealed class ArchiveWriter : IDisposable
         if (_pending.Count == 0) return [];
         var batch = _pending.ToArray();
         _pending.Clear();
-        var years = BulletinYears(batch);
         for (int attempt = 1; ; attempt++)
         {
             using var connection = _archive.Dialect.Connect();
@@ -51,9 +53,12 @@ public sealed class ArchiveWriter : IDisposable
             {
                 var savedAt = DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture);
                 var outcomes = new List<SaveOutcome>(batch.Length);
-                for (int i = 0; i < batch.Length; i++) outcomes.Add(SaveOne(statements, batch[i], years[i], savedAt));
+                for (int i = 0; i < batch.Length; i++) outcomes.Add(SaveOne(statements, batch[i], savedAt));
+                long at = Stopwatch.GetTimestamp();
                 transaction.Commit();
+                at = Stages.Lap("commit", at);
                 _archive.Dialect.Optimize(connection);
+                Stages.Lap("statistics", at);
                 return outcomes;
             }
             catch (DbException e) when (attempt < Attempts && _archive.Dialect.IsTransient(e))
@@ -67,43 +72,25 @@ public sealed class ArchiveWriter : IDisposable
     /// <summary>Drops articles not yet committed; call <see cref="Flush"/> first to keep them.</summary>
     public void Dispose() => _pending.Clear();
 
-    /// <summary>
-    /// The year the reader had from the bulletin's earlier dates when it read each article (the
-    /// latest year of the dates of the articles before it in the same file), kept so that a
-    /// re-extraction reads day-and-month dates as the first extraction did.
-    /// </summary>
-    private int?[] BulletinYears(Article[] batch)
+    private SaveOutcome SaveOne(StatementCache statements, Article article, string savedAt)
     {
-        var years = new int?[batch.Length];
-        for (int i = 0; i < batch.Length; i++)
-        {
-            var article = batch[i];
-            if (article.File != _file)
-            {
-                if (_file is not null) _years[_file] = _year;
-                _file = article.File;
-                _year = _years.GetValueOrDefault(article.File);
-            }
-            years[i] = _year;
-            foreach (var date in article.Dates)
-            {
-                if (_year is not { } year || date.End.Year > year) _year = date.End.Year;
-            }
-        }
-        return years;
-    }
-
-    private SaveOutcome SaveOne(StatementCache statements, Article article, int? bulletinYear, string savedAt)
-    {
-        if (statements.Scalar("SELECT seq FROM articles WHERE id = @id", ("@id", article.Id)) is { } existing)
+        long at = Stopwatch.GetTimestamp();
+        var existing = statements.Scalar("SELECT seq FROM articles WHERE id = @id", ("@id", article.Id));
+        at = Stages.Lap("id lookup", at);
+        if (existing is not null)
         {
             return Sighted(statements, Convert.ToInt64(existing), article, savedAt);
         }
 
         var normalised = _keys.Normalise(article.Paragraphs);
+        var reading = ReadingContext.Of(article);
         var stored = article.DuplicateOf is null && FindOriginal(statements, article, normalised) is { } original
-            ? article with { DuplicateOf = original }
+            ? AsRepeatOf(article, original.Id, original.Kind, reading)
             : article;
+        at = Stages.Lap("repeat lookup", at);
+        var fields = _archive.Codec.Fields(stored);
+        var body = ArticleCodec.Body(stored);
+        at = Stages.Lap("fields JSON", at);
 
         var seqValue = statements.Scalar(
             $"""
@@ -113,8 +100,8 @@ public sealed class ArchiveWriter : IDisposable
             """,
             ("@id", stored.Id), ("@kind", stored.Kind), ("@title", stored.Title), ("@source", stored.Source), ("@sourceKey", Glob.Key(stored.Source)),
             ("@file", stored.File), ("@line", stored.Line), ("@lastLine", stored.LastLine), ("@truncated", stored.IsTruncated),
-            ("@duplicateOf", stored.DuplicateOf), ("@body", ArticleCodec.Body(stored)), ("@fields", _archive.Codec.Fields(stored)),
-            ("@year", bulletinYear), ("@month", Month(stored)), ("@bodyHash", RepeatKeys.BodyHash(normalised)),
+            ("@duplicateOf", stored.DuplicateOf), ("@body", body), ("@fields", fields),
+            ("@year", reading?.BulletinYear), ("@month", Month(stored)), ("@bodyHash", RepeatKeys.BodyHash(normalised)),
             ("@startHash", RepeatKeys.StartHash(normalised, stored.IsTruncated)), ("@savedAt", savedAt));
         if (seqValue is null)
         {
@@ -123,9 +110,13 @@ public sealed class ArchiveWriter : IDisposable
             return Sighted(statements, seqOfOther, article, savedAt);
         }
         long seq = Convert.ToInt64(seqValue);
+        at = Stages.Lap("article row", at);
         MentionRows.Insert(statements, seq, stored, _archive.Dialect is SqliteDialect);
+        at = Stages.Lap("mention rows", at);
         AddSighting(statements, seq, stored, savedAt);
-        _archive.Dialect.IndexText(statements, seq, stored.Title, ArticleCodec.Body(stored));
+        at = Stages.Lap("sighting", at);
+        _archive.Dialect.IndexText(statements, seq, stored.Title, body);
+        Stages.Lap("full-text index", at);
         return new SaveOutcome(stored, SaveStatus.Added);
     }
 
@@ -141,28 +132,39 @@ public sealed class ArchiveWriter : IDisposable
             "INSERT INTO sightings (article_seq, file, line, saved_at) VALUES (@seq, @file, @line, @savedAt) ON CONFLICT DO NOTHING",
             ("@seq", seq), ("@file", article.File), ("@line", article.Line), ("@savedAt", savedAt)) > 0;
 
-    /// <summary>The archived article this one repeats, by the rules of <see cref="Reading.DuplicateIndex"/>, or null.</summary>
-    private string? FindOriginal(StatementCache statements, Article article, string normalised)
+    /// <summary>
+    /// The article as a repeat of an archived original: as Import-Bulletin gives a repeat within one
+    /// input, it takes the original's kind (a reworded title must not turn a report into a release),
+    /// extracted again as that kind from the draft and dating the reader had. An article not made by
+    /// the reader in this process (no <see cref="ReadingContext"/>) keeps the kind it has.
+    /// </summary>
+    private Article AsRepeatOf(Article article, string originalId, string originalKind, ReadingContext? reading)
     {
-        if (RepeatKeys.BodyHash(normalised) is not { } bodyHash) return null;
-        foreach (var (id, body) in Candidates(statements, "body_hash", bodyHash))
+        if (originalKind == article.Kind || reading is null) return article with { DuplicateOf = originalId };
+        return _archive.Options.Factory(new ExtractionContext(reading.Draft, article.Id, originalId, reading.BulletinYear, reading.BulletinDate)
         {
-            if (_keys.Normalise(ArticleCodec.Paragraphs(body)) == normalised) return id;
-        }
-        if (!article.IsTruncated || RepeatKeys.TeaserStart(normalised) is not { } teaser) return null;
-        foreach (var (id, body) in Candidates(statements, "start_hash", RepeatKeys.TeaserLookup(teaser)))
-        {
-            if (RepeatKeys.StartsLike(_keys.Normalise(ArticleCodec.Paragraphs(body)), teaser)) return id;
-        }
-        return null;
+            DuplicateKind = originalKind,
+        });
     }
 
-    private static List<(string Id, string Body)> Candidates(StatementCache statements, string column, long hash)
+    /// <summary>The archived article this one repeats, by the rules of <see cref="DuplicateIndex"/>, or null.</summary>
+    private (string Id, string Kind)? FindOriginal(StatementCache statements, Article article, string normalised)
     {
-        using var reader = statements.Command($"SELECT id, body FROM articles WHERE {column} = @hash ORDER BY seq", ("@hash", hash)).ExecuteReader();
-        var candidates = new List<(string, string)>();
-        while (reader.Read()) candidates.Add((reader.GetString(0), reader.GetString(1)));
-        return candidates;
+        if (RepeatKeys.BodyHash(normalised) is not { } bodyHash) return null;
+        if (FirstCandidate(statements, "body_hash", bodyHash, body => _keys.Normalise(ArticleCodec.Paragraphs(body)) == normalised) is { } same) return same;
+        if (!article.IsTruncated || RepeatKeys.TeaserStart(normalised) is not { } teaser) return null;
+        return FirstCandidate(statements, "start_hash", RepeatKeys.TeaserLookup(teaser), body => RepeatKeys.StartsLike(_keys.Normalise(ArticleCodec.Paragraphs(body)), teaser));
+    }
+
+    /// <summary>The earliest saved article with this key whose body the check confirms (read one at a time: a common opening has many).</summary>
+    private static (string Id, string Kind)? FirstCandidate(StatementCache statements, string column, long hash, Func<string, bool> confirms)
+    {
+        using var reader = statements.Command($"SELECT id, kind, body FROM articles WHERE {column} = @hash ORDER BY seq", ("@hash", hash)).ExecuteReader();
+        while (reader.Read())
+        {
+            if (confirms(reader.GetString(2))) return (reader.GetString(0), reader.GetString(1));
+        }
+        return null;
     }
 
     /// <summary>The month of the latest date the article mentions (<c>yyyy-MM</c>), or null.</summary>

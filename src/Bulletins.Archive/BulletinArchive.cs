@@ -221,7 +221,7 @@ public sealed class BulletinArchive : IDisposable
                     throw new ArchiveException(ArchiveError.NotAnArchive, Location, $"'{Location}' is not a bulletin archive: it holds other tables. Give a new file or an empty database.");
                 if (!Options.Create)
                     throw new ArchiveException(ArchiveError.NotFound, Location, $"There is no archive in '{Location}'. Save-Bulletin -Archive creates one.");
-                foreach (var statement in Dialect.CreateStatements) Sql.Execute(connection, transaction, statement);
+                foreach (var statement in ArchiveTables.Statements(Dialect)) Sql.Execute(connection, transaction, statement);
                 Sql.Execute(connection, transaction, "INSERT INTO archive_meta (key, value) VALUES ('store_version', @v), ('schema', @s), ('schema_namespace', @n)",
                     ("@v", StoreVersion.ToString(CultureInfo.InvariantCulture)), ("@s", SchemaFingerprint.Of(Options.Kinds)), ("@n", SchemaNamespace));
             }

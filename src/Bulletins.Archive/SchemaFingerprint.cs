@@ -5,15 +5,21 @@ using Bulletins.Schema;
 namespace Bulletins.Archive;
 
 /// <summary>
-/// What a schema's kinds and fields are, as one short text: when it differs from the one an archive
-/// recorded, the archive's articles were extracted by another schema and are re-extracted from
-/// their stored text (the migration rule in docs/archive.md).
+/// What extracted an archive's articles, as one short text: the schema's kinds and fields, and the
+/// version of the library whose rules extracted them (a release may change what the same text
+/// gives: a date read otherwise, a count fixed). When it differs from the one an archive recorded,
+/// the articles are re-extracted from their stored text (the migration rule in docs/archive.md).
 /// </summary>
 internal static class SchemaFingerprint
 {
-    public static string Of(IReadOnlyList<KindInfo> kinds)
+    /// <summary>The version of the extraction rules: the core library's, which every release changes.</summary>
+    public static string ExtractorVersion { get; } = typeof(Article).Assembly.GetName().Version!.ToString();
+
+    public static string Of(IReadOnlyList<KindInfo> kinds) => Of(kinds, ExtractorVersion);
+
+    public static string Of(IReadOnlyList<KindInfo> kinds, string extractorVersion)
     {
-        var text = new StringBuilder();
+        var text = new StringBuilder("extractor:").Append(extractorVersion).Append(';');
         foreach (var field in BaseFields.All) text.Append(field.JsonName).Append(':').Append(field.TypeName).Append(';');
         foreach (var kind in kinds)
         {

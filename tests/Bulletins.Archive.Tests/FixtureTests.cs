@@ -1,5 +1,6 @@
 using Bulletins.Archive.Tests.Stores;
 using Bulletins.Testing;
+using Microsoft.Data.Sqlite;
 
 namespace Bulletins.Archive.Tests;
 
@@ -23,5 +24,45 @@ public sealed class FixtureTests : IDisposable
         var expected = Bulletin.Read(stream, "000_e349464e1e009bb6.txt").ToList();
         Assert.Equal(expected, archive.Find());
         Assert.Single(archive.SightingsOf(expected[0].Id));
+    }
+
+    [Fact]
+    public void TheFirstVersionsFieldsAreReExtractedByThisLibrarysRules()
+    {
+        // The fixture records the fingerprint version 1 wrote (the schema alone); its report's arrests as an older extractor gave them.
+        File.Copy(Fixtures.Project("Fixtures", "archive-v1.db"), _store.Location);
+        using var stream = File.OpenRead(Seed.Path);
+        var report = Bulletin.Read(stream, "000_e349464e1e009bb6.txt").OfType<OperationReport>().First(r => r.Arrests is not null);
+        _store.Execute($"UPDATE articles SET fields = json_set(fields, '$.arrests', 6500) WHERE id = '{report.Id}'");
+
+        using var archive = _store.Open(new ArchiveOptions { Create = false });
+        Assert.Equal(report, archive.Get(report.Id));
+    }
+
+    [Fact]
+    public void ANewArchiveHasTheTablesAndColumnsOfTheFirstVersion()
+    {
+        // The DDL is generated from one column table for both stores; store version 1's layout must not move.
+        using var fresh = new SqliteStore();
+        using (fresh.Open()) { }
+        File.Copy(Fixtures.Project("Fixtures", "archive-v1.db"), _store.Location);
+        Assert.Equal(Layout(_store.Location), Layout(fresh.Location));
+    }
+
+    private static List<string> Layout(string path)
+    {
+        using var connection = new SqliteConnection($"Data Source={path};Mode=ReadOnly;Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = """
+            SELECT m.name || '.' || c.name || ' ' || c.type || (CASE WHEN c."notnull" THEN ' NOT NULL' ELSE '' END) || (CASE WHEN c.pk > 0 THEN ' PK' || c.pk ELSE '' END)
+            FROM sqlite_master m, pragma_table_info(m.name) c
+            WHERE m.type = 'table' AND m.name NOT LIKE 'articles_fts%' AND m.name NOT LIKE 'sqlite_%'
+            ORDER BY m.name, c.cid
+            """;
+        using var reader = command.ExecuteReader();
+        var columns = new List<string>();
+        while (reader.Read()) columns.Add(reader.GetString(0));
+        return columns;
     }
 }

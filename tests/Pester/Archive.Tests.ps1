@@ -51,6 +51,15 @@ Describe 'An archive on a SQLite file' {
         (Measure-Bulletin $archive -By Source | Where-Object Key -eq NATO).Articles | Should -Be 6
     }
 
+    It 'shows each month''s money as currencies and sums at the prompt, not as a dictionary' {
+        Import-Bulletin -LiteralPath $SeedPath | Save-Bulletin -Archive $archive
+        $text = Measure-Bulletin $archive -By Month | Out-String -Width 120
+
+        $text | Should -Match '(?m)^Month\s+Articles\s+Arrests\s+Money\s*$'
+        $text | Should -Match 'EUR 1,800,000,000'
+        $text | Should -Not -Match '\[EUR|KeyValuePair|Dictionary'
+    }
+
     It 'fails with a stable error id on a file that is no archive' {
         { Get-Bulletin -Archive $SeedPath -ErrorAction Stop } | Should -Throw -ErrorId 'NotAnArchive,Bulletins.PowerShell.Commands.GetBulletinCommand'
     }

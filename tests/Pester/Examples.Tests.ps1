@@ -1,6 +1,6 @@
 # Every example the help and the README show runs as shown, in real pwsh: the examples of Get-Help
 # <cmdlet> -Examples and of about_Bulletins in a folder holding the files they name, and the README's
-# powershell blocks in a fresh pwsh in a folder laid out like a clone (../shared beside it).
+# and docs/archive.md's powershell blocks in a fresh pwsh in a folder laid out like a clone (../shared beside it).
 BeforeDiscovery {
     . $PSScriptRoot/Support/TestSupport.ps1
     Import-Module Bulletins -ErrorAction Stop
@@ -20,8 +20,11 @@ BeforeDiscovery {
             @{ Source = 'about_Bulletins'; Code = ($_.Value -split '\r?\n' | ForEach-Object Trim | Where-Object { $_ }) -join "`n" }
         }
     }
-    $readmeBlocks = [regex]::Matches((Get-Content -Raw (Join-Path $RepoRoot 'README.md')), '(?ms)^```powershell\r?\n(.*?)^```') | ForEach-Object {
-        @{ Code = $_.Groups[1].Value }
+    # The README's blocks and those of the docs that show pwsh sessions from the repository root.
+    $readmeBlocks = foreach ($document in 'README.md', 'docs/archive.md') {
+        [regex]::Matches((Get-Content -Raw (Join-Path $RepoRoot $document)), '(?ms)^```powershell\r?\n(.*?)^```') | ForEach-Object {
+            @{ Document = $document; Code = $_.Groups[1].Value }
+        }
     }
 }
 
@@ -63,7 +66,7 @@ Describe 'Help example: <Source>' -ForEach @($cmdletExamples; $aboutExamples) {
     }
 }
 
-Describe 'README powershell block' -ForEach $readmeBlocks {
+Describe '<Document> powershell block' -ForEach $readmeBlocks {
     BeforeAll {
         # A clone's layout: the README's paths are relative to the repository root, with ../shared beside it.
         $clone = New-Item -ItemType Directory (Join-Path $TestDrive "clone-$([guid]::NewGuid())/repo")

@@ -28,34 +28,21 @@ internal sealed class PostgresDialect : StoreDialect
 
     public override void Dispose() => _source.Dispose();
 
-    public override IReadOnlyList<string> CreateStatements { get; } =
-    [
-        "CREATE TABLE archive_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
-        """
-        CREATE TABLE articles (
-            seq BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
-            id TEXT NOT NULL UNIQUE,
-            kind TEXT NOT NULL,
-            title TEXT NOT NULL,
-            source TEXT NOT NULL,
-            source_key TEXT NOT NULL,
-            file TEXT NOT NULL,
-            line INTEGER NOT NULL,
-            last_line INTEGER NOT NULL,
-            is_truncated BOOLEAN NOT NULL,
-            duplicate_of TEXT NULL,
-            body TEXT NOT NULL,
-            fields JSONB NOT NULL,
-            bulletin_year INTEGER NULL,
-            month TEXT NULL,
-            body_hash BIGINT NULL,
-            start_hash BIGINT NULL,
-            saved_at TEXT NOT NULL,
-            search TSVECTOR GENERATED ALWAYS AS (setweight(to_tsvector('simple', title), 'A') || setweight(to_tsvector('simple', body), 'B')) STORED)
-        """,
-        .. SharedSchema.Statements("BIGINT", "TEXT", "NUMERIC"),
-        "CREATE INDEX articles_search ON articles USING GIN (search)",
-    ];
+    public override string SqlType(ColumnType type) => type switch
+    {
+        ColumnType.Sequence => "BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY",
+        ColumnType.ArticleReference or ColumnType.Long => "BIGINT",
+        ColumnType.Integer => "INTEGER",
+        ColumnType.Boolean => "BOOLEAN",
+        ColumnType.Number => "NUMERIC",
+        ColumnType.Json => "JSONB",
+        _ => "TEXT",
+    };
+
+    public override IReadOnlyList<string> ExtraArticleColumns { get; } =
+        ["search TSVECTOR GENERATED ALWAYS AS (setweight(to_tsvector('simple', title), 'A') || setweight(to_tsvector('simple', body), 'B')) STORED"];
+
+    public override IReadOnlyList<string> FullTextStatements { get; } = ["CREATE INDEX articles_search ON articles USING GIN (search)"];
 
     public override bool HasMetaTable(DbConnection connection, DbTransaction? transaction) =>
         Scalar(connection, transaction, "SELECT count(*) FROM information_schema.tables WHERE table_schema = current_schema() AND table_name = 'archive_meta'") > 0;

@@ -40,37 +40,27 @@ internal sealed class SqliteDialect : StoreDialect
         connection.Open();
         using var pragma = connection.CreateCommand();
         // NORMAL is durable in WAL mode against a killed process; only a power cut may lose the last commits.
-        // A 64 MB page cache: the indexes of a large archive stay in memory while a batch is written.
-        pragma.CommandText = "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA cache_size = -65536;";
+        // The indexes keyed by id, repeat hash, person, country are written at random places: a save of a large
+        // archive reads their pages all over the file. Mapped, a page read is a memory access to the OS's cache
+        // rather than a read call; 128 MB of page cache keeps the hot ones; and a checkpoint every 40 MB of WAL
+        // (10 000 pages, ten times SQLite's default) writes a page touched by several batches to the file once.
+        pragma.CommandText = "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; "
+            + "PRAGMA mmap_size = 4294967296; PRAGMA cache_size = -131072; PRAGMA wal_autocheckpoint = 10000;";
         pragma.ExecuteNonQuery();
         return connection;
     }
 
-    public override IReadOnlyList<string> CreateStatements { get; } =
+    public override string SqlType(ColumnType type) => type switch
+    {
+        // INTEGER PRIMARY KEY is the rowid: numbered on insert, in save order.
+        ColumnType.Sequence => "INTEGER PRIMARY KEY",
+        ColumnType.Text or ColumnType.Json => "TEXT",
+        ColumnType.Number => "REAL",
+        _ => "INTEGER",
+    };
+
+    public override IReadOnlyList<string> FullTextStatements { get; } =
     [
-        "CREATE TABLE archive_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
-        """
-        CREATE TABLE articles (
-            seq INTEGER PRIMARY KEY,
-            id TEXT NOT NULL UNIQUE,
-            kind TEXT NOT NULL,
-            title TEXT NOT NULL,
-            source TEXT NOT NULL,
-            source_key TEXT NOT NULL,
-            file TEXT NOT NULL,
-            line INTEGER NOT NULL,
-            last_line INTEGER NOT NULL,
-            is_truncated INTEGER NOT NULL,
-            duplicate_of TEXT NULL,
-            body TEXT NOT NULL,
-            fields TEXT NOT NULL,
-            bulletin_year INTEGER NULL,
-            month TEXT NULL,
-            body_hash INTEGER NULL,
-            start_hash INTEGER NULL,
-            saved_at TEXT NOT NULL)
-        """,
-        .. SharedSchema.Statements("INTEGER", "TEXT", "REAL"),
         "CREATE VIRTUAL TABLE articles_fts USING fts5(title, body, content='articles', content_rowid='seq', tokenize='unicode61 remove_diacritics 0')",
         // The title weighs three times the body, as Search-Bulletin scores a title match.
         "INSERT INTO articles_fts (articles_fts, rank) VALUES ('rank', 'bm25(3.0, 1.0)')",

@@ -21,8 +21,14 @@ internal abstract class StoreDialect : IDisposable
 
     public abstract DbConnection Connect();
 
-    /// <summary>The statements that create an empty archive, in order.</summary>
-    public abstract IReadOnlyList<string> CreateStatements { get; }
+    /// <summary>The store's SQL type for a kind of column (<see cref="ArchiveTables"/>, NOT NULL and the like apart).</summary>
+    public abstract string SqlType(ColumnType type);
+
+    /// <summary>Columns only this store's <c>articles</c> table has (PostgreSQL's generated tsvector).</summary>
+    public virtual IReadOnlyList<string> ExtraArticleColumns => [];
+
+    /// <summary>The store's full-text index over the articles' title and body, created after the tables.</summary>
+    public abstract IReadOnlyList<string> FullTextStatements { get; }
 
     /// <summary>True when the database holds a table named <c>archive_meta</c>.</summary>
     public abstract bool HasMetaTable(DbConnection connection, DbTransaction? transaction);

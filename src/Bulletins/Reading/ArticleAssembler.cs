@@ -145,6 +145,7 @@ internal sealed class ArticleAssembler
         }
         var article = CreateOrKeepText(context, prepared.Kind);
         _duplicates.RememberKind(id, article.Kind);
+        ReadingContext.Remember(article, context);
 
         // The latest year the bulletin's own dates give, and its latest full date, for day-and-month dates further on.
         foreach (var date in dates)

@@ -13,7 +13,7 @@ namespace Bulletins.Writing;
 internal sealed class JsonLinesArticleWriter : ArticleWriter
 {
     // Typographic text stays readable (’ rather than \u2019); the output is a data file, not HTML.
-    private static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    internal static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     private readonly ArrayBufferWriter<byte> _buffer = new(16 * 1024);
     private readonly Utf8JsonWriter _json;
