@@ -59,15 +59,16 @@ public abstract class ArticleWriter : IDisposable
     /// <param name="format">The format.</param>
     /// <param name="output">Where the bytes go, such as a file or an HTTP response body.</param>
     /// <param name="ownsOutput">Whether disposing the writer disposes <paramref name="output"/>.</param>
-    /// <param name="rawCsvCells">CSV only: as in <see cref="Create(BulletinFormat, TextWriter, bool, bool)"/>.</param>
+    /// <param name="rawCsvCells">CSV only: as in <see cref="Create(BulletinFormat, TextWriter, bool, bool, IEnumerable{Schema.KindInfo}?)"/>.</param>
+    /// <param name="kinds">CSV only: as in <see cref="Create(BulletinFormat, TextWriter, bool, bool, IEnumerable{Schema.KindInfo}?)"/>.</param>
     /// <param name="byteOrderMark">Start the output with the UTF-8 byte order mark (some spreadsheets want one to read CSV as UTF-8).</param>
-    public static ArticleWriter Create(BulletinFormat format, Stream output, bool ownsOutput = false, bool rawCsvCells = false, bool byteOrderMark = false)
+    public static ArticleWriter Create(BulletinFormat format, Stream output, bool ownsOutput = false, bool rawCsvCells = false, bool byteOrderMark = false, IEnumerable<Schema.KindInfo>? kinds = null)
     {
         ArgumentNullException.ThrowIfNull(output);
         if (!Enum.IsDefined(format)) throw new ArgumentOutOfRangeException(nameof(format), format, "Unknown bulletin format.");
         // The text writer is always the article writer's own; the stream only when the caller says so.
         var text = new StreamWriter(output, byteOrderMark ? Utf8WithBom : Utf8, StreamBufferSize, leaveOpen: !ownsOutput);
-        return Create(format, text, ownsOutput: true, rawCsvCells);
+        return Create(format, text, ownsOutput: true, rawCsvCells, kinds);
     }
 
     private const int StreamBufferSize = 64 * 1024;
