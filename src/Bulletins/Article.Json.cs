@@ -2,7 +2,6 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Bulletins.Extraction.Extractors.Warnings;
 using Bulletins.Json;
-using Bulletins.Extraction.Extractors.Warnings;
 using Bulletins.Mentions;
 
 namespace Bulletins;
