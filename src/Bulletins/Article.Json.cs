@@ -23,6 +23,7 @@ public abstract partial record Article
         Line = KindJson.Int32(KindJson.Property(json, "line"));
         LastLine = KindJson.Int32(KindJson.Property(json, "lastLine"));
         Paragraphs = KindJson.List(KindJson.Property(json, "paragraphs"), KindJson.String);
+        ParagraphLines = KindJson.List(KindJson.Property(json, "paragraphLines"), KindJson.Int32);
         IsTruncated = KindJson.Boolean(KindJson.Property(json, "isTruncated"));
         DuplicateOf = KindJson.StringOrNull(KindJson.Property(json, "duplicateOf"));
         // The mentions by hand, as the writer's camelCase names them (MentionJsonContext): no reflection, and

@@ -14,6 +14,7 @@ namespace Bulletins;
 public abstract partial record Article
 {
     private IReadOnlyList<string> _paragraphs = ValueList<string>.Empty;
+    private IReadOnlyList<int> _paragraphLines = ValueList<int>.Empty;
     // The mentions are computed on first read (LazyField); they compare by value like the rest.
     private LazyField<IReadOnlyList<DateMention>> _dates = LazyField<IReadOnlyList<DateMention>>.Of(ValueList<DateMention>.Empty);
     private LazyField<IReadOnlyList<MoneyMention>> _money = LazyField<IReadOnlyList<MoneyMention>>.Of(ValueList<MoneyMention>.Empty);
@@ -42,6 +43,7 @@ public abstract partial record Article
         Line = draft.Line;
         LastLine = draft.LastLine;
         _paragraphs = ValueList.FromArray(draft.Paragraphs.Select(static p => p.Text).ToArray());
+        _paragraphLines = ValueList.FromArray(draft.Paragraphs.Select(static p => p.Line).ToArray());
         IsTruncated = draft.IsTruncated;
         DuplicateOf = context.DuplicateOf;
         _dates = context.KnownDates is { } dates ? LazyField<IReadOnlyList<DateMention>>.Of(dates) : context.Lazy(static c => c.Dates, ValueList<DateMention>.Empty, "dates");
@@ -75,6 +77,12 @@ public abstract partial record Article
 
     /// <summary>Body paragraphs, each with its lines joined by <c>\n</c>.</summary>
     public IReadOnlyList<string> Paragraphs { get => _paragraphs; init => _paragraphs = ValueList.From(value); }
+
+    /// <summary>
+    /// 1-based line in <see cref="File"/> of each paragraph's first line, one per paragraph; empty for an
+    /// article made by hand (or read from an export that predates the field).
+    /// </summary>
+    public IReadOnlyList<int> ParagraphLines { get => _paragraphLines; init => _paragraphLines = ValueList.From(value); }
 
     /// <summary>True when the body ends in a teaser cut off with an ellipsis.</summary>
     public bool IsTruncated { get; init; }

@@ -61,12 +61,15 @@ public static class ArticleSearch
     private static List<Field> Fields(Article article)
     {
         var fields = new List<Field> { new(article.Title, WordTokenizer.Words(article.Title), 0, article.Line) };
-        // Title, blank, Source:, blank, then paragraphs separated by one blank line.
+        // Each paragraph's own line as the reader found it; for an article made by hand (no lines), the
+        // canonical layout: title, blank, Source:, blank, then paragraphs separated by one blank line.
+        var lines = article.ParagraphLines;
+        bool known = lines.Count == article.Paragraphs.Count;
         int line = article.Line + 4;
         for (int i = 0; i < article.Paragraphs.Count; i++)
         {
             var text = article.Paragraphs[i];
-            fields.Add(new Field(text, WordTokenizer.Words(text), i + 1, line));
+            fields.Add(new Field(text, WordTokenizer.Words(text), i + 1, known ? lines[i] : line));
             line += CountLineEnds(text, text.Length) + 2;
         }
         return fields;

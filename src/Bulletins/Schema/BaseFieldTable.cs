@@ -63,6 +63,8 @@ namespace Bulletins.Schema
             new BaseFieldRow("LastLine", "int", "1-based line of the article's last non-blank line.", csvColumn: 6),
             // CSV puts the long paragraphs cell after the short flags, so a spreadsheet row starts readable.
             new BaseFieldRow("Paragraphs", "string[]", "Body paragraphs, each with its lines joined by a line feed.", csvColumn: 9, csvListSeparator: "\n\n"),
+            // Not in CSV: a spreadsheet row has the paragraphs in one cell, and the file line of each is for programs.
+            new BaseFieldRow("ParagraphLines", "int[]", "1-based line of each paragraph's first line in the file, one per paragraph.", csvColumn: null),
             new BaseFieldRow("IsTruncated", "bool", "True when the body ends in a teaser cut off with an ellipsis.", csvColumn: 7),
             new BaseFieldRow("DuplicateOf", "string?", "Id of an earlier article in the same input whose body this one repeats, or null.", csvColumn: 8),
             new BaseFieldRow("Dates", "DateMention[]", "Every date or date range mentioned: text, start, end (ISO yyyy-MM-dd).", csvColumn: 10),

@@ -17,4 +17,5 @@ namespace Bulletins.Writing;
 [JsonSerializable(typeof(IReadOnlyList<QuoteMention>))]
 [JsonSerializable(typeof(IReadOnlyList<TextWarning>))]
 [JsonSerializable(typeof(IReadOnlyList<string>))]
+[JsonSerializable(typeof(IReadOnlyList<int>))]
 internal sealed partial class MentionJsonContext : JsonSerializerContext;

@@ -19,6 +19,16 @@ public sealed class ArticleSearchTests
     };
 
     [Fact]
+    public void AHitIsOnItsTrueLineWithExtraBlankLinesCRLFAndAParagraphOverTwoLines()
+    {
+        const string text = "Allies meet in Brussels\r\n\r\nSource: NATO\r\n\r\n\r\nMinisters met in Brussels.\r\n\r\n\r\n\r\nThey issued a joint\r\nstatement on Ukraine.\r\n";
+        var article = Assert.Single(Bulletin.Read(new StringReader(text), "extra-blanks.txt"));
+
+        Assert.Equal(6, Assert.Single(ArticleSearch.Match(article, SearchQuery.Parse("ministers"))!.Matches).Line);
+        Assert.Equal(11, Assert.Single(ArticleSearch.Match(article, SearchQuery.Parse("ukraine"))!.Matches).Line);
+    }
+
+    [Fact]
     public void TheQueryParserSplitsWordsAndQuotedPhrases()
     {
         var query = SearchQuery.Parse("EncroChat “money laundering” extradited encrochat \"unclosed phrase");

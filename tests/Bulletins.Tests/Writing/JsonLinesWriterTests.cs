@@ -11,7 +11,7 @@ public class JsonLinesWriterTests
 {
     private static readonly string[] BaseFields =
     [
-        "id", "kind", "title", "source", "file", "line", "lastLine", "paragraphs", "isTruncated", "duplicateOf",
+        "id", "kind", "title", "source", "file", "line", "lastLine", "paragraphs", "paragraphLines", "isTruncated", "duplicateOf",
         "dates", "money", "people", "countries", "quotes", "warnings",
     ];
 
@@ -23,6 +23,18 @@ public class JsonLinesWriterTests
             foreach (var article in articles) writer.Write(article);
         }
         return output.ToString();
+    }
+
+    [Fact]
+    public void ParagraphLinesAreEachParagraphsFileLineWhateverTheBlankLinesAndLineEnds()
+    {
+        const string text = "Allies meet\r\n\r\nSource: NATO\r\n\r\n\r\nFirst paragraph.\r\n\r\n\r\nSecond,\r\nover two lines.\r\n";
+        var article = Assert.Single(Bulletin.Read(new StringReader(text), "lines.txt"));
+
+        using var json = JsonDocument.Parse(Write([article]));
+        Assert.Equal([6, 9], json.RootElement.GetProperty("paragraphLines").EnumerateArray().Select(static l => l.GetInt32()));
+        var back = Assert.Single(Bulletins.Json.JsonLinesReader.Read(new StringReader(Write([article])), "lines.jsonl", null));
+        Assert.Equal([6, 9], back.ParagraphLines);
     }
 
     [Fact]
