@@ -46,7 +46,7 @@ public class KindFieldExtractorTests
     [Fact]
     public void OneArrestBesideAHistoryIsOne() =>
         Assert.Equal(1, CountExtractor.Find(DraftReader.Context("Title", "Eurojust",
-            "The main suspect was detained in Lima on 4 May.", "Since the first action day in 2020, more than 700 suspects have been arrested."), Arrests, Arrested));
+            "The main suspect was detained in Lima on 4 May.", "Since the first action day in 2020, more than 700 suspects have been arrested."), Arrests, Arrested, ArticleWords.Counting));
 
     [Fact]
     public void AHistoryBeforeTheResultDoesNotHideTheResult() =>
