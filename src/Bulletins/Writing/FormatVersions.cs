@@ -9,7 +9,7 @@ namespace Bulletins.Writing;
 public static class FormatVersions
 {
     /// <summary>The JSON Lines contract: field names, order, types and formats.</summary>
-    public const string JsonLines = "1.0";
+    public const string JsonLines = "1.1";
 
     /// <summary>The CSV contract: columns, their order and how cells are written.</summary>
     public const string Csv = "1.0";
