@@ -110,7 +110,7 @@ public abstract class ArchiveContractTests<TStore> : IDisposable where TStore : 
         var saved = Assert.Single(archive.Save(Seed.Read(second, "tuesday.txt"))).Article;
 
         Assert.Equal(together[0].Id, saved.DuplicateOf);
-        Assert.Equal(together[1] with { File = "tuesday.txt", Line = alone.Line, LastLine = alone.LastLine }, saved);
+        Assert.Equal(together[1] with { File = "tuesday.txt", Line = alone.Line, LastLine = alone.LastLine, ParagraphLines = alone.ParagraphLines }, saved);
         Assert.Equal(saved, archive.Get(saved.Id));
     }
 

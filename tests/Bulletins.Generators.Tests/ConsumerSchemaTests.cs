@@ -142,8 +142,8 @@ public class ConsumerSchemaTests
     [Fact]
     public void KindFieldsAreCSVCellsUnderTheConsumerSchemaSColumnsOnly()
     {
-        var article = (Article)Call("ArticleFactory", "Create", ClosureContext)!;
-        var kinds = (IReadOnlyList<KindInfo>)Type("ArticleSchema").GetProperty("Kinds")!.GetValue(null)!;
+        var article = (Article)Call("NoticesFactory", "Create", ClosureContext)!;
+        var kinds = (IReadOnlyList<KindInfo>)Type("NoticesSchema").GetProperty("Kinds")!.GetValue(null)!;
         var output = new StringWriter();
         using (var writer = Bulletins.Writing.ArticleWriter.Create(Bulletins.Writing.BulletinFormat.Csv, output, kinds: kinds))
         {

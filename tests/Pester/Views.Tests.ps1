@@ -5,8 +5,11 @@ BeforeAll {
     $bulletin = New-TestBulletin (Join-Path $TestDrive 'views.txt') @(
         (New-TestArticle 'Secretary General to visit Norway' 'NATO' @('The Secretary General will travel to Oslo on 3 March 2025.'))
     )
+    $archive = Join-Path $TestDrive 'views.db'
+    Import-Bulletin $bulletin | Save-Bulletin -Archive $archive
     # One object of each type the module's views show, made the way a user gets it.
     $samples = @{
+        'Bulletins.Archive.MonthSummary'                     = Measure-Bulletin $archive -By Month | Select-Object -First 1
         'Bulletins.Article'                                  = Import-Bulletin $bulletin | Select-Object -First 1
         'Bulletins.Querying.SearchHit'                       = Search-Bulletin Oslo $bulletin | Select-Object -First 1
         'Bulletins.Querying.SearchMatch'                     = (Search-Bulletin Oslo $bulletin).Matches | Select-Object -First 1

@@ -92,7 +92,8 @@ public static class CountExtractor
         int start = last;
         while (start > 0 && !t.IsSymbol(start - 1, ".!?;")) start--;
         // `In Madrid, the director ...`: skip an opening phrase.
-        for (int k = start; k < last && k < start + 8; k++)
+        // `On the instructions of the Federal Prosecutor’s Office, the main suspect ...`: up to 16 tokens of it.
+        for (int k = start; k < last && k < start + 16; k++)
         {
             if (t.IsSymbol(k, ',') && (t.Is(k + 1, "the") || t.Is(k + 1, "a") || t.Is(k + 1, "an")
                                        || t.IsWord(k + 1) && Extractors.People.NameWords.LooksLikeName(t.Span(k + 1)) && !Extractors.People.NameWords.RulesOutPerson(t.Span(k + 1))))
@@ -125,6 +126,8 @@ public static class CountExtractor
         for (int k = start; k <= end; k++)
         {
             if (!t.IsWord(k)) continue;
+            // `Since the first action day against the network in 2021, ...`: a span that starts in a named year.
+            if ((t.Is(k, "since") || t.Is(k, "Since")) && YearInClause(t, k + 1)) return true;
             if (t.Is(k, "since") && (IsYearAt(t, k + 1) || t.IsWord(k + 1) && Extractors.Dates.CalendarWords.TryMonth(t.Span(k + 1), out _)
                                      || t.Is(k + 1, "the") && (t.Is(k + 2, "start") || t.Is(k + 2, "beginning") || t.Is(k + 2, "launch") || t.Is(k + 2, "creation"))))
                 return true;
@@ -139,6 +142,16 @@ public static class CountExtractor
                 int unit = t.TryReadNumber(k + 3, out var years) ? years.Last + 1 : k + 3;
                 if (t.Is(unit, "years") || t.Is(unit, "decades") || t.Is(unit, "decade")) return true;
             }
+        }
+        return false;
+    }
+
+    /// <summary>A year within the clause that starts at <paramref name="k"/> (up to its comma or the sentence's end).</summary>
+    private static bool YearInClause(TokenText t, int k)
+    {
+        for (int n = 0; n < 12 && k + n < t.Count && !t.IsSymbol(k + n, ",.!?;:"); n++)
+        {
+            if (IsYearAt(t, k + n)) return true;
         }
         return false;
     }
@@ -199,10 +212,36 @@ public static class CountExtractor
                     aux++;
                 }
                 if (aux > 0 && v < t.Count && VerbAt(t, v, verb)) return (int)number.Value;
+                // `Two men who came to collect the container were arrested`, `The five crew members, citizens of
+                // Morocco, were detained`: a relative clause or an apposition between the subject and its verb.
+                if (person && PassiveAfterModifier(t, k + 1, verb)) return (int)number.Value;
             }
             next = number.Last;
         }
         return null;
+    }
+
+    /// <summary>
+    /// After a subject's noun at <paramref name="k"/> - 1: a relative clause (`who ...`, `that ...`) or an apposition
+    /// between commas, then the auxiliaries and the verb, all within the sentence.
+    /// </summary>
+    private static bool PassiveAfterModifier(TokenText t, int k, Regex verb)
+    {
+        bool relative = t.Is(k, "who") || t.Is(k, "that");
+        if (!relative && !t.IsSymbol(k, ',')) return false;
+        for (int m = k + 1; m < k + 24 && m < t.Count && !t.IsSymbol(m, ".!?;:“”\""); m++)
+        {
+            if (!relative && !t.IsSymbol(m, ',')) continue;
+            int v = relative ? m : m + 1, aux = 0;
+            while (aux < 3 && v < t.Count && t.IsWord(v) && AuxiliaryLookup.Contains(t.Span(v)))
+            {
+                v++;
+                aux++;
+            }
+            if (aux > 0 && v < t.Count && VerbAt(t, v, verb)) return true;
+            if (!relative) return false;
+        }
+        return false;
     }
 
     /// <summary>A whole number a count can be: not a year in a date, not a decimal.</summary>
