@@ -1,3 +1,4 @@
+using Bulletins.Testing;
 using System.Text;
 using Bulletins.Tests.Reading;
 using Bulletins.Writing;
@@ -14,7 +15,7 @@ public class GoldenFileTests
     /// <summary>The seed read under its bare file name, so the golden files hold no machine's path.</summary>
     private const string SeedName = "000_e349464e1e009bb6.txt";
 
-    private static readonly string SourceFolder = Path.Combine(TestRepository.Root, "tests", "Bulletins.Tests", "Golden");
+    private static readonly string SourceFolder = Fixtures.Project("Golden");
 
     public static TheoryData<BulletinFormat> Formats() => new(BulletinFormat.JsonLines, BulletinFormat.Csv);
 

@@ -1,3 +1,4 @@
+using Bulletins.Testing;
 using Bulletins.Reading;
 using Bulletins.Tests.Reading;
 
@@ -9,7 +10,7 @@ public sealed class ParallelReadTests
     public static TheoryData<string> Inputs()
     {
         var data = new TheoryData<string> { TestReading.SeedPath };
-        foreach (var file in Directory.EnumerateFiles(Path.Combine(AppContext.BaseDirectory, "Reading", "Bulletins"), "*.txt").Order()) data.Add(file);
+        foreach (var file in Directory.EnumerateFiles(Fixtures.Project("Reading", "Bulletins"), "*.txt").Order()) data.Add(file);
         return data;
     }
 
