@@ -10,7 +10,7 @@ namespace Bulletins.Extraction.Extractors.Dates;
 /// </summary>
 /// <remarks>
 /// A day without a year (<c>indicted on 2 February</c>) belongs to the bulletin's time: when the bulletin's
-/// latest full date is known (<paramref name="bulletinDate"/>, which the reader may take from a few articles
+/// latest full date is known (<c>bulletinDate</c>, which the reader may take from a few articles
 /// ahead), it takes the year that puts it nearest that date, since releases report what just happened or
 /// is about to; a weekday with it (<c>Friday 13 December</c>) picks, among the neighbouring years, the one
 /// in which that day is that weekday. Without a bulletin date, the year of the nearest full date before it
