@@ -1,0 +1,64 @@
+using System.Diagnostics;
+using System.Globalization;
+using Bulletins.Benchmarks.Corpus;
+using Bulletins.Writing;
+
+namespace Bulletins.Benchmarks.Reports;
+
+/// <summary>
+/// `--loop eager|full [MB] [seconds]`: one pipeline over the corpus again and again for a while,
+/// one thread, so that a sampling profiler (perf with DOTNET_PerfMapEnabled=1, dotnet-trace) sees
+/// nothing else. `eager` is what `Import-Bulletin | Out-Null` pays (read, ids, duplicates, dates,
+/// kind); `full` is every field to JSON Lines, as Export-Bulletin does.
+/// </summary>
+public static class LoopReport
+{
+    public static int Run(string pipeline, int megabytes, double seconds)
+    {
+        var path = CorpusFiles.Bulletin(megabytes);
+        double mb = CorpusFiles.SizeInMegabytes(path);
+        var watch = Stopwatch.StartNew();
+        int passes = -1; // the first pass warms up (JIT, regexes) and is not counted
+        double warm = 0;
+        using var process = Process.GetCurrentProcess();
+        var warmCpu = TimeSpan.Zero;
+        while (passes < 1 || watch.Elapsed.TotalSeconds - warm < seconds)
+        {
+            switch (pipeline)
+            {
+                case "eager":
+                    _ = Bulletin.Read(path).Count();
+                    break;
+                case "full":
+                    using (var writer = ArticleWriter.Create(BulletinFormat.JsonLines, TextWriter.Null))
+                    {
+                        foreach (var article in Bulletin.Read(path)) writer.Write(article);
+                    }
+                    break;
+                default:
+                    Console.Error.WriteLine($"--loop: unknown pipeline '{pipeline}' (eager or full)");
+                    return 2;
+            }
+            if (++passes == 0)
+            {
+                warm = watch.Elapsed.TotalSeconds;
+                process.Refresh();
+                warmCpu = process.TotalProcessorTime;
+            }
+            if (Environment.GetEnvironmentVariable("BULLETINS_LOOP_VERBOSE") == "1") Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"pass {passes}: {watch.Elapsed.TotalSeconds:0.00} s"));
+        }
+        process.Refresh();
+        double cpu = (process.TotalProcessorTime - warmCpu).TotalSeconds;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{pipeline}: {passes} passes, {mb * passes / (watch.Elapsed.TotalSeconds - warm):0.##} MB/s wall, {mb * passes / cpu:0.##} MB per CPU second, after a warm-up pass of {warm:0.0} s"));
+        return 0;
+    }
+
+    /// <summary>`--jsonl MB out`: every field of the corpus's articles as JSON Lines, as Export-Bulletin writes them.</summary>
+    public static int Export(int megabytes, string output)
+    {
+        using var writer = ArticleWriter.Create(BulletinFormat.JsonLines, File.Create(output));
+        foreach (var article in Bulletin.Read(CorpusFiles.Bulletin(megabytes))) writer.Write(article);
+        return 0;
+    }
+}
