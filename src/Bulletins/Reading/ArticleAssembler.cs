@@ -63,7 +63,7 @@ internal sealed class ArticleAssembler
         var ids = t_ids ??= new ArticleId();
         var body = normaliser.Body(draft);
         var id = ids.Compute(title.Text(draft.Title), body);
-        var key = _duplicates.Prepare(body, draft.IsTruncated);
+        var key = _duplicates.Prepare(body, ids.BodyUtf8, draft.IsTruncated);
         var context = new ExtractionContext(draft, id);
         List<(string Text, DateFinding Finding)>? findings = null;
         ArticleKind? kind = null;

@@ -16,9 +16,9 @@ namespace Bulletins.Reading;
 /// normalised body (compared over the first 1 024 characters).</item>
 /// </list>
 /// <para>A full text that comes after its teaser is not marked: it repeats nothing, it adds text.
-/// Articles with an empty body are never duplicates. Whole bodies are kept as HMAC-SHA-256 digests
-/// under a key drawn at random for each index: a digest match is a body match (no collision can be
-/// found for SHA-256, and without the key none can even be aimed at), so a crafted text can never
+/// Articles with an empty body are never duplicates. Whole bodies are kept as SHA-256 digests of a
+/// key drawn at random for each index followed by the body's UTF-8: a digest match is a body match (no
+/// collision can be found for SHA-256, and with an unknown key before the text none can even be aimed at), so a crafted text can never
 /// make a later report the repeat of it, while the index keeps 32 bytes a body, not the body; for
 /// the teaser rule the first 1 024 normalised characters of each full text are kept (UTF-8), about
 /// 1 KB an article. So that memory stays flat however long the input, the index remembers the most
@@ -71,15 +71,22 @@ public sealed class DuplicateIndex
     /// <summary>The same, for a body the caller has already normalised.</summary>
     internal string? FindOrAdd(ReadOnlySpan<char> normalisedBody, bool isTruncated, string id) => FindOrAdd(Prepare(normalisedBody, isTruncated), id);
 
+    /// <summary><see cref="Prepare(ReadOnlySpan{char}, ReadOnlySpan{byte}, bool)"/> for a body not yet in UTF-8.</summary>
+    internal DuplicateKey Prepare(ReadOnlySpan<char> normalisedBody, bool isTruncated) =>
+        Prepare(normalisedBody, Encoding.UTF8.GetBytes(normalisedBody.ToArray()), isTruncated);
+
     /// <summary>
     /// What the index compares of one body: its digest, and the hashed and kept starts the teaser rule
     /// needs. The costly part (hashing every character), so it is safe to call from several threads at
     /// once: it reads only the key. <see cref="FindOrAdd(DuplicateKey, string)"/> then looks it up, in order.
     /// </summary>
-    internal DuplicateKey Prepare(ReadOnlySpan<char> normalisedBody, bool isTruncated)
+    /// <param name="normalisedBody">The body's normal form.</param>
+    /// <param name="normalisedBodyUtf8">The same text in UTF-8 (the id's reader has it already).</param>
+    /// <param name="isTruncated">True for a teaser cut off with an ellipsis.</param>
+    internal DuplicateKey Prepare(ReadOnlySpan<char> normalisedBody, ReadOnlySpan<byte> normalisedBodyUtf8, bool isTruncated)
     {
         if (normalisedBody.Length == 0) return DuplicateKey.EmptyBody;
-        var body = Digest(normalisedBody);
+        var body = Digest(normalisedBodyUtf8);
         if (isTruncated)
         {
             var teaser = WithoutEllipsis(normalisedBody);
@@ -165,11 +172,18 @@ public sealed class DuplicateIndex
         return text.TrimEnd(' ');
     }
 
-    /// <summary>The keyed digest of a whole normalised body (its UTF-16 code units).</summary>
-    private BodyDigest Digest(ReadOnlySpan<char> text)
+    // One reused SHA-256 a thread (Prepare runs on the reader's workers): a one-shot HMAC set up
+    // OpenSSL's MAC afresh for every article, and hashed the UTF-16, twice the bytes.
+    [ThreadStatic] private static IncrementalHash? t_sha256;
+
+    /// <summary>The keyed digest of a whole normalised body: SHA-256 over the index's key and then the body's UTF-8.</summary>
+    private BodyDigest Digest(ReadOnlySpan<byte> utf8)
     {
-        Span<byte> digest = stackalloc byte[HMACSHA256.HashSizeInBytes];
-        HMACSHA256.HashData(_key, MemoryMarshal.AsBytes(text), digest);
+        var sha256 = t_sha256 ??= IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        sha256.AppendData(_key);
+        sha256.AppendData(utf8);
+        Span<byte> digest = stackalloc byte[SHA256.HashSizeInBytes];
+        sha256.GetHashAndReset(digest);
         return MemoryMarshal.Read<BodyDigest>(digest);
     }
 
