@@ -27,7 +27,26 @@ namespace Bulletins.Generators.Emitting
                 using (writer.Block("public static partial class " + schema.Classifier))
                 {
                     writer.Line("/// <summary>The kind of the article: the best-scoring kind that reaches its threshold, else <see cref=\"" + schema.KindEnum + "." + fallback.Name + "\"/>.</summary>");
-                    writer.Line("public static " + schema.KindEnum + " Classify(" + Context + " context) => Choose(Score(context));");
+                    using (writer.Block("public static " + schema.KindEnum + " Classify(" + Context + " context)"))
+                    {
+                        // Choose(Score(context)) without the explanation: no list of matched rules, and
+                        // each kind stops scoring once it can no longer reach its threshold.
+                        writer.Line("var kind = " + schema.KindEnum + "." + fallback.Name + ";");
+                        writer.Line("int best = 0;");
+                        writer.Line("bool chosen = false;");
+                        writer.Line("int score;");
+                        foreach (var kind in scored)
+                        {
+                            writer.Line("score = Score" + kind.Name + "(context, null);");
+                            using (writer.Block("if (score >= " + kind.Recognition!.Threshold.ToString(CultureInfo.InvariantCulture) + " && (!chosen || score > best))"))
+                            {
+                                writer.Line("kind = " + schema.KindEnum + "." + kind.Name + ";");
+                                writer.Line("best = score;");
+                                writer.Line("chosen = true;");
+                            }
+                        }
+                        writer.Line("return kind;");
+                    }
                     writer.Line();
 
                     writer.Line("/// <summary>The score of every kind that has recognition rules, in schema order, with the rules that matched: why an article got its kind.</summary>");
@@ -56,12 +75,22 @@ namespace Bulletins.Generators.Emitting
                     foreach (var kind in scored)
                     {
                         writer.Line();
+                        var threshold = kind.Recognition!.Threshold.ToString(CultureInfo.InvariantCulture);
                         using (writer.Block("private static KindScore Score" + kind.Name + "(" + Context + " context)"))
                         {
-                            writer.Line("int score = 0;");
                             writer.Line("var matched = new global::System.Collections.Generic.List<" + RuleInfo + ">();");
-                            foreach (var rule in kind.Recognition!.Rules)
+                            writer.Line("int score = Score" + kind.Name + "(context, matched);");
+                            writer.Line("return new KindScore(" + schema.KindEnum + "." + kind.Name + ", score, " + threshold + ", " + CSharpTypes.ValueList + ".FromArray(matched.ToArray()));");
+                        }
+                        writer.Line();
+                        writer.Line("/// <summary>The kind's score; with no list to explain into, it stops once the rules left cannot reach the threshold.</summary>");
+                        using (writer.Block("private static int Score" + kind.Name + "(" + Context + " context, global::System.Collections.Generic.List<" + RuleInfo + ">? matched)"))
+                        {
+                            writer.Line("int score = 0;");
+                            var rules = kind.Recognition.Rules;
+                            for (int r = 0; r < rules.Count; r++)
                             {
+                                var rule = rules[r];
                                 var index = rule.Index.ToString(CultureInfo.InvariantCulture);
                                 var name = "Rule" + index;
                                 patterns.Add(new KeyValuePair<string, string>(name, rule.Pattern.Text));
@@ -75,10 +104,16 @@ namespace Bulletins.Generators.Emitting
                                 using (writer.Block("if (global::Bulletins.Extraction.Runtime.PatternExtractor.IsMatch(context, " + ExtractorEmitter.Scope(rule.Scope) + ", " + PatternClassEmitter.ClassName + "." + name + literals + "))"))
                                 {
                                     writer.Line("score += " + rule.Weight.ToString(CultureInfo.InvariantCulture) + ";");
-                                    writer.Line("matched.Add(" + schema.Metadata + ".Rules[" + index + "]);");
+                                    writer.Line("matched?.Add(" + schema.Metadata + ".Rules[" + index + "]);");
+                                }
+                                if (r < rules.Count - 1)
+                                {
+                                    // The most the rules after this one can still add (a negative weight adds nothing).
+                                    int left = rules.Skip(r + 1).Sum(later => System.Math.Max(later.Weight, 0));
+                                    writer.Line("if (matched is null && score + " + left.ToString(CultureInfo.InvariantCulture) + " < " + threshold + ") return score;");
                                 }
                             }
-                            writer.Line("return new KindScore(" + schema.KindEnum + "." + kind.Name + ", score, " + kind.Recognition.Threshold.ToString(CultureInfo.InvariantCulture) + ", " + CSharpTypes.ValueList + ".FromArray(matched.ToArray()));");
+                            writer.Line("return score;");
                         }
                     }
 

@@ -1,3 +1,5 @@
+using Bulletins.Extraction.Runtime;
+using Bulletins.Testing;
 using Bulletins.Tests.Extraction.Support;
 using Xunit.Abstractions;
 
@@ -51,5 +53,33 @@ public class ClassificationTests(ITestOutputHelper output)
             if (kind != expected[i]) wrong.Add($"line {contexts[i].Draft.Line}: {kind}, expected {expected[i]} ({scores})");
         }
         Assert.True(wrong.Count == 0, string.Join("\n", wrong));
+    }
+
+    /// <summary>
+    /// Classify skips what cannot change the kind (a kind that can no longer reach its threshold stops
+    /// scoring, no rule list is kept); it must still give what choosing from the full scores gives,
+    /// on every committed bulletin, the held-back ones included.
+    /// </summary>
+    [Fact]
+    public void ClassifyGivesTheKindTheFullScoresChoose()
+    {
+        var files = Directory.EnumerateFiles(Fixtures.Project(), "*.txt", SearchOption.AllDirectories).Append(Fixtures.Seed).Order(StringComparer.Ordinal).ToList();
+        int articles = 0;
+        var differ = new List<string>();
+        foreach (var file in files)
+        {
+            using var stream = File.OpenRead(file);
+            foreach (var draft in Bulletin.ReadDrafts(stream, file))
+            {
+                var context = new ExtractionContext(draft, "id");
+                var scores = ArticleClassifier.Score(context);
+                var quick = ArticleClassifier.Classify(context);
+                var full = ArticleClassifier.Choose(scores);
+                if (quick != full) differ.Add($"{file}:{draft.Line}: Classify {quick}, Choose(Score) {full}");
+                articles++;
+            }
+        }
+        Assert.True(articles > 200, $"only {articles} articles read");
+        Assert.True(differ.Count == 0, string.Join("\n", differ));
     }
 }
