@@ -53,14 +53,10 @@ internal static class DateGrammar
     private static readonly string[] MonthNames =
         ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
-    private static bool MayNameMonth(string text)
-    {
-        foreach (var name in MonthNames)
-        {
-            if (text.Contains(name, StringComparison.Ordinal)) return true;
-        }
-        return false;
-    }
+    // One vectorised search for the twelve names, not twelve searches of the text.
+    private static readonly System.Buffers.SearchValues<string> MonthNameSearch = System.Buffers.SearchValues.Create(MonthNames, StringComparison.Ordinal);
+
+    private static bool MayNameMonth(string text) => text.AsSpan().ContainsAny(MonthNameSearch);
 
     private static bool IsFullMonthName(TokenText t, int k) => t.IsWord(k) && Array.IndexOf(MonthNames, t.Span(k).ToString()) >= 0;
 
