@@ -114,15 +114,18 @@ public static class Bulletin
         IEnumerable<Article> Enumerate()
         {
             var assembler = new ArticleAssembler(options);
-            var articles = InOrder(OrderedParallel.Map(drafts, assembler.Prepare, workers, Window(workers)), assembler, Token(options));
+            var articles = InOrder(OrderedParallel.Map(drafts, assembler.Prepare, workers, Window(workers), Batch), assembler, Token(options));
             // Reading the warnings computes every field first (Article.Warnings).
-            if (options?.ExtractAllFields == true) articles = OrderedParallel.Map(articles, static article => { _ = article.Warnings; return article; }, workers, Window(workers));
+            if (options?.ExtractAllFields == true) articles = OrderedParallel.Map(articles, static article => { _ = article.Warnings; return article; }, workers, Window(workers), Batch);
             foreach (var article in articles) yield return article;
         }
     }
 
-    /// <summary>Drafts (or articles) taken ahead of the one being yielded: a few per worker, so none waits for work.</summary>
-    private static int Window(int workers) => workers * 8;
+    /// <summary>Drafts (or articles) taken ahead of the one being yielded: a few batches per worker, so none waits for work.</summary>
+    private static int Window(int workers) => workers * Batch * 4;
+
+    /// <summary>Drafts a worker takes at a time (after the first few): one at a time cost a hand-over per article.</summary>
+    private const int Batch = 16;
 
     private static IEnumerable<Article> InOrder(IEnumerable<PreparedDraft> prepared, ArticleAssembler assembler, CancellationToken token)
     {

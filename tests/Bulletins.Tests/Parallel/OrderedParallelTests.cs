@@ -77,4 +77,36 @@ public sealed class OrderedParallelTests
         int caller = Environment.CurrentManagedThreadId;
         Assert.All(OrderedParallel.Map(Enumerable.Range(0, 20), _ => Environment.CurrentManagedThreadId, workers: 1, window: 1), id => Assert.Equal(caller, id));
     }
+
+    [Theory]
+    [InlineData(2, 64, 16)]
+    [InlineData(3, 12, 4)]
+    [InlineData(2, 2, 16)]
+    public void BatchesKeepTheOrderTheWindowAndAFailuresPlace(int workers, int window, int batch)
+    {
+        int taken = 0, yielded = 0, worst = 0;
+        IEnumerable<int> Source()
+        {
+            for (int i = 0; i < 1000; i++)
+            {
+                Interlocked.Increment(ref taken);
+                yield return i;
+            }
+        }
+        var seen = new List<int>();
+        var error = Assert.Throws<InvalidOperationException>(() =>
+        {
+            foreach (var value in OrderedParallel.Map(Source(), i => i == 777 ? throw new InvalidOperationException("777") : i * 2, workers, window, batch))
+            {
+                seen.Add(value);
+                yielded++;
+                worst = Math.Max(worst, Volatile.Read(ref taken) - yielded);
+            }
+        });
+
+        Assert.Equal("777", error.Message);
+        Assert.Equal(Enumerable.Range(0, 777).Select(i => i * 2), seen);
+        // In flight: the slots (the window in batches, at least one a worker), plus the batch being gathered.
+        Assert.InRange(worst, 0, Math.Max(workers, window / batch) * batch + batch);
+    }
 }
