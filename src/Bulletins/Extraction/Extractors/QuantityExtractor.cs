@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Bulletins.Collections;
 using Bulletins.Extraction.Runtime;
 using Bulletins.Extraction.Text;
@@ -21,7 +22,7 @@ public static class QuantityExtractor
         ["cubic"] = "cubic metre",
     };
 
-    private static readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> UnitLookup = Units.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> UnitLookup = Units.ToFrozenDictionary(Units.Comparer).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Words that end the goods: prepositions, conjunctions, verbs of the sentence.</summary>
     private static readonly HashSet<string> NotGoods = new(StringComparer.OrdinalIgnoreCase)
@@ -31,7 +32,7 @@ public static class QuantityExtractor
         "which", "who", "as", "during", "across", "near", "inside", "under", "over", "each", "a", "an", "the", "of",
     };
 
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NotGoodsLookup = NotGoods.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NotGoodsLookup = NotGoods.ToFrozenSet(NotGoods.Comparer).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>A lower-case word or an acronym (`MDMA`, `LSD`), not a function word or a proper name (`of Rotterdam`).</summary>
     private static bool IsGoodsWord(ReadOnlySpan<char> word)

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 using Bulletins.Extraction.Text;
 
@@ -26,7 +27,7 @@ public static class CountExtractor
         "then", "all", "already", "now", "reportedly", "eventually", "finally",
     };
 
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AuxiliaryLookup = Auxiliaries.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AuxiliaryLookup = Auxiliaries.ToFrozenSet(Auxiliaries.Comparer).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
     /// Finds how many of <paramref name="noun"/> the article counts ("37 arrests", "five new arrests",

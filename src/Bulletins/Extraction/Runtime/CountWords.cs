@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 namespace Bulletins.Extraction.Runtime;
 
 /// <summary>
@@ -33,13 +34,13 @@ public sealed class CountWords
     /// <summary>No words: counts need their noun right after the number.</summary>
     public static CountWords None { get; } = new([], [], [], [], [], []);
 
-    internal HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PersonNouns { get; }
-    internal HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PlaceNouns { get; }
-    internal HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Qualifiers { get; }
-    internal HashSet<string>.AlternateLookup<ReadOnlySpan<char>> RoleNouns { get; }
-    internal HashSet<string>.AlternateLookup<ReadOnlySpan<char>> EarlierMarkers { get; }
-    internal HashSet<string>.AlternateLookup<ReadOnlySpan<char>> EarlierActions { get; }
+    internal FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PersonNouns { get; }
+    internal FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PlaceNouns { get; }
+    internal FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Qualifiers { get; }
+    internal FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> RoleNouns { get; }
+    internal FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> EarlierMarkers { get; }
+    internal FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> EarlierActions { get; }
 
-    private static HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Lookup(IEnumerable<string> words) =>
-        new HashSet<string>(words, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+    private static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Lookup(IEnumerable<string> words) =>
+        words.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 }

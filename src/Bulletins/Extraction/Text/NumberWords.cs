@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 namespace Bulletins.Extraction.Text;
 
 /// <summary>The English number words: cardinals, their scales, and the ordinals dates use.</summary>
@@ -33,16 +34,16 @@ internal static class NumberWords
         ["eighteenth"] = 18, ["nineteenth"] = 19, ["twentieth"] = 20, ["thirtieth"] = 30,
     };
 
-    private static readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> UnitLookup = Units.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> TensLookup = Tens.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly Dictionary<string, long>.AlternateLookup<ReadOnlySpan<char>> ScaleLookup = Scales.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> OrdinalLookup = Ordinals.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> UnitLookup = Units.ToFrozenDictionary(Units.Comparer).GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> TensLookup = Tens.ToFrozenDictionary(Tens.Comparer).GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenDictionary<string, long>.AlternateLookup<ReadOnlySpan<char>> ScaleLookup = Scales.ToFrozenDictionary(Scales.Comparer).GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> OrdinalLookup = Ordinals.ToFrozenDictionary(Ordinals.Comparer).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Every word the number and date readers care about: one look-up tells a reader to go on or skip.</summary>
     private static readonly HashSet<string> AnyNumberWord = new(
         Units.Keys.Concat(Tens.Keys).Concat(Scales.Keys).Concat(Ordinals.Keys), StringComparer.OrdinalIgnoreCase);
 
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AnyLookup = AnyNumberWord.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AnyLookup = AnyNumberWord.ToFrozenSet(AnyNumberWord.Comparer).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>True for any cardinal, tens, scale or ordinal word.</summary>
     public static bool IsNumberWord(ReadOnlySpan<char> word) => word.Length <= 11 && AnyLookup.Contains(word);

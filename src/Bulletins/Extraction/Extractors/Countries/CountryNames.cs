@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Globalization;
 using System.Reflection;
 
@@ -67,8 +68,8 @@ internal static class CountryNames
     /// <summary>Every name and alias, mapped to the canonical English short name.</summary>
     public static IReadOnlyDictionary<string, string> All => Table.Value;
 
-    private static readonly Lazy<HashSet<string>.AlternateLookup<ReadOnlySpan<char>>> OneWordNames = new(() =>
-        new HashSet<string>(All.Keys.Where(k => k.All(Text.Tokenizer.IsWordChar)), StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>());
+    private static readonly Lazy<FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>>> OneWordNames = new(() =>
+        All.Keys.Where(k => k.All(Text.Tokenizer.IsWordChar)).ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>());
 
     /// <summary>True for a one-word country name or alias (`Spain`, `Norway`, `UK`).</summary>
     public static bool IsOneWordName(ReadOnlySpan<char> word) => OneWordNames.Value.Contains(word);

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 namespace Bulletins.Extraction.Extractors.Dates;
 
 /// <summary>Month and weekday names in English, full and abbreviated (<c>Sept</c>, <c>Nov.</c>).</summary>
@@ -11,8 +12,8 @@ internal static class CalendarWords
         "Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun",
     };
 
-    private static readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> MonthLookup = Months.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> WeekdayLookup = Weekdays.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> MonthLookup = Months.ToFrozenDictionary(Months.Comparer).GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> WeekdayLookup = Weekdays.ToFrozenSet(Weekdays.Comparer).GetAlternateLookup<ReadOnlySpan<char>>();
 
     public static bool TryMonth(ReadOnlySpan<char> word, out int month) => MonthLookup.TryGetValue(word, out month);
 
@@ -37,7 +38,7 @@ internal static class CalendarWords
     private static readonly HashSet<string> Starters = new(
         Months.Keys.Concat(Weekdays).Concat(["from", "between", "the", "twenty", "thirty"]), StringComparer.OrdinalIgnoreCase);
 
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StarterLookup = Starters.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> StarterLookup = Starters.ToFrozenSet(Starters.Comparer).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>True when a date may start at this word (one look-up instead of a dozen failed attempts).</summary>
     public static bool MayStartDate(ReadOnlySpan<char> word) =>

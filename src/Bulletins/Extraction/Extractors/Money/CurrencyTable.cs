@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Globalization;
 
 namespace Bulletins.Extraction.Extractors.Money;
@@ -45,10 +46,10 @@ internal static class CurrencyTable
 
     private static readonly HashSet<string> IsoCodes = BuildIsoCodes();
 
-    private static readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> SignLookup = Signs.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> NounLookup = Nouns.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> DollarPrefixLookup = DollarPrefixes.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> IsoLookup = IsoCodes.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> SignLookup = Signs.ToFrozenDictionary(Signs.Comparer).GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> NounLookup = Nouns.ToFrozenDictionary(Nouns.Comparer).GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> DollarPrefixLookup = DollarPrefixes.ToFrozenDictionary(DollarPrefixes.Comparer).GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> IsoLookup = IsoCodes.ToFrozenSet(IsoCodes.Comparer).GetAlternateLookup<ReadOnlySpan<char>>();
 
     public static bool TrySign(ReadOnlySpan<char> symbol, out string code) => SignLookup.TryGetValue(symbol, out code!);
 

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Bulletins.Extraction.Text;
 
 namespace Bulletins.Extraction.Extractors.Money;
@@ -56,7 +57,7 @@ internal static class MoneyGrammar
         ["bn"] = 1_000_000_000, ["bln"] = 1_000_000_000, ["BN"] = 1_000_000_000,
     };
 
-    private static readonly Dictionary<string, long>.AlternateLookup<ReadOnlySpan<char>> GluedScaleLookup = GluedScales.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenDictionary<string, long>.AlternateLookup<ReadOnlySpan<char>> GluedScaleLookup = GluedScales.ToFrozenDictionary(GluedScales.Comparer).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static bool TryCurrencyFirst(TokenText t, int i, out MoneyFinding finding, out int last)
     {

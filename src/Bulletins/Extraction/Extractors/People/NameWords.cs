@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Bulletins.Extraction.Extractors.Countries;
 using Bulletins.Extraction.Extractors.Dates;
 
@@ -65,9 +66,9 @@ internal static class NameWords
         "von", "van", "der", "den", "de", "da", "di", "du", "del", "della", "la", "le", "bin", "ibn", "al", "el", "ter", "zu",
     };
 
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NotNameLookup =
-        new HashSet<string>(NotNames.Concat(Portfolios), StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ParticleLookup = Particles.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NotNameLookup =
+        NotNames.Concat(Portfolios).ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ParticleLookup = Particles.ToFrozenSet(Particles.Comparer).GetAlternateLookup<ReadOnlySpan<char>>();
 
     public static bool IsParticle(ReadOnlySpan<char> word) => ParticleLookup.Contains(word);
 

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Bulletins.Extraction.Text;
 
 namespace Bulletins.Extraction.Extractors.People;
@@ -21,7 +22,7 @@ internal static class PersonGrammar
         "insisted", "recalled", "observed", "affirmed", "acknowledged", "welcomed", "thanked", "met", "visited", "chaired",
     };
 
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SpeechVerbLookup = SpeechVerbs.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SpeechVerbLookup = SpeechVerbs.ToFrozenSet(SpeechVerbs.Comparer).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
     /// Verbs whose object is a person, so a name of two or more words right after one is a person
@@ -34,7 +35,7 @@ internal static class PersonGrammar
         "succeeded", "replaced", "succeeds", "replaces", "appoints", "elects",
     };
 
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PersonObjectVerbLookup = PersonObjectVerbs.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PersonObjectVerbLookup = PersonObjectVerbs.ToFrozenSet(PersonObjectVerbs.Comparer).GetAlternateLookup<ReadOnlySpan<char>>();
 
     public static bool IsSpeechVerb(ReadOnlySpan<char> word) => SpeechVerbLookup.Contains(word);
 
@@ -89,7 +90,7 @@ internal static class PersonGrammar
         "presented", "presents", "stood", "sits", "sat", "left", "went", "came", "fled", "faces", "faced", "oversees", "oversaw",
     };
 
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ActingVerbLookup = ActingVerbs.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ActingVerbLookup = ActingVerbs.ToFrozenSet(ActingVerbs.Comparer).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
     /// A name of two or more words with no title before it, kept only where its place says it is a person:

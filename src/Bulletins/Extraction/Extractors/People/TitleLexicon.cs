@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Bulletins.Extraction.Text;
 
 namespace Bulletins.Extraction.Extractors.People;
@@ -78,7 +79,7 @@ internal static class TitleLexicon
     /// <summary>A form of address that may start a name after a title (`Ambassador Sir Edward Hallam`, `Commissioner, Mr Jonas Aaltonen`).</summary>
     public static bool IsHonorific(ReadOnlySpan<char> word) => HonorificLookup.Contains(word);
 
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> HonorificLookup = HonorificWords.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> HonorificLookup = HonorificWords.ToFrozenSet(HonorificWords.Comparer).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
     /// Lower-case nouns of a role or relation that a name may follow in apposition (`his predecessor, Jane Doe,`,
@@ -96,7 +97,7 @@ internal static class TitleLexicon
         "secretary", "commissioner", "detective", "inspector", "superintendent", "attorney", "magistrate", "rapporteur",
     };
 
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AppositionLookup = AppositionNouns.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AppositionLookup = AppositionNouns.ToFrozenSet(AppositionNouns.Comparer).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>The genres of spoken words whose `by`/`with` names the speaker (`Remarks by`, `Interview with`).</summary>
     private static readonly HashSet<string> SpokenGenres = new(StringComparer.OrdinalIgnoreCase)
@@ -105,7 +106,7 @@ internal static class TitleLexicon
         "intervention", "presentation", "toast", "doorstep", "availability", "transcript", "conversation", "discussion", "chat",
     };
 
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SpokenGenreLookup = SpokenGenres.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SpokenGenreLookup = SpokenGenres.ToFrozenSet(SpokenGenres.Comparer).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>True for a genre of spoken words (`remarks`, `interview`) whose `by` or `with` names the speaker.</summary>
     public static bool IsSpokenGenre(ReadOnlySpan<char> word) => SpokenGenreLookup.Contains(word);

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Bulletins.Collections;
 using Bulletins.Extraction.Text;
 using Bulletins.Mentions;
@@ -36,8 +37,8 @@ internal static class WarningExtractor
         "Moreover", "However", "Meanwhile", "Today", "Yesterday", "Eurojust", "Europol", "NATO", "Police", "Investigators", "Both",
     };
 
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AbbreviationLookup = Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StarterLookup = SentenceStarters.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AbbreviationLookup = Abbreviations.ToFrozenSet(Abbreviations.Comparer).GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> StarterLookup = SentenceStarters.ToFrozenSet(SentenceStarters.Comparer).GetAlternateLookup<ReadOnlySpan<char>>();
 
     public static IReadOnlyList<TextWarning> Extract(ArticleDraft draft, IReadOnlyList<TextSegment> segments)
     {
