@@ -13,7 +13,8 @@ namespace Bulletins.Generators.Tests;
 [Collection(ConsumerPackageCollection.Name)]
 public class PackageTests(ConsumerPackage package)
 {
-    private const string Schema = """
+    /// <summary>The schema README.md's composition example is written for (<c>Town.Notices</c>).</summary>
+    internal const string Schema = """
         namespace: Town.Notices
         kinds:
           - name: Closure

@@ -6,8 +6,8 @@ using Bulletins.Testing;
 namespace Bulletins.Generators.Tests.Infrastructure;
 
 /// <summary>
-/// The Bulletins package as a consumer gets it: <c>dotnet pack</c> of src/Bulletins (already built by
-/// this test project, in its configuration) into a folder feed, once for every test in
+/// The packages as a consumer gets them: <c>dotnet pack</c> of src/Bulletins and src/Bulletins.Archive
+/// (already built by this test project, in its configuration) into a folder feed, once for every test in
 /// <see cref="ConsumerPackageCollection"/>. <see cref="CreateApp"/> makes a console app outside the
 /// solution that restores it from there, as a new user's app would.
 /// </summary>
@@ -18,8 +18,11 @@ public sealed class ConsumerPackage : IDisposable
     public ConsumerPackage()
     {
         Feed = Directory.CreateDirectory(Path.Combine(_root, "feed")).FullName;
-        Run(Fixtures.Repository(), "pack", Fixtures.Repository("src", "Bulletins", "Bulletins.csproj"),
-            "-c", Configuration, "--no-build", "--no-restore", "-o", Feed, "-nologo");
+        foreach (var project in new[] { "Bulletins", "Bulletins.Archive" })
+        {
+            Run(Fixtures.Repository(), "pack", Fixtures.Repository("src", project, project + ".csproj"),
+                "-c", Configuration, "--no-build", "--no-restore", "-o", Feed, "-nologo");
+        }
         // Nothing of the repository's build is inherited by the apps made under the root.
         File.WriteAllText(Path.Combine(_root, "Directory.Build.props"), "<Project />\n");
         File.WriteAllText(Path.Combine(_root, "Directory.Build.targets"), "<Project />\n");
@@ -33,8 +36,8 @@ public sealed class ConsumerPackage : IDisposable
     public string Feed { get; }
 
     /// <summary>
-    /// A new app folder with its own nuget.config: the feed first, and a package folder of the app's own,
-    /// so that a cached older Bulletins of the same version cannot stand in for the one just packed.
+    /// A new app folder with its own nuget.config: the feed first, and a package folder of this fixture's
+    /// own (shared by its apps), so that a cached older Bulletins of the same version cannot stand in for the one just packed.
     /// </summary>
     public string CreateApp(string name)
     {
@@ -43,7 +46,7 @@ public sealed class ConsumerPackage : IDisposable
             <?xml version="1.0" encoding="utf-8"?>
             <configuration>
               <config>
-                <add key="globalPackagesFolder" value="{Path.Combine(app, "packages")}" />
+                <add key="globalPackagesFolder" value="{Path.Combine(_root, "packages")}" />
               </config>
               <packageSources>
                 <clear />
