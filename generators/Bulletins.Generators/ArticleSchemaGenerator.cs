@@ -70,7 +70,6 @@ namespace Bulletins.Generators
                 .Select(static (compilation, _) => RuntimeCheck.IsReferenced(compilation))
                 .WithTrackingName(Steps.Runtime);
 
-
             var missingRuntime = texts.Collect().Combine(runtime)
                 .Select(static (pair, _) => RuntimeCheck.Report(pair.Left, pair.Right));
 
