@@ -190,7 +190,7 @@ public sealed class DuplicateIndex
     internal readonly record struct BodyDigest(ulong A, ulong B, ulong C, ulong D);
 
     /// <summary>
-    /// One body as the index compares it (<see cref="Prepare"/>): the digest, and the hash of its first
+    /// One body as the index compares it (<see cref="Prepare(ReadOnlySpan{char}, ReadOnlySpan{byte}, bool)"/>): the digest, and the hash of its first
     /// 64 characters with its kept start (UTF-8), or null when shorter; a teaser's are without its ellipsis.
     /// </summary>
     internal readonly record struct DuplicateKey(BodyDigest Body, ulong? Start, byte[]? Prefix, bool IsTeaser)
