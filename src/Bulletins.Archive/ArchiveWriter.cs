@@ -92,24 +92,23 @@ public sealed class ArchiveWriter : IDisposable
         var body = ArticleCodec.Body(stored);
         at = Stages.Lap("fields JSON", at);
 
-        var seqValue = statements.Scalar(
+        var inserted = _archive.Dialect.InsertReturningSeq(statements,
             $"""
             INSERT INTO articles (id, kind, title, source, source_key, file, line, last_line, is_truncated, duplicate_of, body, fields, bulletin_year, month, body_hash, start_hash, saved_at)
             VALUES (@id, @kind, @title, @source, @sourceKey, @file, @line, @lastLine, @truncated, @duplicateOf, @body, {_archive.Dialect.FieldsParameter("@fields")}, @year, @month, @bodyHash, @startHash, @savedAt)
-            ON CONFLICT (id) DO NOTHING RETURNING seq
+            ON CONFLICT (id) DO NOTHING
             """,
             ("@id", stored.Id), ("@kind", stored.Kind), ("@title", stored.Title), ("@source", stored.Source), ("@sourceKey", Glob.Key(stored.Source)),
             ("@file", stored.File), ("@line", stored.Line), ("@lastLine", stored.LastLine), ("@truncated", stored.IsTruncated),
             ("@duplicateOf", stored.DuplicateOf), ("@body", body), ("@fields", fields),
             ("@year", reading?.BulletinYear), ("@month", Month(stored)), ("@bodyHash", RepeatKeys.BodyHash(normalised)),
             ("@startHash", RepeatKeys.StartHash(normalised, stored.IsTruncated)), ("@savedAt", savedAt));
-        if (seqValue is null)
+        if (inserted is not { } seq)
         {
             // Another writer stored the same id since the check above (PostgreSQL: it waited for that commit).
             var seqOfOther = Convert.ToInt64(statements.Scalar("SELECT seq FROM articles WHERE id = @id", ("@id", article.Id)));
             return Sighted(statements, seqOfOther, article, savedAt);
         }
-        long seq = Convert.ToInt64(seqValue);
         at = Stages.Lap("article row", at);
         MentionRows.Insert(statements, seq, stored, _archive.Dialect is SqliteDialect);
         at = Stages.Lap("mention rows", at);

@@ -72,6 +72,11 @@ internal sealed class SqliteDialect : StoreDialect
     public override bool IsEmpty(DbConnection connection, DbTransaction? transaction) =>
         Scalar(connection, transaction, "SELECT count(*) FROM sqlite_master") == 0;
 
+    // RETURNING costs SQLite more than the row itself (it runs the insert into a temporary table
+    // first): the connection knows the rowid it inserted last, and seq is the rowid.
+    public override long? InsertReturningSeq(StatementCache statements, string insert, params (string Name, object? Value)[] parameters) =>
+        statements.Execute(insert, parameters) == 0 ? null : SQLitePCL.raw.sqlite3_last_insert_rowid(((SqliteConnection)statements.Connection).Handle);
+
     public override void IndexText(StatementCache statements, long seq, string title, string body) =>
         statements.Execute("INSERT INTO articles_fts (rowid, title, body) VALUES (@seq, @title, @body)", ("@seq", seq), ("@title", title), ("@body", body));
 

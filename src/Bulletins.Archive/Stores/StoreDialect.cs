@@ -44,6 +44,10 @@ internal abstract class StoreDialect : IDisposable
     /// <summary>The SQL that gives the stored fields for an insert parameter (jsonb needs a cast).</summary>
     public virtual string FieldsParameter(string name) => name;
 
+    /// <summary>Runs an <c>INSERT ... ON CONFLICT DO NOTHING</c> and gives the new row's <c>seq</c>, or null when a conflict skipped it.</summary>
+    public virtual long? InsertReturningSeq(StatementCache statements, string insert, params (string Name, object? Value)[] parameters) =>
+        statements.Scalar(insert + " RETURNING seq", parameters) is { } seq ? Convert.ToInt64(seq) : null;
+
     /// <summary>Adds the article's title and body to the full-text index, where the store does not do it itself.</summary>
     public virtual void IndexText(StatementCache statements, long seq, string title, string body)
     {
