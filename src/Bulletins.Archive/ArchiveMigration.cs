@@ -76,7 +76,7 @@ internal static class ArchiveMigration
                     statements.Execute($"UPDATE articles SET kind = @kind, fields = {archive.Dialect.FieldsParameter("@fields")}, month = @month WHERE seq = @seq",
                         ("@kind", article.Kind), ("@fields", archive.Codec.Fields(article)), ("@month", ArchiveWriter.Month(article)), ("@seq", row.Seq));
                     MentionRows.Delete(statements, row.Seq);
-                    MentionRows.Insert(statements, row.Seq, article, archive.Dialect is SqliteDialect);
+                    MentionRows.Insert(statements, row.Seq, article, archive.Dialect);
                     if (++inChunk < Chunk) continue;
                     statements.Dispose();
                     transaction.Commit();

@@ -53,8 +53,14 @@ public sealed class ArchiveWriter : IDisposable
             {
                 var savedAt = DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture);
                 var outcomes = new List<SaveOutcome>(batch.Length);
-                for (int i = 0; i < batch.Length; i++) outcomes.Add(SaveOne(statements, batch[i], savedAt));
+                var mentions = new MentionRows(_archive.Dialect);
+                long? firstAdded = null;
+                for (int i = 0; i < batch.Length; i++) outcomes.Add(SaveOne(statements, mentions, batch[i], savedAt, ref firstAdded));
                 long at = Stopwatch.GetTimestamp();
+                mentions.Write(statements);
+                at = Stages.Lap("mention rows", at);
+                if (firstAdded is { } first) _archive.Dialect.IndexTextFrom(statements, first);
+                at = Stages.Lap("full-text index", at);
                 transaction.Commit();
                 at = Stages.Lap("commit", at);
                 _archive.Dialect.Optimize(connection);
@@ -72,7 +78,7 @@ public sealed class ArchiveWriter : IDisposable
     /// <summary>Drops articles not yet committed; call <see cref="Flush"/> first to keep them.</summary>
     public void Dispose() => _pending.Clear();
 
-    private SaveOutcome SaveOne(StatementCache statements, Article article, string savedAt)
+    private SaveOutcome SaveOne(StatementCache statements, MentionRows mentions, Article article, string savedAt, ref long? firstAdded)
     {
         long at = Stopwatch.GetTimestamp();
         var existing = statements.Scalar("SELECT seq FROM articles WHERE id = @id", ("@id", article.Id));
@@ -109,13 +115,11 @@ public sealed class ArchiveWriter : IDisposable
             var seqOfOther = Convert.ToInt64(statements.Scalar("SELECT seq FROM articles WHERE id = @id", ("@id", article.Id)));
             return Sighted(statements, seqOfOther, article, savedAt);
         }
+        firstAdded ??= seq;
+        mentions.Add(seq, stored);
         at = Stages.Lap("article row", at);
-        MentionRows.Insert(statements, seq, stored, _archive.Dialect is SqliteDialect);
-        at = Stages.Lap("mention rows", at);
         AddSighting(statements, seq, stored, savedAt);
-        at = Stages.Lap("sighting", at);
-        _archive.Dialect.IndexText(statements, seq, stored.Title, body);
-        Stages.Lap("full-text index", at);
+        Stages.Lap("sighting", at);
         return new SaveOutcome(stored, SaveStatus.Added);
     }
 

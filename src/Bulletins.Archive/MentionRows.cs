@@ -1,24 +1,61 @@
+using System.Buffers;
+using System.Text;
+using System.Text.Json;
 using Bulletins.Archive.Stores;
 
 namespace Bulletins.Archive;
 
 /// <summary>
-/// The queryable copies of an article's mentions: people, countries, dates and money, one row each,
-/// written as one multi-row INSERT per table and article (a statement per row cost more than the rows).
+/// The queryable copies of articles' mentions: people, countries, dates and money, one row each.
+/// A writer gathers a whole batch's rows and writes each table's in one statement whose single
+/// parameter is the rows as a JSON array, which the store unpacks (<see cref="StoreDialect.InsertJsonRows"/>):
+/// a statement per article and table cost more than the rows (SQLite binds each parameter by name,
+/// PostgreSQL waits a round trip per statement).
 /// </summary>
-internal static class MentionRows
+internal sealed class MentionRows
 {
-    public static void Insert(StatementCache statements, long seq, Article article, bool amountsAsReal)
+    private readonly StoreDialect _dialect;
+    private readonly (string Table, IReadOnlyList<(string Name, ColumnType Type)> Columns, ArrayBufferWriter<byte> Buffer, Utf8JsonWriter Json)[] _tables;
+    private int _rows;
+
+    /// <summary>The rows' values are given in the order of the tables' columns (<see cref="ArchiveTables"/>).</summary>
+    public MentionRows(StoreDialect dialect)
     {
-        Insert(statements, seq, "people (article_seq, name, name_key, title)", article.People,
-            p => [p.Name, Glob.Key(p.Name), p.Title]);
-        Insert(statements, seq, "countries (article_seq, country, country_key)", article.Countries,
-            c => [c, Glob.Key(c)]);
-        Insert(statements, seq, "dates (article_seq, start_day, end_day)", article.Dates,
-            d => [Sql.Day(d.Start), Sql.Day(d.End)]);
-        // SQLite would store a decimal parameter as text; a REAL sums.
-        Insert(statements, seq, "money (article_seq, amount, currency)", article.Money,
-            m => [amountsAsReal ? (double)m.Amount : m.Amount, m.Currency]);
+        _dialect = dialect;
+        _tables = [Table("people"), Table("countries"), Table("dates"), Table("money")];
+    }
+
+    /// <summary>Gathers the article's mention rows, to be written by <see cref="Write"/>.</summary>
+    public void Add(long seq, Article article)
+    {
+        foreach (var p in article.People) Row(0, seq, p.Name, Glob.Key(p.Name), p.Title);
+        foreach (var c in article.Countries) Row(1, seq, c, Glob.Key(c));
+        foreach (var d in article.Dates) Row(2, seq, Sql.Day(d.Start), Sql.Day(d.End));
+        foreach (var m in article.Money) Row(3, seq, m.Amount, m.Currency);
+    }
+
+    /// <summary>Writes the rows gathered since the last write, one statement per table that has any.</summary>
+    public void Write(StatementCache statements)
+    {
+        if (_rows == 0) return;
+        foreach (var (table, columns, buffer, json) in _tables)
+        {
+            if (json.CurrentDepth == 0) continue;
+            json.WriteEndArray();
+            json.Flush();
+            statements.Execute(_dialect.InsertJsonRows(table, columns, "@rows"), ("@rows", Encoding.UTF8.GetString(buffer.WrittenSpan)));
+            buffer.ResetWrittenCount();
+            json.Reset(buffer);
+        }
+        _rows = 0;
+    }
+
+    /// <summary>The article's rows at once (the migration rewrites one article at a time).</summary>
+    public static void Insert(StatementCache statements, long seq, Article article, StoreDialect dialect)
+    {
+        var rows = new MentionRows(dialect);
+        rows.Add(seq, article);
+        rows.Write(statements);
     }
 
     public static void Delete(StatementCache statements, long seq)
@@ -29,23 +66,30 @@ internal static class MentionRows
         }
     }
 
-    private static void Insert<T>(StatementCache statements, long seq, string tableAndColumns, IReadOnlyList<T> items, Func<T, object?[]> values)
+    private static (string, IReadOnlyList<(string, ColumnType)>, ArrayBufferWriter<byte>, Utf8JsonWriter) Table(string name)
     {
-        if (items.Count == 0) return;
-        var parameters = new List<(string, object?)> { ("@seq", seq) };
-        var rows = new string[items.Count];
-        for (int row = 0; row < items.Count; row++)
+        var buffer = new ArrayBufferWriter<byte>(4096);
+        return (name, ArchiveTables.Columns(name), buffer, new Utf8JsonWriter(buffer));
+    }
+
+    private void Row(int table, long seq, params object?[] values)
+    {
+        var (_, columns, _, json) = _tables[table];
+        if (json.CurrentDepth == 0) json.WriteStartArray();
+        json.WriteStartObject();
+        json.WriteNumber(columns[0].Name, seq);
+        for (int i = 0; i < values.Length; i++)
         {
-            var names = new List<string> { "@seq" };
-            var rowValues = values(items[row]);
-            for (int column = 0; column < rowValues.Length; column++)
+            switch (values[i])
             {
-                var name = $"@v{row}_{column}";
-                names.Add(name);
-                parameters.Add((name, rowValues[column]));
+                case null: json.WriteNull(columns[i + 1].Name); break;
+                case string text: json.WriteString(columns[i + 1].Name, text); break;
+                case int number: json.WriteNumber(columns[i + 1].Name, number); break;
+                case decimal amount: json.WriteNumber(columns[i + 1].Name, amount); break;
+                default: throw new ArgumentException($"No JSON for a {values[i]!.GetType().Name} in {columns[i + 1].Name}.");
             }
-            rows[row] = "(" + string.Join(", ", names) + ")";
         }
-        statements.Execute($"INSERT INTO {tableAndColumns} VALUES {string.Join(", ", rows)}", [.. parameters]);
+        json.WriteEndObject();
+        _rows++;
     }
 }
