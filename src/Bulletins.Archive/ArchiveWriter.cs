@@ -53,12 +53,12 @@ public sealed class ArchiveWriter : IDisposable
             {
                 var savedAt = DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture);
                 var outcomes = new List<SaveOutcome>(batch.Length);
-                var mentions = new MentionRows(_archive.Dialect);
+                var rows = new ArticleRows(_archive.Dialect);
                 long? firstAdded = null;
-                for (int i = 0; i < batch.Length; i++) outcomes.Add(SaveOne(statements, mentions, batch[i], savedAt, ref firstAdded));
+                for (int i = 0; i < batch.Length; i++) outcomes.Add(SaveOne(statements, rows, batch[i], savedAt, ref firstAdded));
                 long at = Stopwatch.GetTimestamp();
-                mentions.Write(statements);
-                at = Stages.Lap("mention rows", at);
+                rows.Write(statements);
+                at = Stages.Lap("mention and sighting rows", at);
                 if (firstAdded is { } first) _archive.Dialect.IndexTextFrom(statements, first);
                 at = Stages.Lap("full-text index", at);
                 transaction.Commit();
@@ -78,14 +78,14 @@ public sealed class ArchiveWriter : IDisposable
     /// <summary>Drops articles not yet committed; call <see cref="Flush"/> first to keep them.</summary>
     public void Dispose() => _pending.Clear();
 
-    private SaveOutcome SaveOne(StatementCache statements, MentionRows mentions, Article article, string savedAt, ref long? firstAdded)
+    private SaveOutcome SaveOne(StatementCache statements, ArticleRows rows, Article article, string savedAt, ref long? firstAdded)
     {
         long at = Stopwatch.GetTimestamp();
         var existing = statements.Scalar("SELECT seq FROM articles WHERE id = @id", ("@id", article.Id));
         at = Stages.Lap("id lookup", at);
         if (existing is not null)
         {
-            return Sighted(statements, Convert.ToInt64(existing), article, savedAt);
+            return Sighted(statements, rows, Convert.ToInt64(existing), article, savedAt);
         }
 
         var normalised = _keys.Normalise(article.Paragraphs);
@@ -113,20 +113,23 @@ public sealed class ArchiveWriter : IDisposable
         {
             // Another writer stored the same id since the check above (PostgreSQL: it waited for that commit).
             var seqOfOther = Convert.ToInt64(statements.Scalar("SELECT seq FROM articles WHERE id = @id", ("@id", article.Id)));
-            return Sighted(statements, seqOfOther, article, savedAt);
+            return Sighted(statements, rows, seqOfOther, article, savedAt);
         }
         firstAdded ??= seq;
-        mentions.Add(seq, stored);
-        at = Stages.Lap("article row", at);
-        AddSighting(statements, seq, stored, savedAt);
-        Stages.Lap("sighting", at);
+        rows.AddMentions(seq, stored);
+        rows.AddSighting(seq, stored, savedAt);
+        Stages.Lap("article row", at);
         return new SaveOutcome(stored, SaveStatus.Added);
     }
 
-    private SaveOutcome Sighted(StatementCache statements, long seq, Article article, string savedAt)
+    private SaveOutcome Sighted(StatementCache statements, ArticleRows rows, long seq, Article article, string savedAt)
     {
+        // The batch's gathered first sightings go in first: this one may repeat one of them (the same file saved twice in one batch).
+        rows.Write(statements);
+        long at = Stopwatch.GetTimestamp();
         bool added = AddSighting(statements, seq, article, savedAt);
         var stored = _archive.Query($"SELECT {BulletinArchive.Columns} FROM articles a WHERE a.seq = @seq", c => Sql.Add(c, "@seq", seq), statements.Connection, statements.Transaction).First().Article;
+        Stages.Lap("sighting", at);
         return new SaveOutcome(stored, added ? SaveStatus.Sighted : SaveStatus.Unchanged);
     }
 

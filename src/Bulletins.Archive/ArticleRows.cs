@@ -6,27 +6,31 @@ using Bulletins.Archive.Stores;
 namespace Bulletins.Archive;
 
 /// <summary>
-/// The queryable copies of articles' mentions: people, countries, dates and money, one row each.
-/// A writer gathers a whole batch's rows and writes each table's in one statement whose single
-/// parameter is the rows as a JSON array, which the store unpacks (<see cref="StoreDialect.InsertJsonRows"/>):
-/// a statement per article and table cost more than the rows (SQLite binds each parameter by name,
-/// PostgreSQL waits a round trip per statement).
+/// The rows a save adds beside each new article: the queryable copies of its mentions (people,
+/// countries, dates and money, one row each) and its first sighting. A writer gathers a whole
+/// batch's rows and writes each table's in one statement whose single parameter is the rows as a
+/// JSON array, which the store unpacks (<see cref="StoreDialect.InsertJsonRows"/>): a statement per
+/// article and table cost more than the rows (SQLite binds each parameter by name, PostgreSQL waits
+/// a round trip per statement).
 /// </summary>
-internal sealed class MentionRows
+internal sealed class ArticleRows
 {
     private readonly StoreDialect _dialect;
     private readonly (string Table, IReadOnlyList<(string Name, ColumnType Type)> Columns, ArrayBufferWriter<byte> Buffer, Utf8JsonWriter Json)[] _tables;
     private int _rows;
 
     /// <summary>The rows' values are given in the order of the tables' columns (<see cref="ArchiveTables"/>).</summary>
-    public MentionRows(StoreDialect dialect)
+    public ArticleRows(StoreDialect dialect)
     {
         _dialect = dialect;
-        _tables = [Table("people"), Table("countries"), Table("dates"), Table("money")];
+        _tables = [Table("people"), Table("countries"), Table("dates"), Table("money"), Table("sightings")];
     }
 
+    /// <summary>Gathers a new article's first sighting, to be written by <see cref="Write"/>.</summary>
+    public void AddSighting(long seq, Article article, string savedAt) => Row(4, seq, article.File, article.Line, savedAt);
+
     /// <summary>Gathers the article's mention rows, to be written by <see cref="Write"/>.</summary>
-    public void Add(long seq, Article article)
+    public void AddMentions(long seq, Article article)
     {
         foreach (var p in article.People) Row(0, seq, p.Name, Glob.Key(p.Name), p.Title);
         foreach (var c in article.Countries) Row(1, seq, c, Glob.Key(c));
@@ -50,15 +54,15 @@ internal sealed class MentionRows
         _rows = 0;
     }
 
-    /// <summary>The article's rows at once (the migration rewrites one article at a time).</summary>
-    public static void Insert(StatementCache statements, long seq, Article article, StoreDialect dialect)
+    /// <summary>The article's mention rows at once (the migration rewrites one article at a time).</summary>
+    public static void InsertMentions(StatementCache statements, long seq, Article article, StoreDialect dialect)
     {
-        var rows = new MentionRows(dialect);
-        rows.Add(seq, article);
+        var rows = new ArticleRows(dialect);
+        rows.AddMentions(seq, article);
         rows.Write(statements);
     }
 
-    public static void Delete(StatementCache statements, long seq)
+    public static void DeleteMentions(StatementCache statements, long seq)
     {
         foreach (var table in new[] { "people", "countries", "dates", "money" })
         {
