@@ -72,8 +72,8 @@ internal sealed class SqliteDialect : StoreDialect
     public override bool IsEmpty(DbConnection connection, DbTransaction? transaction) =>
         Scalar(connection, transaction, "SELECT count(*) FROM sqlite_master") == 0;
 
-    // RETURNING costs SQLite more than the row itself (it runs the insert into a temporary table
-    // first): the connection knows the rowid it inserted last, and seq is the rowid.
+    // RETURNING cost SQLite more than the row itself (docs/archive.md, "Third round"): the
+    // connection knows the rowid it inserted last, and seq is the rowid.
     public override long? InsertReturningSeq(StatementCache statements, string insert, params (string Name, object? Value)[] parameters) =>
         statements.Execute(insert, parameters) == 0 ? null : SQLitePCL.raw.sqlite3_last_insert_rowid(((SqliteConnection)statements.Connection).Handle);
 
