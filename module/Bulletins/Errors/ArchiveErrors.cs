@@ -17,6 +17,7 @@ public static class ArchiveErrors
     /// <summary>The store failed (connection refused, disk full, ...).</summary>
     public const string ArchiveFailed = nameof(ArchiveFailed);
 
+    /// <summary>The record for an unusable archive: its ErrorId from <see cref="ArchiveException.Error"/>, the archive as target.</summary>
     public static ErrorRecord From(ArchiveException exception) => exception.Error switch
     {
         ArchiveError.NotFound => new ErrorRecord(exception, ArchiveNotFound, ErrorCategory.ObjectNotFound, exception.Archive),
@@ -25,6 +26,7 @@ public static class ArchiveErrors
         _ => new ErrorRecord(exception, ArchiveOtherSchema, ErrorCategory.InvalidData, exception.Archive),
     };
 
+    /// <summary><see cref="ArchiveFailed"/> (WriteError) for a store that failed mid-way, keeping its exception as the inner one.</summary>
     public static ErrorRecord Failed(string archive, Exception exception) =>
         new(new IOException($"The archive '{archive}' failed: {exception.Message}", exception), ArchiveFailed, ErrorCategory.WriteError, archive);
 }
