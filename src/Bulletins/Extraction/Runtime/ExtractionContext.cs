@@ -46,10 +46,11 @@ public sealed class ExtractionContext
     public string? DuplicateOf { get; }
 
     /// <summary>
-    /// The kind the article this one repeats was given, if the duplicate index still remembers it:
-    /// a generated factory keeps it, since a repeat is the same release under a reworded title.
+    /// The record type (the kind) the article this one repeats was given, if the duplicate index still
+    /// remembers it: a generated factory builds the same type, since a repeat is the same release under
+    /// a reworded title. A type, not a kind name, so that it is never parsed and names one kind of one schema.
     /// </summary>
-    public string? DuplicateKind { get; init; }
+    public Type? DuplicateRecordType { get; init; }
 
     /// <summary>The year of the bulletin's own full dates so far, for days written without a year.</summary>
     public int? BulletinYear { get; }
