@@ -1,30 +1,20 @@
 using System.Management.Automation;
 using Bulletins.Archive;
+using Bulletins.Codes;
 
 namespace Bulletins.PowerShell.Errors;
 
-/// <summary>The errors of the archive cmdlets, with stable ErrorIds (one per <see cref="ArchiveError"/>, and one for a failed save).</summary>
+/// <summary>The errors of the archive cmdlets, with stable ErrorIds (<see cref="ErrorIds"/>: one per <see cref="ArchiveError"/>, and one for a failed store; meanings in <see cref="CodeRegistry"/>).</summary>
 public static class ArchiveErrors
 {
-    /// <summary>No archive where one was to be read.</summary>
-    public const string ArchiveNotFound = nameof(ArchiveNotFound);
-    /// <summary>The file or database holds something other than an archive.</summary>
-    public const string NotAnArchive = nameof(NotAnArchive);
-    /// <summary>A newer Bulletins wrote the archive.</summary>
-    public const string ArchiveNewerVersion = nameof(ArchiveNewerVersion);
-    /// <summary>The archive holds another schema's articles.</summary>
-    public const string ArchiveOtherSchema = nameof(ArchiveOtherSchema);
-    /// <summary>The store failed (connection refused, disk full, ...).</summary>
-    public const string ArchiveFailed = nameof(ArchiveFailed);
-
     public static ErrorRecord From(ArchiveException exception) => exception.Error switch
     {
-        ArchiveError.NotFound => new ErrorRecord(exception, ArchiveNotFound, ErrorCategory.ObjectNotFound, exception.Archive),
-        ArchiveError.NotAnArchive => new ErrorRecord(exception, NotAnArchive, ErrorCategory.InvalidData, exception.Archive),
-        ArchiveError.NewerVersion => new ErrorRecord(exception, ArchiveNewerVersion, ErrorCategory.InvalidData, exception.Archive),
-        _ => new ErrorRecord(exception, ArchiveOtherSchema, ErrorCategory.InvalidData, exception.Archive),
+        ArchiveError.NotFound => new ErrorRecord(exception, ErrorIds.ArchiveNotFound, ErrorCategory.ObjectNotFound, exception.Archive),
+        ArchiveError.NotAnArchive => new ErrorRecord(exception, ErrorIds.NotAnArchive, ErrorCategory.InvalidData, exception.Archive),
+        ArchiveError.NewerVersion => new ErrorRecord(exception, ErrorIds.ArchiveNewerVersion, ErrorCategory.InvalidData, exception.Archive),
+        _ => new ErrorRecord(exception, ErrorIds.ArchiveOtherSchema, ErrorCategory.InvalidData, exception.Archive),
     };
 
     public static ErrorRecord Failed(string archive, Exception exception) =>
-        new(new IOException($"The archive '{archive}' failed: {exception.Message}", exception), ArchiveFailed, ErrorCategory.WriteError, archive);
+        new(new IOException($"The archive '{archive}' failed: {exception.Message}", exception), ErrorIds.ArchiveFailed, ErrorCategory.WriteError, archive);
 }
