@@ -1,7 +1,5 @@
-using Bulletins.Extraction.Extractors.Countries;
-using Bulletins.Extraction.Extractors.Dates;
 
-namespace Bulletins.Extraction.Extractors.People;
+namespace Bulletins.Extraction.Text;
 
 /// <summary>
 /// Which capitalised words can be part of a person's name. A capitalised run that contains any of

@@ -1,4 +1,4 @@
-namespace Bulletins.Extraction.Extractors.Dates;
+namespace Bulletins.Extraction.Text;
 
 /// <summary>Month and weekday names in English, full and abbreviated (<c>Sept</c>, <c>Nov.</c>).</summary>
 internal static class CalendarWords
