@@ -37,7 +37,7 @@ public class CompositionTests
         """;
 
     [Fact]
-    public void A_file_importing_both_namespaces_compiles_the_built_in_and_the_own_helpers_side_by_side()
+    public void AFileImportingBothNamespacesCompilesTheBuiltInAndTheOwnHelpersSideBySide()
     {
         const string both = """
             using Bulletins;
@@ -62,7 +62,7 @@ public class CompositionTests
     }
 
     [Fact]
-    public void A_consumer_schema_reuses_the_built_in_types_and_extractors()
+    public void AConsumerSchemaReusesTheBuiltInTypesAndExtractors()
     {
         const string yaml = """
             namespace: Seizures
@@ -97,7 +97,7 @@ public class CompositionTests
     }
 
     [Fact]
-    public void A_schema_set_asks_the_schemas_in_order_and_gives_the_rest_to_the_first_ones_fallback()
+    public void ASchemaSetAsksTheSchemasInOrderAndGivesTheRestToTheFirstOnesFallback()
     {
         var builtIn = Bulletin.Read(SeedPath).Select(a => a.Kind).ToList();
         var text = File.ReadAllText(SeedPath).TrimEnd() + "\n\n" + ClosureNotice;
@@ -154,7 +154,7 @@ public class CompositionTests
     private static string Release(string title, string body) => title + "\n\nSource: Town hall\n\n" + body + "\n\n";
 
     [Fact]
-    public void A_schema_set_refuses_two_kinds_of_one_name()
+    public void ASchemaSetRefusesTwoKindsOfOneName()
     {
         var error = Assert.Throws<ArgumentException>(() => new SchemaSet(ArticleSchema.Definition, ArticleSchema.Definition));
         Assert.Contains("'Speech'", error.Message);

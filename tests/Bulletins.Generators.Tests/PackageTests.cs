@@ -92,7 +92,7 @@ public class PackageTests
         """;
 
     [Fact]
-    public void A_fresh_app_outside_the_solution_restores_the_package_and_classifies_with_its_own_and_the_built_in_kinds()
+    public void AFreshAppOutsideTheSolutionRestoresThePackageAndClassifiesWithItsOwnAndTheBuiltInKinds()
     {
         var root = Directory.CreateTempSubdirectory("bulletins-package-").FullName;
         try
