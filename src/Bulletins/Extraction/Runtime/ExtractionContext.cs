@@ -110,15 +110,24 @@ public sealed class ExtractionContext
     /// <summary>The dates if known already, else null.</summary>
     internal IReadOnlyList<DateMention>? KnownDates => _dates;
 
+    /// <summary>The dates the article mentions (read on first use, then shared).</summary>
     public IReadOnlyList<DateMention> Dates => _dates ??= MentionExtractors.Dates(this);
+    /// <summary>The amounts of money the article mentions.</summary>
     public IReadOnlyList<MoneyMention> Money => _money ??= MentionExtractors.Money(this);
+    /// <summary>The people the article names, with their titles.</summary>
     public IReadOnlyList<PersonMention> People => _people ??= MentionExtractors.People(this);
+    /// <summary>The countries the article names, English short names, once each.</summary>
     public IReadOnlyList<string> Countries => _countries ??= MentionExtractors.Countries(this);
+    /// <summary>The quoted speech, with speakers where the text says who.</summary>
     public IReadOnlyList<QuoteMention> Quotes => _quotes ??= MentionExtractors.Quotes(this);
+    /// <summary>The text-quality warnings of the article's text.</summary>
     public IReadOnlyList<TextWarning> Warnings => _warnings ??= MentionExtractors.Warnings(this);
 
-    /// <summary>The title and the body paragraphs, with their lines, in file order.</summary>
-    internal IReadOnlyList<TextSegment> Segments => _segments ??= ArticleText.All(Draft).ToArray();
+    /// <summary>
+    /// The title and the body paragraphs, with their lines, in file order: what the built-in extractors read,
+    /// for a <c>method:</c> extractor of one's own too (each segment's <see cref="TextSegment.Tokens"/> are made once and shared).
+    /// </summary>
+    public IReadOnlyList<TextSegment> Segments => _segments ??= ArticleText.All(Draft).ToArray();
 
     /// <summary>The people, and where the text names them (quotes need the places to find speakers).</summary>
     internal (IReadOnlyList<PersonMention> People, IReadOnlyList<PersonOccurrence> Occurrences) PeopleAndOccurrences =>
