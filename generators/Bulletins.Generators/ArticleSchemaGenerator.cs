@@ -32,6 +32,7 @@ namespace Bulletins.Generators
             public const string Runtime = "RuntimeReferenced";
             public const string References = "CompilationReferences";
             public const string ReferenceChecks = "CompilationReferenceChecks";
+            public const string Unresolved = "UnresolvedMethods";
         }
 
         public void Initialize(IncrementalGeneratorInitializationContext context)
@@ -69,10 +70,6 @@ namespace Bulletins.Generators
                 .Select(static (compilation, _) => RuntimeCheck.IsReferenced(compilation))
                 .WithTrackingName(Steps.Runtime);
 
-            var emitted = models.Combine(owners).Combine(runtime)
-                .Select(static (pair, _) => pair.Right ? NamespaceOwnership.IfOwner(pair.Left.Left, pair.Left.Right) : null)
-                .WithTrackingName(Steps.Emitted);
-
             var missingRuntime = texts.Collect().Combine(runtime)
                 .Select(static (pair, _) => RuntimeCheck.Report(pair.Left, pair.Right));
 
@@ -85,8 +82,23 @@ namespace Bulletins.Generators
             var referenceChecks = references.Combine(context.CompilationProvider).Combine(runtime)
                 .Select(static (pair, cancellationToken) => pair.Right
                     ? ReferenceCheck.Check(pair.Left.Left, pair.Left.Right, cancellationToken)
-                    : EquatableArray<DiagnosticInfo>.Empty)
+                    : ReferenceCheckResult.None)
                 .WithTrackingName(Steps.ReferenceChecks);
+
+            // A method the compilation lacks is not called (its field stays empty), so its BLTG023/024 is the
+            // only error; only the names flow on, so the code is emitted again only when they change.
+            var unresolved = referenceChecks
+                .Select(static (result, _) => result.Unresolved)
+                .Where(static methods => methods.Fields.Count > 0)
+                .Collect()
+                .Select(static (all, _) => all.ToEquatableArray())
+                .WithTrackingName(Steps.Unresolved);
+
+            var emitted = models.Combine(owners).Combine(runtime).Combine(unresolved)
+                .Select(static (pair, _) => pair.Left.Right
+                    ? UnresolvedMethods.Strip(NamespaceOwnership.IfOwner(pair.Left.Left.Left, pair.Left.Left.Right), pair.Right)
+                    : null)
+                .WithTrackingName(Steps.Emitted);
 
             var clashes = owners
                 .Select(static (all, _) => NamespaceOwnership.Clashes(all))
@@ -107,7 +119,7 @@ namespace Bulletins.Generators
             context.RegisterSourceOutput(diagnostics, static (output, items) => Report(output, items));
             context.RegisterSourceOutput(clashes, static (output, items) => Report(output, items));
             context.RegisterSourceOutput(missingRuntime, static (output, items) => Report(output, items));
-            context.RegisterSourceOutput(referenceChecks, static (output, items) => Report(output, items));
+            context.RegisterSourceOutput(referenceChecks, static (output, result) => Report(output, result.Diagnostics));
         }
 
         private static void Emit(SourceProductionContext output, SchemaModel? model)

@@ -6,6 +6,11 @@ namespace Bulletins.Archive;
 /// </summary>
 public sealed class ArchiveException : Exception
 {
+    /// <summary>An archive that cannot be used, for the reason <paramref name="error"/> gives.</summary>
+    /// <param name="error">What is wrong, as a stable code.</param>
+    /// <param name="archive">The archive's path, or its database and host.</param>
+    /// <param name="message">What is wrong, naming the archive.</param>
+    /// <param name="inner">The database's own error, when one caused this.</param>
     public ArchiveException(ArchiveError error, string archive, string message, Exception? inner = null)
         : base(message, inner)
     {

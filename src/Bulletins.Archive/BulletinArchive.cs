@@ -172,6 +172,7 @@ public sealed class BulletinArchive : IDisposable
     /// <summary>Articles per source, kind and month, with each month's arrests and money.</summary>
     public ArchiveSummary Summarise() => ArchiveSummaries.Of(this);
 
+    /// <summary>Closes the connection to the archive (the SQLite file or the PostgreSQL server).</summary>
     public void Dispose()
     {
         _codec.Dispose();

@@ -1,7 +1,4 @@
 using Bulletins.Testing;
-using System.Diagnostics;
-using System.Reflection;
-using System.Text;
 using Bulletins.Extraction.Runtime;
 using Bulletins.Generators.Tests.Infrastructure;
 
@@ -13,11 +10,11 @@ namespace Bulletins.Generators.Tests;
 /// files), a schema of its own opted in beside an appsettings.yaml that is not, one PackageReference,
 /// both namespaces imported, built and run by the real SDK. Slow (a restore and two builds): about a minute.
 /// </summary>
-public class PackageTests
+[Collection(ConsumerPackageCollection.Name)]
+public class PackageTests(ConsumerPackage package)
 {
-    private const string Version = "0.2.0";
-
-    private const string Schema = """
+    /// <summary>The schema README.md's composition example is written for (<c>Town.Notices</c>).</summary>
+    internal const string Schema = """
         namespace: Town.Notices
         kinds:
           - name: Closure
@@ -51,7 +48,7 @@ public class PackageTests
         }
         """;
 
-    private const string Project = $"""
+    private static readonly string Project = $"""
         <Project Sdk="Microsoft.NET.Sdk">
           <PropertyGroup>
             <OutputType>Exe</OutputType>
@@ -61,7 +58,7 @@ public class PackageTests
             <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
           </PropertyGroup>
           <ItemGroup>
-            <PackageReference Include="Bulletins" Version="{Version}" />
+            <PackageReference Include="Bulletins" Version="{ConsumerPackage.Version}" />
             <AdditionalFiles Include="notices.yaml" BulletinsSchema="true" />
             <AdditionalFiles Include="appsettings.yaml" />
           </ItemGroup>
@@ -94,56 +91,27 @@ public class PackageTests
     [Fact]
     public void AFreshAppOutsideTheSolutionRestoresThePackageAndClassifiesWithItsOwnAndTheBuiltInKinds()
     {
-        var root = Directory.CreateTempSubdirectory("bulletins-package-").FullName;
-        try
-        {
-            var feed = Directory.CreateDirectory(Path.Combine(root, "feed")).FullName;
-            var library = Fixtures.Repository("src", "Bulletins", "Bulletins.csproj");
-            // The test project built the library and its generator in this configuration already.
-            Run(Fixtures.Repository(), "pack", library, "-c", Configuration, "--no-build", "--no-restore", "-o", feed, "-nologo");
-            Assert.True(File.Exists(Path.Combine(feed, $"Bulletins.{Version}.nupkg")), "no package in " + feed);
-            Assert.True(File.Exists(Path.Combine(feed, $"Bulletins.{Version}.snupkg")), "no symbols package in " + feed);
+        Assert.True(File.Exists(Path.Combine(package.Feed, $"Bulletins.{ConsumerPackage.Version}.nupkg")), "no package in " + package.Feed);
+        Assert.True(File.Exists(Path.Combine(package.Feed, $"Bulletins.{ConsumerPackage.Version}.snupkg")), "no symbols package in " + package.Feed);
 
-            var app = Directory.CreateDirectory(Path.Combine(root, "app")).FullName;
-            // Nothing of the repository's build is inherited, and the package comes from the feed, fresh,
-            // into a package folder of this app's own (a cached older Bulletins.0.2.0 cannot stand in for it).
-            File.WriteAllText(Path.Combine(root, "Directory.Build.props"), "<Project />\n");
-            File.WriteAllText(Path.Combine(root, "Directory.Build.targets"), "<Project />\n");
-            File.WriteAllText(Path.Combine(app, "nuget.config"), $"""
-                <?xml version="1.0" encoding="utf-8"?>
-                <configuration>
-                  <config>
-                    <add key="globalPackagesFolder" value="{Path.Combine(root, "packages")}" />
-                  </config>
-                  <packageSources>
-                    <clear />
-                    <add key="local" value="{feed}" />
-                    <add key="nuget.org" value="https://api.nuget.org/v3/index.json" />
-                  </packageSources>
-                </configuration>
-                """);
-            File.WriteAllText(Path.Combine(app, "App.csproj"), Project);
-            File.WriteAllText(Path.Combine(app, "Program.cs"), Program);
-            File.WriteAllText(Path.Combine(app, "notices.yaml"), Schema);
-            File.WriteAllText(Path.Combine(app, "appsettings.yaml"), "Logging:\n  LogLevel:\n    Default: Information\n");
-            File.WriteAllText(Path.Combine(app, "town.txt"), Bulletin);
+        var app = package.CreateApp("app");
+        File.WriteAllText(Path.Combine(app, "App.csproj"), Project);
+        File.WriteAllText(Path.Combine(app, "Program.cs"), Program);
+        File.WriteAllText(Path.Combine(app, "notices.yaml"), Schema);
+        File.WriteAllText(Path.Combine(app, "appsettings.yaml"), "Logging:\n  LogLevel:\n    Default: Information\n");
+        File.WriteAllText(Path.Combine(app, "town.txt"), Bulletin);
 
-            var build = Run(app, "build", "-c", "Release", "-nologo");
-            Assert.DoesNotContain("BLTG", build);
-            var output = Run(app, "run", "-c", "Release", "--no-build", "--", Path.Combine(app, "town.txt"));
+        var build = ConsumerPackage.Run(app, "build", "-c", "Release", "-nologo");
+        Assert.DoesNotContain("BLTG", build);
+        var output = ConsumerPackage.Run(app, "run", "-c", "Release", "--no-build", "--", Path.Combine(app, "town.txt"));
 
-            var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-            var speech = BuiltInKind("Remarks by the Secretary General at the opening of the summit", "NATO",
-                "Good morning, ladies and gentlemen. Thank you for joining us today.", "I am glad to welcome you all. Thank you.");
-            Assert.NotEqual("NewsRelease", speech);
-            Assert.Equal(
-                ["Closure|12|Riverside Library closed for repairs", $"{speech}|-|Remarks by the Secretary General at the opening of the summit", "Announcement|-|Summer concert in the park"],
-                lines);
-        }
-        finally
-        {
-            try { Directory.Delete(root, recursive: true); } catch (IOException) { }
-        }
+        var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var speech = BuiltInKind("Remarks by the Secretary General at the opening of the summit", "NATO",
+            "Good morning, ladies and gentlemen. Thank you for joining us today.", "I am glad to welcome you all. Thank you.");
+        Assert.NotEqual("NewsRelease", speech);
+        Assert.Equal(
+            ["Closure|12|Riverside Library closed for repairs", $"{speech}|-|Remarks by the Secretary General at the opening of the summit", "Announcement|-|Summer concert in the park"],
+            lines);
     }
 
     /// <summary>What the built-in schema makes of an article, in this process: the app must agree.</summary>
@@ -157,29 +125,4 @@ public class PackageTests
             Source = source,
             Paragraphs = paragraphs.Select((text, i) => new Reading.Paragraph(text, 5 + 2 * i)).ToList(),
         }, id: "x")).Kind;
-
-    private static string Configuration =>
-        typeof(PackageTests).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Debug";
-
-    /// <summary>Runs the SDK; fails with everything it printed unless it exits 0.</summary>
-    private static string Run(string directory, params string[] arguments)
-    {
-        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = directory, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in arguments) start.ArgumentList.Add(argument);
-        // The test host's MSBuild settings would steer the child build into the test's own SDK state.
-        foreach (var name in start.Environment.Keys.Where(k => k.StartsWith("MSBUILD", StringComparison.OrdinalIgnoreCase) || k.StartsWith("VSTEST", StringComparison.OrdinalIgnoreCase)).ToList())
-            start.Environment.Remove(name);
-        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-        start.Environment["DOTNET_NOLOGO"] = "1";
-        using var process = Process.Start(start)!;
-        var output = new StringBuilder();
-        process.OutputDataReceived += (_, e) => { if (e.Data != null) lock (output) output.AppendLine(e.Data); };
-        process.ErrorDataReceived += (_, e) => { if (e.Data != null) lock (output) output.AppendLine(e.Data); };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        process.WaitForExit();
-        var text = output.ToString();
-        Assert.True(process.ExitCode == 0, $"dotnet {string.Join(' ', arguments)} in {directory} exited {process.ExitCode}:\n{text}");
-        return text;
-    }
 }

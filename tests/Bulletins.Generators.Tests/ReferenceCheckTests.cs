@@ -46,9 +46,15 @@ public class ReferenceCheckTests
         Assert.True(found.Count == 1, $"expected one {id}, got: " + string.Join("\n", output.GeneratorDiagnostics));
         var span = found[0].Location.GetLineSpan();
         Assert.Equal(TestHelpers.SchemaPath, span.Path);
-        // The generated call still fails to compile (CS0117 and the like, in obj/): the YAML line comes first.
         return (found[0], output);
     }
+
+    /// <summary>Every error the build would show: the generator's and the compiler's over the generated code.</summary>
+    private static List<string> Errors(TestHelpers.GeneratorOutput output) =>
+        output.GeneratorDiagnostics.Concat(output.OutputCompilation.GetDiagnostics())
+            .Where(d => d.Severity == DiagnosticSeverity.Error)
+            .Select(d => d.Id)
+            .ToList();
 
     private static void AssertOnMethodLine(Diagnostic diagnostic)
     {
@@ -75,17 +81,21 @@ public class ReferenceCheckTests
     [Fact]
     public void BLTG023AMisspeltMethodIsAtTheMethodLine()
     {
-        var (diagnostic, _) = One(Schema("Checks.Code.Topics.Extrct"), "BLTG023");
+        var (diagnostic, output) = One(Schema("Checks.Code.Topics.Extrct"), "BLTG023");
         AssertOnMethodLine(diagnostic);
         Assert.Contains("'Checks.Code.Topics' has no method 'Extrct'", diagnostic.GetMessage());
+        // The generated code does not call it (the field stays empty): no CS0117 in obj/ beside it.
+        Assert.Equal(["BLTG023"], Errors(output));
+        Assert.DoesNotContain(output.Sources.Values, source => source.Contains("Extrct"));
     }
 
     [Fact]
     public void BLTG023AMisspeltTypeIsAtTheMethodLine()
     {
-        var (diagnostic, _) = One(Schema("Checks.Code.Topic.Extract"), "BLTG023");
+        var (diagnostic, output) = One(Schema("Checks.Code.Topic.Extract"), "BLTG023");
         AssertOnMethodLine(diagnostic);
         Assert.Contains("no type 'Checks.Code.Topic'", diagnostic.GetMessage());
+        Assert.Equal(["BLTG023"], Errors(output));
     }
 
     [Theory]
@@ -96,8 +106,10 @@ public class ReferenceCheckTests
     [InlineData("Checks.Code.Topics.Extract", "int", "returns string?")]
     public void BLTG024AMethodOfTheWrongSignatureIsAtTheMethodLine(string method, string type, string why)
     {
-        var (diagnostic, _) = One(Schema(method, type), "BLTG024");
+        var (diagnostic, output) = One(Schema(method, type), "BLTG024");
         AssertOnMethodLine(diagnostic);
+        // Not called either: no CS0266, CS0120 or CS1503 in obj/ beside it.
+        Assert.Equal(["BLTG024"], Errors(output));
         Assert.Contains(why, diagnostic.GetMessage());
         Assert.Contains("write it as 'public static", diagnostic.GetMessage());
     }
@@ -143,14 +155,20 @@ public class ReferenceCheckTests
         var schema = new InMemoryAdditionalText(TestHelpers.SchemaPath, Schema("Checks.Code.Topics.Extract"));
         var first = TestHelpers.Run(TestHelpers.CreateCompilation([Extractors]), schema);
         Assert.Empty(first.GeneratorDiagnostics);
+        Assert.Contains(first.Result.GeneratedSources, s => s.SourceText.ToString().Contains("Topics.Extract"));
 
-        // The method goes away: the check must see it, though the schema did not change.
-        var edited = TestHelpers.CreateCompilation([Extractors.Replace("Extract(", "Renamed(")]);
-        var second = first.Driver.RunGenerators(edited);
-        var result = second.GetRunResult().Results.Single();
+        // An edit that leaves every method as it was: nothing is emitted again.
+        var unrelated = first.Driver.RunGenerators(TestHelpers.CreateCompilation([Extractors + "\nnamespace Checks.Code { public class Other { } }"]));
+        var same = unrelated.GetRunResult().Results.Single();
+        Assert.Empty(same.Diagnostics);
+        Assert.All(same.TrackedSteps[ArticleSchemaGenerator.Steps.Model].SelectMany(s => s.Outputs), o => Assert.Equal(IncrementalStepRunReason.Cached, o.Reason));
+        Assert.All(same.TrackedSteps[ArticleSchemaGenerator.Steps.Emitted].SelectMany(s => s.Outputs), o => Assert.True(o.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged));
 
+        // The method goes away: the check must see it, though the schema did not change, and the code stops calling it.
+        var renamed = unrelated.RunGenerators(TestHelpers.CreateCompilation([Extractors.Replace("Extract(", "Renamed(")]));
+        var result = renamed.GetRunResult().Results.Single();
         Assert.Contains(result.Diagnostics, d => d.Id == "BLTG023");
         Assert.All(result.TrackedSteps[ArticleSchemaGenerator.Steps.Model].SelectMany(s => s.Outputs), o => Assert.Equal(IncrementalStepRunReason.Cached, o.Reason));
-        Assert.All(result.TrackedSteps[ArticleSchemaGenerator.Steps.Emitted].SelectMany(s => s.Outputs), o => Assert.True(o.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged));
+        Assert.DoesNotContain(result.GeneratedSources, s => s.SourceText.ToString().Contains("Topics.Extract"));
     }
 }

@@ -11,7 +11,7 @@ namespace Bulletins.Generators.Checking
     /// <summary>
     /// Looks up in the compilation what a schema names outside itself, so that a misspelt or wrongly typed
     /// <c>method:</c> extractor, or an unknown outside type, is an error at its YAML line rather than
-    /// CS0117/CS0266 inside <c>obj/...g.cs</c>. The schema's own records are not in the compilation the
+    /// CS0117/CS0266 inside <c>obj/...g.cs</c> (the generated code leaves such a field empty: <see cref="UnresolvedMethods"/>). The schema's own records are not in the compilation the
     /// generator sees (it writes them), so a method returning one is matched by name.
     /// </summary>
     internal static class ReferenceCheck
@@ -19,18 +19,21 @@ namespace Bulletins.Generators.Checking
         public const string ContextType = "Bulletins.Extraction.Runtime.ExtractionContext";
         private const string JsonWriterType = "System.Text.Json.Utf8JsonWriter";
 
-        public static EquatableArray<DiagnosticInfo> Check(SchemaReferences schema, Compilation compilation, CancellationToken cancellationToken)
+        public static ReferenceCheckResult Check(SchemaReferences schema, Compilation compilation, CancellationToken cancellationToken)
         {
             var found = new List<DiagnosticInfo>();
+            var unresolved = new List<string>();
             foreach (var reference in schema.References)
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 var problem = reference.Kind == ReferenceKind.Method
                     ? CheckMethod(reference, schema.Namespace, compilation)
                     : CheckType(reference, compilation);
-                if (problem != null) found.Add(problem);
+                if (problem == null) continue;
+                found.Add(problem);
+                if (reference.Kind == ReferenceKind.Method) unresolved.Add(reference.Field);
             }
-            return found.ToEquatableArray();
+            return new ReferenceCheckResult(found.ToEquatableArray(), new UnresolvedMethods(schema.Namespace, unresolved.ToEquatableArray()));
         }
 
         private static DiagnosticInfo? CheckMethod(OutsideName reference, string ns, Compilation compilation)

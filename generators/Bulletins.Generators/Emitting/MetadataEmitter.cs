@@ -126,11 +126,11 @@ namespace Bulletins.Generators.Emitting
 
         private static string Fields(IEnumerable<FieldModel> fields)
         {
-            var items = fields.Select(f => "new " + SchemaNs + ".FieldInfo(" + Literals.String(f.PropertyName) + ", " + Literals.String(f.JsonName) + ", "
+            var items = fields.Select(f => "new " + SchemaNs + ".SchemaField(" + Literals.String(f.PropertyName) + ", " + Literals.String(f.JsonName) + ", "
                 + Literals.String(f.Type.SchemaText) + ", " + Literals.String(f.Description) + ", false)").ToList();
             return items.Count == 0
-                ? CSharpTypes.ValueList + "<" + SchemaNs + ".FieldInfo>.Empty"
-                : CSharpTypes.ValueList + ".FromArray(new " + SchemaNs + ".FieldInfo[] { " + string.Join(", ", items) + " })";
+                ? CSharpTypes.ValueList + "<" + SchemaNs + ".SchemaField>.Empty"
+                : CSharpTypes.ValueList + ".FromArray(new " + SchemaNs + ".SchemaField[] { " + string.Join(", ", items) + " })";
         }
     }
 }

@@ -14,6 +14,7 @@ public sealed class SqliteNativeLibrary : IModuleAssemblyInitializer
 {
     private const string LibraryName = "e_sqlite3";
 
+    /// <summary>Called by pwsh when the module is imported: installs the resolver for SQLite's provider (once per process).</summary>
     public void OnImport()
     {
         var provider = typeof(SQLitePCL.SQLite3Provider_e_sqlite3).Assembly;

@@ -48,11 +48,13 @@ public sealed class ConvertFromBulletinCommand : PSCmdlet
     [Parameter]
     public string[]? Source { get; set; }
 
+    /// <summary>Sets up the -Kind and -Source filter (an unknown -Kind name is an error here, before any input).</summary>
     protected override void BeginProcessing()
     {
         _filter = new ArticleFilter { Kind = KindCatalog.Filter(this, Kind), Source = Wildcards.Matcher(Source) };
     }
 
+    /// <summary>Pushes each piece of text to the parser of its input (a new input starts a new bulletin) and writes the articles it completes.</summary>
     protected override void ProcessRecord()
     {
         if (InputObject is null) return;
@@ -68,6 +70,7 @@ public sealed class ConvertFromBulletinCommand : PSCmdlet
         }
     }
 
+    /// <summary>Ends the last input, writing its remaining articles and problems (no input at all is an empty bulletin).</summary>
     protected override void EndProcessing()
     {
         // No input at all is an input too: an empty one, which the reader reports.

@@ -28,8 +28,10 @@ public sealed class ConvertToBulletinCommand : PSCmdlet, IDisposable
     [Parameter]
     public SwitchParameter RawCsvCells { get; set; }
 
+    /// <summary>Starts the text of the chosen -Format (the CSV header comes with the first article).</summary>
     protected override void BeginProcessing() => _chunks = new ArticleTextChunks(Format, RawCsvCells);
 
+    /// <summary>Writes each article's text in the format as one string.</summary>
     protected override void ProcessRecord()
     {
         foreach (var article in InputObject)
@@ -39,6 +41,7 @@ public sealed class ConvertToBulletinCommand : PSCmdlet, IDisposable
         }
     }
 
+    /// <summary>Writes what the format still holds back (nothing for text and JSON Lines) and releases the writer.</summary>
     protected override void EndProcessing()
     {
         var rest = _chunks!.Finish();
@@ -47,6 +50,7 @@ public sealed class ConvertToBulletinCommand : PSCmdlet, IDisposable
         Dispose();
     }
 
+    /// <summary>Releases the format writer if the pipeline stopped before the end.</summary>
     public void Dispose()
     {
         _chunks?.Dispose();

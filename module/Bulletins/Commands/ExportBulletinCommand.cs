@@ -75,6 +75,7 @@ public sealed class ExportBulletinCommand : PSCmdlet, IDisposable
     [Parameter]
     public SwitchParameter PassThru { get; set; }
 
+    /// <summary>Resolves the target file and its format (-Format, else the extension), and checks -NoClobber, -Force and -WhatIf before anything is written.</summary>
     protected override void BeginProcessing()
     {
         bool literal = ParameterSetName == LiteralPathSet;
@@ -96,6 +97,7 @@ public sealed class ExportBulletinCommand : PSCmdlet, IDisposable
         // Nothing is opened yet: the first article says whether the target is also this pipeline's input.
     }
 
+    /// <summary>Writes the article to a temporary file beside the target (opened at the first article); -PassThru passes it on.</summary>
     protected override void ProcessRecord()
     {
         if (WillWrite)
@@ -118,6 +120,7 @@ public sealed class ExportBulletinCommand : PSCmdlet, IDisposable
         if (PassThru) WriteObject(InputObject);
     }
 
+    /// <summary>Finishes the format and replaces the target with the temporary file, so a failed export leaves the old file whole.</summary>
     protected override void EndProcessing()
     {
         if (!WillWrite) return;
@@ -141,6 +144,7 @@ public sealed class ExportBulletinCommand : PSCmdlet, IDisposable
     }
 
     /// <summary>Without a commit (a failure upstream, Ctrl+C) the temporary file goes and the target stays as it was.</summary>
+    /// <summary>Drops the temporary file if the export did not finish (the target stays as it was).</summary>
     public void Dispose()
     {
         _writer = null;

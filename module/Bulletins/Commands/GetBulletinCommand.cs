@@ -46,6 +46,7 @@ public sealed class GetBulletinCommand : PSCmdlet
     [Parameter]
     public SwitchParameter Sighting { get; set; }
 
+    /// <summary>Writes the archived articles that match the filters, with their sightings under -Sighting.</summary>
     protected override void ProcessRecord()
     {
         KindCatalog.Filter(this, Kind);

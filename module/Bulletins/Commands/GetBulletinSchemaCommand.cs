@@ -25,6 +25,7 @@ public sealed class GetBulletinSchemaCommand : PSCmdlet
     [Parameter]
     public SwitchParameter Field { get; set; }
 
+    /// <summary>Writes the kinds -Kind matches (each unknown plain name is an error), or with -Field their fields.</summary>
     protected override void EndProcessing()
     {
         foreach (var pattern in Kind ?? [])

@@ -49,6 +49,7 @@ public sealed class ImportBulletinCommand : BulletinFileCommand
     [ValidateRange(1, 1024)]
     public int ThrottleLimit { get; set; } = Environment.ProcessorCount;
 
+    /// <summary>Sets up the filters, the read options (one duplicate index for every file under -Unique) and the progress bar.</summary>
     protected override void BeginProcessing()
     {
         _filter = new ArticleFilter { Kind = KindCatalog.Filter(this, Kind), Source = Wildcards.Matcher(Source) };
@@ -64,6 +65,7 @@ public sealed class ImportBulletinCommand : BulletinFileCommand
         _reader = new FileArticleReader(this, _progress);
     }
 
+    /// <summary>Reads each file the paths resolve to, writing the articles that pass the filters and reporting its problems.</summary>
     protected override void ProcessRecord()
     {
         foreach (var file in InputFileResolver.Resolve(this, GivenPaths, IsLiteral, WriteError))
@@ -76,5 +78,6 @@ public sealed class ImportBulletinCommand : BulletinFileCommand
         }
     }
 
+    /// <summary>Completes the progress bar.</summary>
     protected override void EndProcessing() => _progress.Complete();
 }

@@ -22,6 +22,7 @@ public sealed class MeasureBulletinCommand : PSCmdlet
     [ValidateSet("Source", "Kind", "Month")]
     public string? By { get; set; }
 
+    /// <summary>Writes the archive's summary, or with -By its rows per source, kind or month.</summary>
     protected override void EndProcessing()
     {
         using var archive = ArchiveLocation.Open(this, Archive, create: false);

@@ -36,11 +36,13 @@ public sealed class SaveBulletinCommand : PSCmdlet, IDisposable
     [Parameter]
     public SwitchParameter PassThru { get; set; }
 
+    /// <summary>Starts the progress bar (the archive is opened at the first article to save, so -WhatIf creates no file).</summary>
     protected override void BeginProcessing()
     {
         _progress = new Progress.ThrottledProgress(this, 3, "Save-Bulletin");
     }
 
+    /// <summary>Saves each article (unless -WhatIf), writing it back with its SaveStatus: Added, Sighted or Unchanged.</summary>
     protected override void ProcessRecord()
     {
         foreach (var article in InputObject)
@@ -54,6 +56,7 @@ public sealed class SaveBulletinCommand : PSCmdlet, IDisposable
         }
     }
 
+    /// <summary>Flushes the last batch to the archive and reports the counts.</summary>
     protected override void EndProcessing()
     {
         if (_writer is not null) Emit(Guard(_writer.Flush));
@@ -61,6 +64,7 @@ public sealed class SaveBulletinCommand : PSCmdlet, IDisposable
         WriteVerbose($"Saved {_seen} articles to the archive '{ArchiveLocation.Display(Archive)}': {_counts[SaveStatus.Added]} added, {_counts[SaveStatus.Sighted]} sighted again, {_counts[SaveStatus.Unchanged]} already archived.");
     }
 
+    /// <summary>Closes the save batch and the archive.</summary>
     public void Dispose()
     {
         _writer?.Dispose();

@@ -101,6 +101,7 @@ public sealed class SearchBulletinCommand : PSCmdlet
     [Parameter]
     public SearchOrder Order { get; set; } = SearchOrder.Relevance;
 
+    /// <summary>Parses the query and sets up the filters and the reader.</summary>
     protected override void BeginProcessing()
     {
         _query = SearchQuery.Parse(Query);
@@ -117,6 +118,7 @@ public sealed class SearchBulletinCommand : PSCmdlet
         _reader = new FileArticleReader(this, new Progress.ThrottledProgress(this, 2, "Search-Bulletin"));
     }
 
+    /// <summary>Searches the input files (or the archive), writing hits in file order or collecting them for -Order Relevance.</summary>
     protected override void ProcessRecord()
     {
         if (ParameterSetName == ArchiveSet)
@@ -132,6 +134,7 @@ public sealed class SearchBulletinCommand : PSCmdlet
         }
     }
 
+    /// <summary>Writes the collected hits best first (equal scores in file order).</summary>
     protected override void EndProcessing()
     {
         WriteVerbose($"Found {_hits} hits{(Order == SearchOrder.Relevance ? ", best first" : "")}.");

@@ -20,6 +20,7 @@ public sealed class TestBulletinCommand : BulletinFileCommand
     [Parameter]
     public SwitchParameter Quiet { get; set; }
 
+    /// <summary>Checks each file the paths resolve to: the problems found, or with -Quiet one true or false per file.</summary>
     protected override void ProcessRecord()
     {
         foreach (var path in GivenPaths)

@@ -8,6 +8,8 @@ namespace Bulletins.PowerShell.Completion;
 /// <summary>Completes -Kind with the kind names of the schema, with each kind's description as tooltip.</summary>
 public sealed class KindCompleter : IArgumentCompleter
 {
+    /// <summary>The kind names that start with what is typed (quotes ignored, any case).</summary>
+    /// <returns>One completion per kind, its description as the tooltip.</returns>
     public IEnumerable<CompletionResult> CompleteArgument(string commandName, string parameterName, string wordToComplete,
         CommandAst commandAst, IDictionary fakeBoundParameters)
     {

@@ -16,6 +16,8 @@ public sealed class SourceCompleter : IArgumentCompleter
 {
     private const int MaxFiles = 20;
 
+    /// <summary>The sources, in the files the command line already names, that start with what is typed (quotes ignored, any case).</summary>
+    /// <returns>One completion per source, in alphabetical order; none when the command names no readable file.</returns>
     public IEnumerable<CompletionResult> CompleteArgument(string commandName, string parameterName, string wordToComplete,
         CommandAst commandAst, IDictionary fakeBoundParameters)
     {

@@ -19,11 +19,14 @@ namespace Bulletins.PowerShell.Diagnostics;
 /// <param name="ArticleTitle">For a text warning, the title of the article it is in; null for reader problems.</param>
 public sealed record BulletinDiagnostic(string File, int Line, int EndLine, string Code, ProblemSeverity Severity, string Message, string? Text, string? ArticleTitle)
 {
+    /// <summary>A reader problem as a diagnostic (no article title).</summary>
     public static BulletinDiagnostic From(BulletinProblem problem) =>
         new(problem.File, problem.Line, problem.EndLine, problem.Code, problem.Severity, problem.Message, problem.Text, null);
 
+    /// <summary>An article's text-quality warning as a diagnostic, in the article's file and with its title.</summary>
     public static BulletinDiagnostic From(Article article, TextWarning warning) =>
         new(article.File, warning.Line, warning.Line, warning.Code, ProblemSeverity.Warning, warning.Message, warning.Text, article.Title);
 
+    /// <summary>The diagnostic as a compiler prints one: <c>file:line: severity CODE: message</c>.</summary>
     public override string ToString() => $"{File}:{Line}: {Severity.ToString().ToLowerInvariant()} {Code}: {Message}";
 }

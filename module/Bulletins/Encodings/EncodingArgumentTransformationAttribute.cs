@@ -13,6 +13,8 @@ public sealed class EncodingArgumentTransformationAttribute : ArgumentTransforma
     /// <summary>The names offered by tab completion.</summary>
     public static readonly string[] Names = ["utf8", "utf8BOM", "utf8NoBOM", "unicode", "bigendianunicode", "utf32", "ascii", "latin1"];
 
+    /// <summary>Turns the -Encoding argument (an Encoding, a code page, or a name) into an <see cref="Encoding"/>.</summary>
+    /// <exception cref="ArgumentTransformationMetadataException">The argument is none of those, or names no encoding.</exception>
     public override object Transform(EngineIntrinsics engineIntrinsics, object inputData)
     {
         var value = inputData is PSObject wrapped ? wrapped.BaseObject : inputData;
@@ -25,6 +27,11 @@ public sealed class EncodingArgumentTransformationAttribute : ArgumentTransforma
         };
     }
 
+    /// <summary>
+    /// The encoding a name gives: one of <see cref="Names"/> (any case; the UTF-8 ones without a byte order mark
+    /// unless <c>utf8BOM</c>), a code page number, or a .NET encoding name.
+    /// </summary>
+    /// <exception cref="ArgumentTransformationMetadataException">The name is neither a number nor an encoding name.</exception>
     public static Encoding FromName(string name) => name.ToLowerInvariant() switch
     {
         "utf8" or "utf8nobom" or "utf-8" => new UTF8Encoding(false),

@@ -18,24 +18,32 @@ public sealed class ArticlePropertyAdapter : PSPropertyAdapter
 {
     private static readonly ConcurrentDictionary<Type, PropertyInfo[]> Layouts = new();
 
+    /// <summary>The article's properties in contract order: base fields, then Date, then the kind's own fields.</summary>
     public override Collection<PSAdaptedProperty> GetProperties(object baseObject) =>
         new([.. Layout(baseObject.GetType()).Select(p => new PSAdaptedProperty(p.Name, p))]);
 
+    /// <summary>The property of that name (any case), or null when the article has none.</summary>
     public override PSAdaptedProperty? GetProperty(object baseObject, string propertyName) =>
         Layout(baseObject.GetType()).FirstOrDefault(p => string.Equals(p.Name, propertyName, StringComparison.OrdinalIgnoreCase)) is { } property
             ? new PSAdaptedProperty(property.Name, property)
             : null;
 
+    /// <summary>Always true: every property can be read.</summary>
     public override bool IsGettable(PSAdaptedProperty adaptedProperty) => true;
 
+    /// <summary>Always false: articles are immutable records.</summary>
     public override bool IsSettable(PSAdaptedProperty adaptedProperty) => false;
 
+    /// <summary>The property's value (a lazy field is computed on this first read).</summary>
     public override object? GetPropertyValue(PSAdaptedProperty adaptedProperty) =>
         ((PropertyInfo)adaptedProperty.Tag).GetValue(adaptedProperty.BaseObject);
 
+    /// <summary>Always throws: articles are immutable records.</summary>
+    /// <exception cref="SetValueException">Always, naming the property.</exception>
     public override void SetPropertyValue(PSAdaptedProperty adaptedProperty, object value) =>
         throw new SetValueException($"An article's {adaptedProperty.Name} cannot be changed: articles are immutable records (use a new one, e.g. a calculated property of Select-Object).");
 
+    /// <summary>The property's declared type, named the way PowerShell names types, for Get-Member.</summary>
     public override string GetPropertyTypeName(PSAdaptedProperty adaptedProperty) =>
         Microsoft.PowerShell.ToStringCodeMethods.Type(PSObject.AsPSObject(((PropertyInfo)adaptedProperty.Tag).PropertyType));
 

@@ -12,6 +12,7 @@ namespace Bulletins.PowerShell.Members;
 /// </summary>
 public sealed class ArticleTypeData : IModuleAssemblyInitializer
 {
+    /// <summary>Called by pwsh when the module is imported: registers the adapter for every built-in kind in the importing runspace.</summary>
     public void OnImport()
     {
         if (Runspace.DefaultRunspace is null) return;

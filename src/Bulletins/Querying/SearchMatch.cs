@@ -12,5 +12,6 @@ namespace Bulletins.Querying;
 /// <param name="Snippet">The matched text with some context, on one line.</param>
 public sealed record SearchMatch(string Term, string Field, int Paragraph, int Line, string Snippet)
 {
+    /// <summary>Where the match is and its snippet: <c>Paragraph 2 (line 9): …</c>, or <c>Title (line 1): …</c>.</summary>
     public override string ToString() => $"{Field}{(Paragraph > 0 ? $" {Paragraph}" : "")} (line {Line}): {Snippet}";
 }

@@ -69,6 +69,7 @@ public sealed class SearchQuery
 
     private static bool IsQuote(char c) => c is '"' or '“' or '”' or '„';
 
+    /// <summary>The query as typed (<see cref="Text"/>).</summary>
     public override string ToString() => Text;
 }
 

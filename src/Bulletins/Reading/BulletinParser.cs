@@ -14,6 +14,10 @@ public sealed class BulletinParser
     private readonly ArticleAssembler _assembler;
     private bool _completed;
 
+    /// <summary>A parser for one bulletin; push its text, then call <see cref="Complete"/>.</summary>
+    /// <param name="name">The name problems and articles give as their file (a path, or a label such as <c>pipeline</c>).</param>
+    /// <param name="options">The factory, problem handler and duplicate index to use; the defaults when null.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
     public BulletinParser(string name, BulletinReadOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(name);

@@ -32,5 +32,6 @@ public sealed record BulletinProblem(
     string Message,
     string? Text)
 {
+    /// <summary>The problem as a compiler prints one: <c>file:line: severity CODE: message</c>.</summary>
     public override string ToString() => $"{File}:{Line}: {Severity.ToString().ToLowerInvariant()} {Code}: {Message}";
 }

@@ -9,9 +9,9 @@ namespace Bulletins.Schema;
 public static class BaseFields
 {
     /// <summary>The base fields in contract order: those the writers write (not the computed <see cref="Article.Date"/>).</summary>
-    public static IReadOnlyList<FieldInfo> All { get; } = BaseFieldTable.Rows
+    public static IReadOnlyList<SchemaField> All { get; } = BaseFieldTable.Rows
         .Where(static row => row.IsWritten)
-        .Select(static row => new FieldInfo(row.Name, row.JsonName, row.TypeName, row.Description, IsBase: true))
+        .Select(static row => new SchemaField(row.Name, row.JsonName, row.TypeName, row.Description, IsBase: true))
         .ToArray();
 
     /// <summary>The CSV writer's base columns, in order.</summary>

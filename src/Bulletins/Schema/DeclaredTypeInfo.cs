@@ -5,4 +5,4 @@ namespace Bulletins.Schema;
 /// <param name="Description">What a value of the type holds.</param>
 /// <param name="ClrType">The generated record type.</param>
 /// <param name="Fields">The type's fields.</param>
-public sealed record DeclaredTypeInfo(string Name, string Description, Type ClrType, IReadOnlyList<FieldInfo> Fields);
+public sealed record DeclaredTypeInfo(string Name, string Description, Type ClrType, IReadOnlyList<SchemaField> Fields);

@@ -17,4 +17,4 @@ public sealed record KindInfo(
     [property: DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicParameterlessConstructor)]
     Type ClrType, 
     bool IsFallback,
-    IReadOnlyList<FieldInfo> Fields);
+    IReadOnlyList<SchemaField> Fields);

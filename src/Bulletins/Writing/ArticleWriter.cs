@@ -81,6 +81,7 @@ public abstract class ArticleWriter : IDisposable
     /// <summary>Flushes what is buffered.</summary>
     public virtual void Flush() => Output.Flush();
 
+    /// <summary>Finishes the format, flushes, and disposes the output when the writer owns it (see <see cref="Dispose(bool)"/>).</summary>
     public void Dispose()
     {
         Dispose(true);

@@ -12,6 +12,9 @@ public static class TestHelpers
 
     private static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Latest);
 
+    /// <summary>As a project with <c>GenerateDocumentationFile</c> parses: a public member without XML docs is CS1591.</summary>
+    public static CSharpParseOptions DocumentedParseOptions { get; } = ParseOptions.WithDocumentationMode(DocumentationMode.Diagnose);
+
     /// <summary>The references of a project that uses the Bulletins library: the runtime and Bulletins.dll.</summary>
     public static IReadOnlyList<MetadataReference> References { get; } = CreateReferences();
 
@@ -31,10 +34,10 @@ public static class TestHelpers
             OutputCompilation.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).ToList();
     }
 
-    public static CSharpCompilation CreateCompilation(IEnumerable<string> sources, string assemblyName = "Consumer", IEnumerable<MetadataReference>? references = null) =>
+    public static CSharpCompilation CreateCompilation(IEnumerable<string> sources, string assemblyName = "Consumer", IEnumerable<MetadataReference>? references = null, CSharpParseOptions? parseOptions = null) =>
         CSharpCompilation.Create(
             assemblyName,
-            sources.Select(source => CSharpSyntaxTree.ParseText(source, ParseOptions)),
+            sources.Select(source => CSharpSyntaxTree.ParseText(source, parseOptions ?? ParseOptions)),
             references ?? References,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
 
@@ -42,10 +45,14 @@ public static class TestHelpers
 
     /// <summary>A driver as a project with these compiler-visible MSBuild properties runs it (none when null).</summary>
     public static GeneratorDriver CreateDriver(BuildProperties? properties, params AdditionalText[] schemas) =>
+        CreateDriver(properties, ParseOptions, schemas);
+
+    /// <summary>A driver whose generated sources are parsed with <paramref name="parseOptions"/> (e.g. <see cref="DocumentedParseOptions"/>).</summary>
+    public static GeneratorDriver CreateDriver(BuildProperties? properties, CSharpParseOptions parseOptions, params AdditionalText[] schemas) =>
         CSharpGeneratorDriver.Create(
             [new ArticleSchemaGenerator().AsSourceGenerator()],
             schemas,
-            ParseOptions,
+            parseOptions,
             properties ?? BuildProperties.None,
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
 

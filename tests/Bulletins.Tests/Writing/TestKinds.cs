@@ -25,9 +25,9 @@ public sealed record RaidReport : Article
     /// <summary>What a generated schema's metadata would say of this kind.</summary>
     public static KindInfo Info { get; } = new("RaidReport", "A raid, for tests.", typeof(RaidReport), false,
     [
-        new FieldInfo(nameof(RaidCount), "raidCount", "int?", "Raids.", false),
-        new FieldInfo(nameof(RaidUnits), "raidUnits", "string[]", "Units.", false),
-        new FieldInfo(nameof(RaidUnitsByCountry), "raidUnitsByCountry", "map<string, string[]>", "Units by country.", false),
+        new SchemaField(nameof(RaidCount), "raidCount", "int?", "Raids.", false),
+        new SchemaField(nameof(RaidUnits), "raidUnits", "string[]", "Units.", false),
+        new SchemaField(nameof(RaidUnitsByCountry), "raidUnitsByCountry", "map<string, string[]>", "Units by country.", false),
     ]);
 
     /// <summary>The built-in kinds and this one, for a writer that writes both.</summary>

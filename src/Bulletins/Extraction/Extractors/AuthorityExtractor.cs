@@ -60,6 +60,9 @@ public static class AuthorityExtractor
         @"\A[ \t\u00A0]{0,8}(?:[•·*▪‣◦\-–]|\d{1,2}[.)])?[ \t\u00A0]{0,4}(?<key>\p{Lu}[^:\n]{1,60}):[ \t\u00A0]*(?<names>[^\n]{2,800})\z",
         RegexOptions.NonBacktracking);
 
+    /// <summary>The authorities the article's lists name, keyed by country (or body) in the order the lists give them.</summary>
+    /// <param name="context">The article being extracted.</param>
+    /// <returns>Each key with its authorities; empty when the article has no such list.</returns>
     public static IReadOnlyDictionary<string, IReadOnlyList<string>> Extract(ExtractionContext context)
     {
         var paragraphs = context.Draft.Paragraphs;

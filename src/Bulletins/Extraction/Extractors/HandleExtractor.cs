@@ -13,6 +13,9 @@ public static class HandleExtractor
     // X/Twitter handles are at most 15 characters; Mastodon-style `@user@server` is rare in releases.
     private const int MaxLength = 30;
 
+    /// <summary>The handles the title and body name, with their <c>@</c>, once each in the order first named.</summary>
+    /// <param name="context">The article being extracted.</param>
+    /// <returns>The handles; empty when there are none.</returns>
     public static IReadOnlyList<string> Extract(ExtractionContext context)
     {
         List<string>? handles = null;

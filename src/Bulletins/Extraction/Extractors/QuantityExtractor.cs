@@ -42,6 +42,9 @@ public static class QuantityExtractor
         return true;
     }
 
+    /// <summary>The amounts of goods the body names, in text order.</summary>
+    /// <param name="context">The article being extracted.</param>
+    /// <returns>Each amount with its unit and goods; empty when there are none.</returns>
     public static IReadOnlyList<Quantity> Extract(ExtractionContext context)
     {
         List<Quantity>? quantities = null;

@@ -42,6 +42,9 @@ public static class ScheduleExtractor
 
     private static bool IsDigitAt(ReadOnlySpan<char> line, int index) => index < line.Length && char.IsDigit(line[index]);
 
+    /// <summary>The article's programme, one entry per timed line, in the order given.</summary>
+    /// <param name="context">The article being extracted.</param>
+    /// <returns>The entries; empty when no line starts with a clock time.</returns>
     public static IReadOnlyList<ScheduleEntry> Extract(ExtractionContext context)
     {
         List<(string Time, string? Zone, string Event)>? entries = null;

@@ -11,6 +11,9 @@ namespace Bulletins.Extraction.Extractors;
 /// </summary>
 public static class SpeakerExtractor
 {
+    /// <summary>The full names of the people speaking, once each: the title's (else the opening paragraph's), then any a line labels.</summary>
+    /// <param name="context">The article being extracted.</param>
+    /// <returns>The names; empty when the article names no speaker.</returns>
     public static IReadOnlyList<string> Extract(ExtractionContext context)
     {
         var occurrences = context.PeopleAndOccurrences.Occurrences;

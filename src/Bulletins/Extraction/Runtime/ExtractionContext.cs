@@ -27,6 +27,12 @@ public sealed class ExtractionContext
     private IReadOnlyList<TextSegment>? _segments;
     private (IReadOnlyList<PersonMention> People, IReadOnlyList<PersonOccurrence> Occurrences)? _peopleAndOccurrences;
 
+    /// <summary>The context of one article, as the reader makes it before asking a factory for the record.</summary>
+    /// <param name="draft">The article as the reader segmented it.</param>
+    /// <param name="id">The article's stable id, as the reader derives it from the article's text.</param>
+    /// <param name="duplicateOf">Id of the earlier article this one repeats, if any.</param>
+    /// <param name="bulletinYear">The year of the bulletin's full dates so far; the year of <paramref name="bulletinDate"/> when not given.</param>
+    /// <param name="bulletinDate">The bulletin's latest full date so far, for days written without a year.</param>
     public ExtractionContext(ArticleDraft draft, string id, string? duplicateOf = null, int? bulletinYear = null, DateOnly? bulletinDate = null)
     {
         Draft = draft;
@@ -110,17 +116,24 @@ public sealed class ExtractionContext
     /// <summary>The dates if known already, else null.</summary>
     internal IReadOnlyList<DateMention>? KnownDates => _dates;
 
-    /// <summary>The dates the article mentions (read on first use, then shared).</summary>
+    // The mentions, each found on first read and then kept: an extractor may read them freely.
+
+    /// <summary>Every date or date range the title and body mention, in text order (the article's <see cref="Article.Dates"/>).</summary>
     public IReadOnlyList<DateMention> Dates => _dates ??= MentionExtractors.Dates(this);
-    /// <summary>The amounts of money the article mentions.</summary>
+
+    /// <summary>Every amount of money mentioned, with its ISO 4217 currency (the article's <see cref="Article.Money"/>).</summary>
     public IReadOnlyList<MoneyMention> Money => _money ??= MentionExtractors.Money(this);
-    /// <summary>The people the article names, with their titles.</summary>
+
+    /// <summary>The named people, once each, with full name and title (the article's <see cref="Article.People"/>).</summary>
     public IReadOnlyList<PersonMention> People => _people ??= MentionExtractors.People(this);
-    /// <summary>The countries the article names, English short names, once each.</summary>
+
+    /// <summary>The countries mentioned, as English short names, once each (the article's <see cref="Article.Countries"/>).</summary>
     public IReadOnlyList<string> Countries => _countries ??= MentionExtractors.Countries(this);
-    /// <summary>The quoted speech, with speakers where the text says who.</summary>
+
+    /// <summary>Quoted speech, with the speaker where the text says who (the article's <see cref="Article.Quotes"/>).</summary>
     public IReadOnlyList<QuoteMention> Quotes => _quotes ??= MentionExtractors.Quotes(this);
-    /// <summary>The text-quality warnings of the article's text.</summary>
+
+    /// <summary>Text-quality findings, without the extraction failures the article's <see cref="Article.Warnings"/> adds.</summary>
     public IReadOnlyList<TextWarning> Warnings => _warnings ??= MentionExtractors.Warnings(this);
 
     /// <summary>

@@ -70,13 +70,17 @@ public sealed class LazyField<T> : IEquatable<LazyField<T>>, ILazyField
         }
     }
 
+    /// <summary>True when <paramref name="other"/> holds an equal value; computes both values if need be.</summary>
     public bool Equals(LazyField<T>? other) =>
         other is not null && (ReferenceEquals(this, other) || EqualityComparer<T>.Default.Equals(Value, other.Value));
 
+    /// <summary>True when <paramref name="obj"/> is a lazy field holding an equal value; computes both values if need be.</summary>
     public override bool Equals(object? obj) => Equals(obj as LazyField<T>);
 
+    /// <summary>The value's hash (0 for null), so equal fields hash alike; computes the value if need be.</summary>
     public override int GetHashCode() => Value is { } value ? EqualityComparer<T>.Default.GetHashCode(value) : 0;
 
+    /// <summary>The value's text, or null for a null value; computes the value if need be.</summary>
     public override string? ToString() => Value?.ToString();
 }
 

@@ -163,18 +163,31 @@ public static class PatternExtractor
         return null;
     }
 
+    // The parsers a generated pattern field uses for its captured text: invariant culture, and the
+    // thin and no-break spaces some bulletins group digits with count as the thousands separator.
+
+    /// <summary>Parses captured text as an <see cref="int"/>, with an optional sign and thousands separators (commas or spaces).</summary>
+    /// <returns>False when the text is not such a number or does not fit.</returns>
     public static bool TryParseInt32(string text, out int value) =>
         int.TryParse(Digits(text), NumberStyles.AllowLeadingSign | NumberStyles.AllowThousands, CultureInfo.InvariantCulture, out value);
 
+    /// <summary>Parses captured text as a <see cref="long"/>, with an optional sign and thousands separators (commas or spaces).</summary>
+    /// <returns>False when the text is not such a number or does not fit.</returns>
     public static bool TryParseInt64(string text, out long value) =>
         long.TryParse(Digits(text), NumberStyles.AllowLeadingSign | NumberStyles.AllowThousands, CultureInfo.InvariantCulture, out value);
 
+    /// <summary>Parses captured text as a <see cref="decimal"/>: sign, thousands separators and a <c>.</c> decimal point.</summary>
+    /// <returns>False when the text is not such a number.</returns>
     public static bool TryParseDecimal(string text, out decimal value) =>
         decimal.TryParse(Digits(text), NumberStyles.Number, CultureInfo.InvariantCulture, out value);
 
+    /// <summary>Parses captured text as a <see cref="double"/>: sign, thousands separators, a <c>.</c> decimal point and an exponent.</summary>
+    /// <returns>False when the text is not such a number.</returns>
     public static bool TryParseDouble(string text, out double value) =>
         double.TryParse(Digits(text), NumberStyles.Float | NumberStyles.AllowThousands, CultureInfo.InvariantCulture, out value);
 
+    /// <summary>Parses captured text as a flag: <c>true</c> or <c>yes</c>, <c>false</c> or <c>no</c>, in any case.</summary>
+    /// <returns>False for any other text (<paramref name="value"/> is then false).</returns>
     public static bool TryParseBoolean(string text, out bool value)
     {
         switch (text.Trim().ToLowerInvariant())
@@ -193,6 +206,11 @@ public static class PatternExtractor
 
     private static readonly string[] DateFormats = ["yyyy-MM-dd", "d MMMM yyyy", "d MMM yyyy", "MMMM d, yyyy", "MMMM d yyyy", "dd/MM/yyyy"];
 
+    /// <summary>
+    /// Parses captured text as a day in one of the forms bulletins write: <c>2024-03-05</c>,
+    /// <c>5 March 2024</c>, <c>5 Mar 2024</c>, <c>March 5, 2024</c>, <c>March 5 2024</c>, <c>05/03/2024</c> (day first).
+    /// </summary>
+    /// <returns>False for any other text.</returns>
     public static bool TryParseDate(string text, out DateOnly value) =>
         DateOnly.TryParseExact(Spaces(text).Trim(), DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out value);
 

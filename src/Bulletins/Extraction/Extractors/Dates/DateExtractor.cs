@@ -23,7 +23,7 @@ internal static class DateExtractor
         FromFindings(Find(segments), bulletinYear, bulletinDate);
 
     /// <summary>
-    /// The dates, and the latest full date the text gives (<see cref="Survey"/>'s), from one pass of the
+    /// The dates, and the latest full date the text gives (<see cref="Survey(IEnumerable{TextSegment})"/>'s), from one pass of the
     /// grammar: the reader needs both for every article.
     /// </summary>
     public static (IReadOnlyList<DateMention> Dates, DateOnly? Latest) ExtractAndSurvey(IEnumerable<TextSegment> segments, int? bulletinYear, DateOnly? bulletinDate)

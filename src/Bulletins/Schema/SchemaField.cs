@@ -6,4 +6,4 @@ namespace Bulletins.Schema;
 /// <param name="TypeName">The schema type, e.g. <c>int?</c>, <c>string[]</c>, <c>ScheduleEntry[]</c>.</param>
 /// <param name="Description">What the field holds.</param>
 /// <param name="IsBase">True for the fields every kind has.</param>
-public sealed record FieldInfo(string Name, string JsonName, string TypeName, string Description, bool IsBase);
+public sealed record SchemaField(string Name, string JsonName, string TypeName, string Description, bool IsBase);
