@@ -75,8 +75,8 @@ internal static class ArchiveMigration
                     if (text.Take(article.Line) is not { } row) continue;
                     statements.Execute($"UPDATE articles SET kind = @kind, fields = {archive.Dialect.FieldsParameter("@fields")}, month = @month WHERE seq = @seq",
                         ("@kind", article.Kind), ("@fields", archive.Codec.Fields(article)), ("@month", ArchiveWriter.Month(article)), ("@seq", row.Seq));
-                    MentionRows.Delete(statements, row.Seq);
-                    MentionRows.Insert(statements, row.Seq, article, archive.Dialect is SqliteDialect);
+                    ArticleRows.DeleteMentions(statements, row.Seq);
+                    ArticleRows.InsertMentions(statements, row.Seq, article, archive.Dialect);
                     if (++inChunk < Chunk) continue;
                     statements.Dispose();
                     transaction.Commit();

@@ -53,8 +53,14 @@ public sealed class ArchiveWriter : IDisposable
             {
                 var savedAt = DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture);
                 var outcomes = new List<SaveOutcome>(batch.Length);
-                for (int i = 0; i < batch.Length; i++) outcomes.Add(SaveOne(statements, batch[i], savedAt));
+                var rows = new ArticleRows(_archive.Dialect);
+                long? firstAdded = null;
+                for (int i = 0; i < batch.Length; i++) outcomes.Add(SaveOne(statements, rows, batch[i], savedAt, ref firstAdded));
                 long at = Stopwatch.GetTimestamp();
+                rows.Write(statements);
+                at = Stages.Lap("mention and sighting rows", at);
+                if (firstAdded is { } first) _archive.Dialect.IndexTextFrom(statements, first);
+                at = Stages.Lap("full-text index", at);
                 transaction.Commit();
                 at = Stages.Lap("commit", at);
                 _archive.Dialect.Optimize(connection);
@@ -72,14 +78,14 @@ public sealed class ArchiveWriter : IDisposable
     /// <summary>Drops articles not yet committed; call <see cref="Flush"/> first to keep them.</summary>
     public void Dispose() => _pending.Clear();
 
-    private SaveOutcome SaveOne(StatementCache statements, Article article, string savedAt)
+    private SaveOutcome SaveOne(StatementCache statements, ArticleRows rows, Article article, string savedAt, ref long? firstAdded)
     {
         long at = Stopwatch.GetTimestamp();
         var existing = statements.Scalar("SELECT seq FROM articles WHERE id = @id", ("@id", article.Id));
         at = Stages.Lap("id lookup", at);
         if (existing is not null)
         {
-            return Sighted(statements, Convert.ToInt64(existing), article, savedAt);
+            return Sighted(statements, rows, Convert.ToInt64(existing), article, savedAt);
         }
 
         var normalised = _keys.Normalise(article.Paragraphs);
@@ -92,38 +98,38 @@ public sealed class ArchiveWriter : IDisposable
         var body = ArticleCodec.Body(stored);
         at = Stages.Lap("fields JSON", at);
 
-        var seqValue = statements.Scalar(
+        var inserted = _archive.Dialect.InsertReturningSeq(statements,
             $"""
             INSERT INTO articles (id, kind, title, source, source_key, file, line, last_line, is_truncated, duplicate_of, body, fields, bulletin_year, month, body_hash, start_hash, saved_at)
             VALUES (@id, @kind, @title, @source, @sourceKey, @file, @line, @lastLine, @truncated, @duplicateOf, @body, {_archive.Dialect.FieldsParameter("@fields")}, @year, @month, @bodyHash, @startHash, @savedAt)
-            ON CONFLICT (id) DO NOTHING RETURNING seq
+            ON CONFLICT (id) DO NOTHING
             """,
             ("@id", stored.Id), ("@kind", stored.Kind), ("@title", stored.Title), ("@source", stored.Source), ("@sourceKey", Glob.Key(stored.Source)),
             ("@file", stored.File), ("@line", stored.Line), ("@lastLine", stored.LastLine), ("@truncated", stored.IsTruncated),
             ("@duplicateOf", stored.DuplicateOf), ("@body", body), ("@fields", fields),
             ("@year", reading?.BulletinYear), ("@month", Month(stored)), ("@bodyHash", RepeatKeys.BodyHash(normalised)),
             ("@startHash", RepeatKeys.StartHash(normalised, stored.IsTruncated)), ("@savedAt", savedAt));
-        if (seqValue is null)
+        if (inserted is not { } seq)
         {
             // Another writer stored the same id since the check above (PostgreSQL: it waited for that commit).
             var seqOfOther = Convert.ToInt64(statements.Scalar("SELECT seq FROM articles WHERE id = @id", ("@id", article.Id)));
-            return Sighted(statements, seqOfOther, article, savedAt);
+            return Sighted(statements, rows, seqOfOther, article, savedAt);
         }
-        long seq = Convert.ToInt64(seqValue);
-        at = Stages.Lap("article row", at);
-        MentionRows.Insert(statements, seq, stored, _archive.Dialect is SqliteDialect);
-        at = Stages.Lap("mention rows", at);
-        AddSighting(statements, seq, stored, savedAt);
-        at = Stages.Lap("sighting", at);
-        _archive.Dialect.IndexText(statements, seq, stored.Title, body);
-        Stages.Lap("full-text index", at);
+        firstAdded ??= seq;
+        rows.AddMentions(seq, stored);
+        rows.AddSighting(seq, stored, savedAt);
+        Stages.Lap("article row", at);
         return new SaveOutcome(stored, SaveStatus.Added);
     }
 
-    private SaveOutcome Sighted(StatementCache statements, long seq, Article article, string savedAt)
+    private SaveOutcome Sighted(StatementCache statements, ArticleRows rows, long seq, Article article, string savedAt)
     {
+        // The batch's gathered first sightings go in first: this one may repeat one of them (the same file saved twice in one batch).
+        rows.Write(statements);
+        long at = Stopwatch.GetTimestamp();
         bool added = AddSighting(statements, seq, article, savedAt);
         var stored = _archive.Query($"SELECT {BulletinArchive.Columns} FROM articles a WHERE a.seq = @seq", c => Sql.Add(c, "@seq", seq), statements.Connection, statements.Transaction).First().Article;
+        Stages.Lap("sighting", at);
         return new SaveOutcome(stored, added ? SaveStatus.Sighted : SaveStatus.Unchanged);
     }
 

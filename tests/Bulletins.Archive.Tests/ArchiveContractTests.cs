@@ -52,6 +52,18 @@ public abstract class ArchiveContractTests<TStore> : IDisposable where TStore : 
     }
 
     [SkippableFact]
+    public void TheSameFileTwiceInOneBatchAddsNothingTheSecondTime()
+    {
+        // A batch writes its new articles' first sightings at its end: the second copy must still find the first's.
+        using var archive = Store.Open();
+        var outcomes = archive.Save([.. Seed.Articles, .. Seed.Articles]);
+        Assert.All(outcomes.Take(Seed.Articles.Count), o => Assert.Equal(SaveStatus.Added, o.Status));
+        Assert.All(outcomes.Skip(Seed.Articles.Count), o => Assert.Equal(SaveStatus.Unchanged, o.Status));
+        Assert.Equal(Seed.Articles.Count, archive.Count());
+        Assert.All(Seed.Articles, a => Assert.Single(archive.SightingsOf(a.Id)));
+    }
+
+    [SkippableFact]
     public void AnIdSeenInAnotherFileAddsASightingNotAnArticle()
     {
         using var archive = Store.Open();

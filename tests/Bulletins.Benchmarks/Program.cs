@@ -5,8 +5,13 @@ using Bulletins.Benchmarks.Reports;
 // dotnet run -c Release --project tests/Bulletins.Benchmarks -- --memory       (peak working set in real pwsh, 100 MB vs 1 GB; --quick prints the latest)
 // dotnet run -c Release --project tests/Bulletins.Benchmarks -- --stages [MB]  (one thread's time per stage: read, ids, duplicates, classify, each extractor)
 // dotnet run -c Release --project tests/Bulletins.Benchmarks -- [BenchmarkDotNet arguments]   (the full suite)
-// dotnet run -c Release --project tests/Bulletins.Benchmarks -- --archive <MB> <path or connection string> [--files]
-if (args.Length > 2 && args[0] == "--archive") return ArchiveReport.Run(int.Parse(args[1]), args[2], args.Contains("--files"));
+// dotnet run -c Release --project tests/Bulletins.Benchmarks -- --archive <MB> <path or connection string> [--files] [--batch 500,2000] [--save-only]
+if (args.Length > 2 && args[0] == "--archive")
+{
+    int batch = Array.IndexOf(args, "--batch");
+    var batchSizes = batch > 0 ? args[batch + 1].Split(',').Select(int.Parse).ToArray() : [new Bulletins.Archive.ArchiveOptions().BatchSize];
+    return ArchiveReport.Run(int.Parse(args[1]), args[2], args.Contains("--files"), batchSizes, args.Contains("--save-only"));
+}
 if (args.Length > 0 && args[0] == "--quick") return QuickReport.Run();
 if (args.Length > 0 && args[0] == "--stages") return StageReport.Run(args.Length > 1 ? int.Parse(args[1]) : 20);
 if (args.Length > 0 && args[0] == "--memory")

@@ -64,6 +64,10 @@ internal static class ArchiveTables
     // A key says itself that it holds a value (and version 1 wrote no NOT NULL for one).
     private static bool IsKey(Column column) => column.Type == ColumnType.Sequence || column.Constraint == "PRIMARY KEY";
 
+    /// <summary>A table's columns, in order, with the kind of value each holds.</summary>
+    public static IReadOnlyList<(string Name, ColumnType Type)> Columns(string table) =>
+        [.. Tables.Single(t => t.Name == table).Columns.Select(c => (c.Name, c.Type))];
+
     /// <summary>The statements that create an empty archive in the dialect's store, in order.</summary>
     public static IEnumerable<string> Statements(StoreDialect dialect)
     {

@@ -66,6 +66,11 @@ internal sealed class PostgresDialect : StoreDialect
         ORDER BY rank DESC, a.seq{(limit is null ? "" : " LIMIT " + limit)}
         """;
 
+    // Each field read as its column's type (a JSON number becomes NUMERIC exactly).
+    public override string InsertJsonRows(string table, IReadOnlyList<(string Name, ColumnType Type)> columns, string parameter) =>
+        $"INSERT INTO {table} ({string.Join(", ", columns.Select(c => c.Name))}) SELECT {string.Join(", ", columns.Select(c => c.Name))} "
+        + $"FROM json_to_recordset({parameter}::json) AS r({string.Join(", ", columns.Select(c => $"{c.Name} {SqlType(c.Type)}"))})";
+
     public override string NumberField(string jsonName) => $"(a.fields ->> '{jsonName}')::bigint";
 
     // Deadlock and serialization failures: two writers saving the same articles in one instant.

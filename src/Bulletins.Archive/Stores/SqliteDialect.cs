@@ -72,8 +72,19 @@ internal sealed class SqliteDialect : StoreDialect
     public override bool IsEmpty(DbConnection connection, DbTransaction? transaction) =>
         Scalar(connection, transaction, "SELECT count(*) FROM sqlite_master") == 0;
 
-    public override void IndexText(StatementCache statements, long seq, string title, string body) =>
-        statements.Execute("INSERT INTO articles_fts (rowid, title, body) VALUES (@seq, @title, @body)", ("@seq", seq), ("@title", title), ("@body", body));
+    // RETURNING cost SQLite more than the row itself (docs/archive.md, "Third round"): the
+    // connection knows the rowid it inserted last, and seq is the rowid.
+    public override long? InsertReturningSeq(StatementCache statements, string insert, params (string Name, object? Value)[] parameters) =>
+        statements.Execute(insert, parameters) == 0 ? null : SQLitePCL.raw.sqlite3_last_insert_rowid(((SqliteConnection)statements.Connection).Handle);
+
+    // ->> gives a JSON number as INTEGER or REAL, a string as TEXT, null as NULL: the column's type.
+    public override string InsertJsonRows(string table, IReadOnlyList<(string Name, ColumnType Type)> columns, string parameter) =>
+        $"INSERT INTO {table} ({string.Join(", ", columns.Select(c => c.Name))}) SELECT {string.Join(", ", columns.Select(c => $"value ->> '{c.Name}'"))} FROM json_each({parameter})";
+
+    // One statement for the batch, reading the rows just written: SQLite has one writer at a time and
+    // numbers a new row after the largest seq, so every seq from the batch's first on is this batch's.
+    public override void IndexTextFrom(StatementCache statements, long firstSeq) =>
+        statements.Execute("INSERT INTO articles_fts (rowid, title, body) SELECT seq, title, body FROM articles WHERE seq >= @first", ("@first", firstSeq));
 
     // bm25 runs inside FTS5 (its rank column, configured at creation), which ranks before the join,
     // so only the rows kept are joined with articles; without filters the limit applies there too.

@@ -44,8 +44,18 @@ internal abstract class StoreDialect : IDisposable
     /// <summary>The SQL that gives the stored fields for an insert parameter (jsonb needs a cast).</summary>
     public virtual string FieldsParameter(string name) => name;
 
-    /// <summary>Adds the article's title and body to the full-text index, where the store does not do it itself.</summary>
-    public virtual void IndexText(StatementCache statements, long seq, string title, string body)
+    /// <summary>Runs an <c>INSERT ... ON CONFLICT DO NOTHING</c> and gives the new row's <c>seq</c>, or null when a conflict skipped it.</summary>
+    public virtual long? InsertReturningSeq(StatementCache statements, string insert, params (string Name, object? Value)[] parameters) =>
+        statements.Scalar(insert + " RETURNING seq", parameters) is { } seq ? Convert.ToInt64(seq) : null;
+
+    /// <summary>An INSERT of the rows given as one parameter, a JSON array of objects keyed by column name.</summary>
+    public abstract string InsertJsonRows(string table, IReadOnlyList<(string Name, ColumnType Type)> columns, string parameter);
+
+    /// <summary>
+    /// Adds the articles this transaction saved (every <c>seq</c> from <paramref name="firstSeq"/> on) to the
+    /// full-text index, where the store does not do it itself.
+    /// </summary>
+    public virtual void IndexTextFrom(StatementCache statements, long firstSeq)
     {
     }
 

@@ -16,45 +16,44 @@ public static class ArchiveReport
 {
     private const int Queries = 200;
 
-    public static int Run(int megabytes, string location, bool compareFiles)
+    /// <summary>
+    /// Builds the archive at <paramref name="location"/> once per batch size (a SQLite path gets the
+    /// size as a suffix when there are several, so two settings compare within one run), then queries the last.
+    /// </summary>
+    public static int Run(int megabytes, string location, bool compareFiles, IReadOnlyList<int> batchSizes, bool saveOnly)
     {
         var corpus = ArchiveCorpus.Bulletin(megabytes);
         double textMB = CorpusFiles.SizeInMegabytes(corpus);
-        Console.WriteLine($"corpus: {textMB:0.0} MB of bulletin text, {location}");
+        Console.WriteLine($"corpus: {textMB:0.0} MB of bulletin text, {location}; load average {LoadAverage()}");
 
+        // Untimed: the first pass over the reader and the JSON writer compiles them (tier 0, then tier 1),
+        // which a 10 MB import would otherwise count against the import, not the save.
+        ImportToJsonLines(ArchiveCorpus.Bulletin(10), 10);
         var importBefore = ImportToJsonLines(corpus, megabytes);
-        long articles = 0;
-        SaveStages? stages = null;
-        TimeSpan reading = default;
-        var saveTime = Time(() =>
+        var saves = new List<(int BatchSize, string Location, TimeSpan Time, long Articles, SaveStages Stages, TimeSpan Reading)>();
+        foreach (int batchSize in batchSizes)
         {
-            using var archive = BulletinArchive.Open(location);
-            using var writer = archive.BeginSave();
-            using var read = Bulletin.Read(corpus).GetEnumerator();
-            while (true)
-            {
-                long at = Stopwatch.GetTimestamp();
-                bool more = read.MoveNext();
-                reading += Stopwatch.GetElapsedTime(at);
-                if (!more) break;
-                articles++;
-                writer.Add(read.Current);
-            }
-            writer.Flush();
-            stages = writer.Stages;
-        });
-        // The import again: the machine is shared, its load drifts; the ratio takes the mean of the imports around the save.
+            var target = batchSizes.Count > 1 && !BulletinArchive.IsConnectionString(location) ? $"{location}.batch{batchSize}" : location;
+            saves.Add(Save(corpus, target, batchSize));
+        }
+        // The import again: the machine is shared, its load drifts; the ratio takes the mean of the imports around the saves.
         var importAfter = ImportToJsonLines(corpus, megabytes);
         var importTime = (importBefore + importAfter) / 2;
-        Console.WriteLine($"articles: {articles:N0}");
-        Console.WriteLine($"import to JSON Lines: {textMB / importBefore.TotalSeconds:0.00} MB/s before the save, {textMB / importAfter.TotalSeconds:0.00} MB/s after; save to the archive: {textMB / saveTime.TotalSeconds:0.00} MB/s ({articles / saveTime.TotalSeconds:N0} articles/s); save/import {importTime / saveTime:0.00} (target >= 0.5)");
-        Console.WriteLine($"save stages (ms an article): reading and extracting {reading.TotalMilliseconds / articles:0.000}, "
-            + string.Join(", ", stages!.Totals.Select(s => $"{s.Stage} {s.Time.TotalMilliseconds / articles:0.000}")));
-        if (!BulletinArchive.IsConnectionString(location))
+        Console.WriteLine($"articles read: {saves[0].Articles:N0}; load average {LoadAverage()}");
+        Console.WriteLine($"import to JSON Lines: {textMB / importBefore.TotalSeconds:0.00} MB/s before the save, {textMB / importAfter.TotalSeconds:0.00} MB/s after");
+        foreach (var (batchSize, target, saveTime, articles, stages, reading) in saves)
         {
-            double archiveMB = new FileInfo(location).Length / (1024.0 * 1024.0);
-            Console.WriteLine($"archive size: {archiveMB:0.0} MB, {archiveMB / textMB:0.00}x the text");
+            Console.WriteLine($"save, {batchSize} articles a transaction: {textMB / saveTime.TotalSeconds:0.00} MB/s ({articles / saveTime.TotalSeconds:N0} articles/s); save/import {importTime / saveTime:0.00} (target >= 0.5)");
+            Console.WriteLine($"  save stages (ms an article): reading {reading.TotalMilliseconds / articles:0.000}, "
+                + string.Join(", ", stages.Totals.Select(s => $"{s.Stage} {s.Time.TotalMilliseconds / articles:0.000}")));
+            if (!BulletinArchive.IsConnectionString(target))
+            {
+                double archiveMB = new FileInfo(target).Length / (1024.0 * 1024.0);
+                Console.WriteLine($"  archive size: {archiveMB:0.0} MB, {archiveMB / textMB:0.00}x the text");
+            }
         }
+        if (saveOnly) return 0;
+        location = saves[^1].Location;
 
         using var reader = BulletinArchive.Open(location, new ArchiveOptions { Create = false });
         var random = new Random(7);
@@ -102,6 +101,35 @@ public static class ArchiveReport
         }
         return 0;
     }
+
+    private static (int, string, TimeSpan, long, SaveStages, TimeSpan) Save(string corpus, string location, int batchSize)
+    {
+        long articles = 0;
+        SaveStages? stages = null;
+        TimeSpan reading = default;
+        var time = Time(() =>
+        {
+            using var archive = BulletinArchive.Open(location, new ArchiveOptions { BatchSize = batchSize });
+            using var writer = archive.BeginSave();
+            using var read = Bulletin.Read(corpus).GetEnumerator();
+            while (true)
+            {
+                long at = Stopwatch.GetTimestamp();
+                bool more = read.MoveNext();
+                reading += Stopwatch.GetElapsedTime(at);
+                if (!more) break;
+                articles++;
+                writer.Add(read.Current);
+            }
+            writer.Flush();
+            stages = writer.Stages;
+        });
+        return (batchSize, location, time, articles, stages!, reading);
+    }
+
+    /// <summary>The machine's load average over the last minute (Linux), for the record: the machine is shared.</summary>
+    private static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "unknown";
 
     private static TimeSpan ImportToJsonLines(string corpus, int megabytes)
     {
