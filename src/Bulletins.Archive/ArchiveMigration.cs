@@ -65,7 +65,7 @@ internal static class ArchiveMigration
                     Factory = context => text.At(context.Draft.Line) is { } row
                         ? archive.Options.Factory(new ExtractionContext(context.Draft, row.Id, row.DuplicateOf, context.BulletinYear, context.BulletinDate)
                         {
-                            DuplicateKind = row.DuplicateOf is null ? null : statements.Scalar("SELECT kind FROM articles WHERE id = @id", ("@id", row.DuplicateOf)) as string,
+                            DuplicateRecordType = row.DuplicateOf is null ? null : archive.Codec.RecordTypeOf(statements.Scalar("SELECT kind FROM articles WHERE id = @id", ("@id", row.DuplicateOf)) as string),
                         })
                         : archive.Options.Factory(context),
                 };

@@ -149,7 +149,7 @@ public sealed class ArchiveWriter : IDisposable
         if (originalKind == article.Kind || reading is null) return article with { DuplicateOf = originalId };
         return _archive.Options.Factory(new ExtractionContext(reading.Draft, article.Id, originalId, reading.BulletinYear, reading.BulletinDate)
         {
-            DuplicateKind = originalKind,
+            DuplicateRecordType = _archive.Codec.RecordTypeOf(originalKind),
         });
     }
 

@@ -89,6 +89,12 @@ internal sealed class ArticleCodec
     public static IReadOnlyList<string> Paragraphs(string body) =>
         body.Length == 0 ? [] : body.Split(ParagraphBreak);
 
+    /// <summary>
+    /// The record type of the stored kind called <paramref name="kindName"/>, or null when the schema has no
+    /// kind of that name: the archive keeps a kind as text, and turns it back into the type here, at its edge.
+    /// </summary>
+    public Type? RecordTypeOf(string? kindName) => kindName is not null && _kinds.TryGetValue(kindName, out var kind) ? kind.ClrType : null;
+
     /// <summary>The article a stored row describes, as the record type of its kind.</summary>
     public Article Read(StoredColumns row, string fields)
     {

@@ -37,7 +37,7 @@ public class CompositionTests
         """;
 
     [Fact]
-    public void A_file_importing_both_namespaces_compiles_the_built_in_and_the_own_helpers_side_by_side()
+    public void AFileImportingBothNamespacesCompilesTheBuiltInAndTheOwnHelpersSideBySide()
     {
         const string both = """
             using Bulletins;
@@ -62,7 +62,7 @@ public class CompositionTests
     }
 
     [Fact]
-    public void A_consumer_schema_reuses_the_built_in_types_and_extractors()
+    public void AConsumerSchemaReusesTheBuiltInTypesAndExtractors()
     {
         const string yaml = """
             namespace: Seizures
@@ -97,7 +97,7 @@ public class CompositionTests
     }
 
     [Fact]
-    public void A_schema_set_asks_the_schemas_in_order_and_gives_the_rest_to_the_first_ones_fallback()
+    public void ASchemaSetAsksTheSchemasInOrderAndGivesTheRestToTheFirstOnesFallback()
     {
         var builtIn = Bulletin.Read(SeedPath).Select(a => a.Kind).ToList();
         var text = File.ReadAllText(SeedPath).TrimEnd() + "\n\n" + ClosureNotice;
@@ -123,7 +123,38 @@ public class CompositionTests
     }
 
     [Fact]
-    public void A_schema_set_refuses_two_kinds_of_one_name()
+    public void ARepeatInASchemaSetKeepsItsOriginalsRecordTypeWhateverAnotherSchemaMakesOfItsNewTitle()
+    {
+        const string report = "Police arrested 12 suspects and seized 40 kilograms of cocaine in a joint operation in Spain and Portugal.";
+        const string notice = "The sports centre opens its doors to the public on Saturday with a programme of free classes.";
+        const string Reworded = "Cocaine network dismantled: harbour office closed";
+        const string Retitled = "Police arrest 12 suspects in joint operation against drug trafficking network";
+        var text = Release("Police arrest 12 in joint cocaine operation", report)
+            + Release(Reworded, report)
+            + Release("Sports centre open day", notice)
+            + Release(Retitled, notice);
+        var set = new SchemaSet(Notices, ArticleSchema.Definition);
+
+        var articles = Bulletin.Read(new StringReader(text), "repeats.txt", new BulletinReadOptions { Factory = set.Create }).ToList();
+        // Read alone, each new title is claimed by the other schema than its original's.
+        Assert.Equal("Closure", Bulletin.Read(new StringReader(Release(Reworded, report)), "alone.txt", new BulletinReadOptions { Factory = Notices.Create }).Single().Kind);
+        Assert.NotEqual("NewsRelease", Bulletin.Read(new StringReader(Release(Retitled, notice)), "alone.txt").Single().Kind);
+
+        // The original report is a built-in kind; its repeat's title is one Notices would claim as a Closure.
+        Assert.NotEqual("Closure", articles[0].Kind);
+        Assert.Equal("Bulletins", articles[0].GetType().Namespace);
+        Assert.Equal(articles[0].Id, articles[1].DuplicateOf);
+        Assert.Equal(articles[0].GetType(), articles[1].GetType());
+        // The notice none claims is Notices' fallback; its repeat keeps it, though the new title is one the built-in kinds would claim.
+        Assert.Same(Notices.Kinds.Single(k => k.IsFallback).ClrType, articles[2].GetType());
+        Assert.Equal(articles[2].Id, articles[3].DuplicateOf);
+        Assert.Equal(articles[2].GetType(), articles[3].GetType());
+    }
+
+    private static string Release(string title, string body) => title + "\n\nSource: Town hall\n\n" + body + "\n\n";
+
+    [Fact]
+    public void ASchemaSetRefusesTwoKindsOfOneName()
     {
         var error = Assert.Throws<ArgumentException>(() => new SchemaSet(ArticleSchema.Definition, ArticleSchema.Definition));
         Assert.Contains("'Speech'", error.Message);

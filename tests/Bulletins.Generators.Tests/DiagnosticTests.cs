@@ -130,7 +130,7 @@ public class DiagnosticTests
     [Theory]
     [InlineData("rule", "namespace: Values\nkinds:\n  - name: Alert\n    recognition:\n      threshold: 1\n      rules:\n        - in: headline\n          pattern: alert\n          weight: 1\n  - name: Note\n    fallback: true\n", 6, 14)]
     [InlineData("extractor", "namespace: Values\nkinds:\n  - name: Note\n    fallback: true\n    fields:\n      - name: x\n        type: string?\n        extract:\n          in: headline\n          pattern: x\n", 8, 14)]
-    public void BLTG003_a_wrong_in_names_the_one_vocabulary_of_rules_and_extractors(string where, string yaml, int line, int column)
+    public void BLTG003AWrongInNamesTheOneVocabularyOfRulesAndExtractors(string where, string yaml, int line, int column)
     {
         var diagnostic = Single(yaml, "BLTG003");
 
@@ -142,7 +142,7 @@ public class DiagnosticTests
     [InlineData("in: all")]
     [InlineData("in: source")]
     [InlineData("in: closing")]
-    public void Rules_and_extractors_accept_every_word_of_the_in_vocabulary(string scope)
+    public void RulesAndExtractorsAcceptEveryWordOfTheInVocabulary(string scope)
     {
         var yaml = "namespace: Values\nkinds:\n  - name: Alert\n    recognition:\n      threshold: 1\n      rules:\n        - " + scope + "\n          pattern: alert\n          weight: 1\n"
                    + "    fields:\n      - name: x\n        type: string?\n        extract:\n          " + scope + "\n          pattern: x\n  - name: Note\n    fallback: true\n";
@@ -151,7 +151,7 @@ public class DiagnosticTests
     }
 
     [Fact]
-    public void BLTG003_an_empty_entry_of_a_word_list_points_at_the_entry()
+    public void BLTG003AnEmptyEntryOfAWordListPointsAtTheEntry()
     {
         var yaml = "namespace: Values\nwords:\n  - name: personNouns\n    words:\n      - people\n      - ''\nkinds:\n  - name: Note\n    fallback: true\n";
 
@@ -162,7 +162,7 @@ public class DiagnosticTests
     }
 
     [Fact]
-    public void BLTG005_a_word_list_named_twice_points_at_the_second_name()
+    public void BLTG005AWordListNamedTwicePointsAtTheSecondName()
     {
         var yaml = "namespace: Values\nwords:\n  - name: roles\n    words: [chief]\n  - name: roles\n    words: [head]\nkinds:\n  - name: Note\n    fallback: true\n";
 
@@ -299,7 +299,7 @@ public class DiagnosticTests
     [InlineData("'it''s [z-a] here'", "it's [z-a] here", 1)]
     [InlineData("\"x{3,2}y\"", "x{3,2}y", 1)]
     [InlineData("'a\\p{Nope}b'", "a\\p{Nope}b", 1)]
-    public void BLTG008_the_engine_offset_becomes_the_column_of_the_offending_character(string written, string pattern, int quote)
+    public void BLTG008TheEngineOffsetBecomesTheColumnOfTheOffendingCharacter(string written, string pattern, int quote)
     {
         var yaml = $"namespace: Patterns\nkinds:\n  - name: Note\n    fallback: true\n    fields:\n      - name: x\n        type: string?\n        extract:\n          pattern: {written}\n";
         int offset = EngineOffset(pattern);

@@ -13,7 +13,7 @@ public class HelpLinkTests
         Regex.Matches(Page, @"^## (BLTG\d{3})\s*$", RegexOptions.Multiline).Select(m => m.Groups[1].Value).ToList();
 
     [Fact]
-    public void Every_code_has_a_help_link_to_its_section_of_the_diagnostics_page()
+    public void EveryCodeHasAHelpLinkToItsSectionOfTheDiagnosticsPage()
     {
         foreach (var descriptor in SchemaDiagnostics.All)
         {
@@ -23,14 +23,14 @@ public class HelpLinkTests
     }
 
     [Fact]
-    public void Every_section_is_of_a_code_the_generator_has_once_in_order()
+    public void EverySectionIsOfACodeTheGeneratorHasOnceInOrder()
     {
         var codes = SchemaDiagnostics.All.Select(d => d.Id).Order(StringComparer.Ordinal).ToList();
         Assert.Equal(codes, Sections);
     }
 
     [Fact]
-    public void A_reported_diagnostic_carries_its_help_link()
+    public void AReportedDiagnosticCarriesItsHelpLink()
     {
         var output = Infrastructure.TestHelpers.Run("namespace: [unclosed\n");
         var diagnostic = Assert.Single(output.GeneratorDiagnostics);

@@ -89,7 +89,7 @@ public class PackageTests(ConsumerPackage package)
         """;
 
     [Fact]
-    public void A_fresh_app_outside_the_solution_restores_the_package_and_classifies_with_its_own_and_the_built_in_kinds()
+    public void AFreshAppOutsideTheSolutionRestoresThePackageAndClassifiesWithItsOwnAndTheBuiltInKinds()
     {
         Assert.True(File.Exists(Path.Combine(package.Feed, $"Bulletins.{ConsumerPackage.Version}.nupkg")), "no package in " + package.Feed);
         Assert.True(File.Exists(Path.Combine(package.Feed, $"Bulletins.{ConsumerPackage.Version}.snupkg")), "no symbols package in " + package.Feed);

@@ -63,7 +63,7 @@ public class ReferenceCheckTests
     }
 
     [Fact]
-    public void A_method_that_exists_and_fits_gives_no_diagnostic()
+    public void AMethodThatExistsAndFitsGivesNoDiagnostic()
     {
         var output = TestHelpers.Run(Schema("Checks.Code.Topics.Extract"), Extractors);
         Assert.Empty(output.GeneratorDiagnostics);
@@ -71,7 +71,7 @@ public class ReferenceCheckTests
     }
 
     [Fact]
-    public void A_list_field_takes_any_method_whose_result_converts_to_the_list()
+    public void AListFieldTakesAnyMethodWhoseResultConvertsToTheList()
     {
         var output = TestHelpers.Run(Schema("Checks.Code.Topics.Many", "string[]"), Extractors);
         Assert.Empty(output.GeneratorDiagnostics);
@@ -79,7 +79,7 @@ public class ReferenceCheckTests
     }
 
     [Fact]
-    public void BLTG023_a_misspelt_method_is_at_the_method_line()
+    public void BLTG023AMisspeltMethodIsAtTheMethodLine()
     {
         var (diagnostic, output) = One(Schema("Checks.Code.Topics.Extrct"), "BLTG023");
         AssertOnMethodLine(diagnostic);
@@ -90,7 +90,7 @@ public class ReferenceCheckTests
     }
 
     [Fact]
-    public void BLTG023_a_misspelt_type_is_at_the_method_line()
+    public void BLTG023AMisspeltTypeIsAtTheMethodLine()
     {
         var (diagnostic, output) = One(Schema("Checks.Code.Topic.Extract"), "BLTG023");
         AssertOnMethodLine(diagnostic);
@@ -104,7 +104,7 @@ public class ReferenceCheckTests
     [InlineData("Checks.Code.Topics.NoContext", "string?", "one Bulletins.Extraction.Runtime.ExtractionContext parameter")]
     [InlineData("Checks.Code.Topics.Hidden", "string?", "not accessible")]
     [InlineData("Checks.Code.Topics.Extract", "int", "returns string?")]
-    public void BLTG024_a_method_of_the_wrong_signature_is_at_the_method_line(string method, string type, string why)
+    public void BLTG024AMethodOfTheWrongSignatureIsAtTheMethodLine(string method, string type, string why)
     {
         var (diagnostic, output) = One(Schema(method, type), "BLTG024");
         AssertOnMethodLine(diagnostic);
@@ -115,7 +115,7 @@ public class ReferenceCheckTests
     }
 
     [Fact]
-    public void BLTG004_an_outside_type_that_does_not_exist_is_at_the_type()
+    public void BLTG004AnOutsideTypeThatDoesNotExistIsAtTheType()
     {
         const string yaml = """
             namespace: Checks
@@ -132,7 +132,7 @@ public class ReferenceCheckTests
     }
 
     [Fact]
-    public void BLTG022_without_the_runtime_library_is_one_diagnostic_and_nothing_generated()
+    public void BLTG022WithoutTheRuntimeLibraryIsOneDiagnosticAndNothingGenerated()
     {
         // Only the framework: the project references the generator but not the Bulletins library.
         var framework = TestHelpers.References.Where(r => !(r.Display ?? "").EndsWith(Path.DirectorySeparatorChar + "Bulletins.dll", StringComparison.OrdinalIgnoreCase)).ToList();
@@ -150,7 +150,7 @@ public class ReferenceCheckTests
     }
 
     [Fact]
-    public void A_csharp_edit_reruns_only_the_reference_check_and_leaves_the_model_cached()
+    public void ACsharpEditRerunsOnlyTheReferenceCheckAndLeavesTheModelCached()
     {
         var schema = new InMemoryAdditionalText(TestHelpers.SchemaPath, Schema("Checks.Code.Topics.Extract"));
         var first = TestHelpers.Run(TestHelpers.CreateCompilation([Extractors]), schema);

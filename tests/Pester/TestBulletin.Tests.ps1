@@ -52,7 +52,7 @@ Describe 'Test-Bulletin' {
         $diagnostic = Test-Bulletin -LiteralPath $file
 
         @($diagnostic).Count | Should -Be 1
-        $diagnostic.Code | Should -Be ([Bulletins.PowerShell.Diagnostics.BulletinDiagnostic]::BinaryFileCode)
+        $diagnostic.Code | Should -Be ([Bulletins.Codes.ErrorIds]::BinaryFile)
         "$($diagnostic.Severity)" | Should -Be 'Error'
     }
 }

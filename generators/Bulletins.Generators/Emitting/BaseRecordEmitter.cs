@@ -8,8 +8,9 @@ namespace Bulletins.Generators.Emitting
     /// <summary>
     /// Emits, for the Bulletins library itself, the base record's writing code from the base-field
     /// table (<c>src/Bulletins/Schema/BaseFieldTable.cs</c>, compiled into this generator too):
-    /// <c>Article.WriteBaseFields</c> (JSON Lines) and <c>Article.WriteBaseCells</c> (CSV), so that
-    /// neither writer lists the fields again.
+    /// <c>Article.WriteBaseFields</c> (JSON Lines), <c>Article.WriteBaseCells</c> (CSV) and the constructor
+    /// that reads the base fields back from a JSON Lines object, so that neither writer nor the reader lists
+    /// the fields again (a list's elements of a library type are read by <c>Article.Read&lt;Type&gt;</c>, hand-written).
     /// </summary>
     internal static class BaseRecordEmitter
     {
@@ -38,6 +39,17 @@ namespace Bulletins.Generators.Emitting
                     using (writer.Block("internal void WriteBaseFields(global::System.Text.Json.Utf8JsonWriter writer)"))
                     {
                         foreach (var row in BaseFieldTable.Rows.Where(r => r.IsWritten)) JsonProperty(writer, row);
+                    }
+                    writer.Line();
+                    writer.Line("/// <summary>Reads the base fields from a JSON Lines object (the generated kinds read their own fields after).</summary>");
+                    writer.Line("/// <param name=\"json\">One article object, as the JSON Lines writer writes it.</param>");
+                    writer.Line("/// <exception cref=\"global::System.Text.Json.JsonException\">A field holds a value of the wrong JSON type.</exception>");
+                    using (writer.Block("protected Article(global::System.Text.Json.JsonElement json)"))
+                    {
+                        foreach (var row in BaseFieldTable.Rows.Where(r => r.IsWritten && r.IsReadBack))
+                        {
+                            writer.Line("this." + row.Name + " = " + Reader(row, "global::Bulletins.Json.KindJson.Property(json, " + Literals.String(row.JsonName) + ")") + ";");
+                        }
                     }
                     writer.Line();
                     writer.Line("/// <summary>Puts the base fields' CSV cell texts into <paramref name=\"cells\"/>, in the table's CSV column order.</summary>");
@@ -77,6 +89,22 @@ namespace Bulletins.Generators.Emitting
             var element = ListElement(row);
             writer.Line("writer.WritePropertyName(" + name + ");");
             writer.Line("global::System.Text.Json.JsonSerializer.Serialize(writer, " + value + ", " + Json + ".IReadOnlyList" + JsonTypeInfoName(element) + ");");
+        }
+
+        private const string KindJson = "global::Bulletins.Json.KindJson";
+
+        private static string Reader(BaseFieldRow row, string property)
+        {
+            switch (row.TypeName)
+            {
+                case "string": return KindJson + ".String(" + property + ")";
+                case "string?": return KindJson + ".StringOrNull(" + property + ")";
+                case "int": return KindJson + ".Int32(" + property + ")";
+                case "bool": return KindJson + ".Boolean(" + property + ")";
+            }
+            var element = ListElement(row);
+            var readElement = element == "string" ? KindJson + ".String" : element == "int" ? KindJson + ".Int32" : "Read" + element;
+            return KindJson + ".List(" + property + ", " + readElement + ")";
         }
 
         private static string Cell(BaseFieldRow row)

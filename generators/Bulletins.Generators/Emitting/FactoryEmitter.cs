@@ -18,11 +18,11 @@ namespace Bulletins.Generators.Emitting
                 using (writer.Block("public static partial class " + schema.Factory))
                 {
                     writer.Line("/// <summary>");
-                    writer.Line("/// Classifies the article and builds the record of its kind; a repeat of an earlier article keeps");
-                    writer.Line("/// that article's kind (<see cref=\"" + Context + ".DuplicateKind\"/>), since only its title is reworded.");
+                    writer.Line("/// Classifies the article and builds the record of its kind; a repeat of an earlier article of this schema");
+                    writer.Line("/// keeps that article's kind (<see cref=\"" + Context + ".DuplicateRecordType\"/>), since only its title is reworded.");
                     writer.Line("/// </summary>");
                     writer.Line("public static global::Bulletins.Article Create(" + Context + " context) =>");
-                    writer.Line("    Create(global::System.Enum.TryParse<" + schema.KindEnum + ">(context.DuplicateKind, out var kept) && global::System.Enum.IsDefined(kept) ? kept : " + schema.Classifier + ".Classify(context), context);");
+                    writer.Line("    Create(KindOf(context.DuplicateRecordType) ?? " + schema.Classifier + ".Classify(context), context);");
                     writer.Line();
                     var fallback = schema.Kinds.First(k => k.IsFallback).Name;
                     writer.Line("/// <summary>");
@@ -31,8 +31,18 @@ namespace Bulletins.Generators.Emitting
                     writer.Line("/// </summary>");
                     using (writer.Block("public static global::Bulletins.Article? CreateIfRecognised(" + Context + " context)"))
                     {
-                        writer.Line("var kind = global::System.Enum.TryParse<" + schema.KindEnum + ">(context.DuplicateKind, out var kept) && global::System.Enum.IsDefined(kept) ? kept : " + schema.Classifier + ".Classify(context);");
+                        writer.Line("var kind = KindOf(context.DuplicateRecordType) ?? " + schema.Classifier + ".Classify(context);");
                         writer.Line("return kind == " + schema.KindEnum + "." + fallback + " ? null : Create(kind, context);");
+                    }
+                    writer.Line();
+                    writer.Line("/// <summary>The kind whose record type is <paramref name=\"recordType\"/>, or null when it is not a record of this schema (or null).</summary>");
+                    using (writer.Block("public static " + schema.KindEnum + "? KindOf(global::System.Type? recordType)"))
+                    {
+                        foreach (var kind in schema.Kinds)
+                        {
+                            writer.Line("if (recordType == typeof(global::" + schema.Namespace + "." + kind.Name + ")) return " + schema.KindEnum + "." + kind.Name + ";");
+                        }
+                        writer.Line("return null;");
                     }
                     writer.Line();
                     writer.Line("/// <summary>Builds the record of the given kind, whatever the classifier would say.</summary>");

@@ -49,9 +49,9 @@ public sealed class TestBulletinCommand : BulletinFileCommand
 
         var reader = new Reading.FileArticleReader(this, null)
         {
-            OnBinaryFile = path => Report(new BulletinDiagnostic(path, 0, 0, BulletinDiagnostic.BinaryFileCode, ProblemSeverity.Error,
+            OnBinaryFile = path => Report(new BulletinDiagnostic(path, 0, 0, Codes.ErrorIds.BinaryFile, ProblemSeverity.Error,
                 "The file holds binary data, not bulletin text.", null, null)),
-            OnReadFailed = (path, e) => Report(new BulletinDiagnostic(path, 0, 0, BulletinDiagnostic.ReadFailedCode, ProblemSeverity.Error,
+            OnReadFailed = (path, e) => Report(new BulletinDiagnostic(path, 0, 0, Codes.ErrorIds.ReadFailed, ProblemSeverity.Error,
                 $"The file could not be read to the end: {e.Message}", null, null)),
         };
         var options = new BulletinReadOptions { Encoding = Encoding, OnProblem = problem => Report(BulletinDiagnostic.From(problem)) };

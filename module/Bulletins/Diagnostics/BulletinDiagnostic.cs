@@ -1,3 +1,4 @@
+using Bulletins.Codes;
 using Bulletins.Extraction.Extractors.Warnings;
 using Bulletins.Mentions;
 using Bulletins.Reading;
@@ -11,19 +12,13 @@ namespace Bulletins.PowerShell.Diagnostics;
 /// <param name="File">The file.</param>
 /// <param name="Line">First 1-based line concerned; 0 for the whole file.</param>
 /// <param name="EndLine">Last 1-based line concerned.</param>
-/// <param name="Code">Stable code: the reader's (<c>BLT…</c>) or the text warning's.</param>
+/// <param name="Code">Stable code (<see cref="CodeRegistry"/>): the reader's (<c>BLT…</c>), the text warning's, or <see cref="ErrorIds.BinaryFile"/> and <see cref="ErrorIds.ReadFailed"/> for a file it could not read.</param>
 /// <param name="Severity">Error (input lost or unreadable) or Warning.</param>
 /// <param name="Message">What is wrong.</param>
 /// <param name="Text">The offending text, if any.</param>
 /// <param name="ArticleTitle">For a text warning, the title of the article it is in; null for reader problems.</param>
 public sealed record BulletinDiagnostic(string File, int Line, int EndLine, string Code, ProblemSeverity Severity, string Message, string? Text, string? ArticleTitle)
 {
-    /// <summary>A code for a file the reader could not even start on (binary data).</summary>
-    public const string BinaryFileCode = "BinaryFile";
-
-    /// <summary>A code for a file whose reading failed part way (I/O, damaged gzip data).</summary>
-    public const string ReadFailedCode = "ReadFailed";
-
     /// <summary>A reader problem as a diagnostic (no article title).</summary>
     public static BulletinDiagnostic From(BulletinProblem problem) =>
         new(problem.File, problem.Line, problem.EndLine, problem.Code, problem.Severity, problem.Message, problem.Text, null);

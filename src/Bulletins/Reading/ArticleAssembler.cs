@@ -11,7 +11,7 @@ namespace Bulletins.Reading;
 /// grammar's findings, the built-in classifier) may run on worker threads; <see cref="Add(PreparedDraft)"/>
 /// does the rest in file order on the caller's thread (the duplicate index, the bulletin's year,
 /// problems reported). The duplicate index
-/// remembers each article's kind so that a generated factory can give a repeat its original's kind:
+/// remembers each article's record type so that a generated factory can give a repeat its original's kind:
 /// a reworded title must not turn an operation report into a news release.
 /// </summary>
 /// <remarks>
@@ -125,7 +125,7 @@ internal sealed class ArticleAssembler
         var duplicateOf = _duplicates.FindOrAdd(prepared.DuplicateKey, id);
         var context = new ExtractionContext(draft, id, duplicateOf, _bulletinYear, _bulletinDate)
         {
-            DuplicateKind = duplicateOf is null ? null : _duplicates.KindOf(duplicateOf),
+            DuplicateRecordType = duplicateOf is null ? null : _duplicates.RecordTypeOf(duplicateOf),
         };
         context.KnowSegments(prepared.Segments);
         // The dates are the one mention read at once: the articles after this one need the bulletin's year
@@ -144,7 +144,7 @@ internal sealed class ArticleAssembler
             // Left to the article's lazy dates field, which records the failure among its warnings.
         }
         var article = CreateOrKeepText(context, prepared.Kind);
-        _duplicates.RememberKind(id, article.Kind);
+        _duplicates.RememberRecordType(id, article.GetType());
         ReadingContext.Remember(article, context);
 
         // The latest year the bulletin's own dates give, and its latest full date, for day-and-month dates further on.
@@ -167,8 +167,7 @@ internal sealed class ArticleAssembler
         {
             if (classified is { } kind && _builtInFactory)
             {
-                if (Enum.TryParse<ArticleKind>(context.DuplicateKind, out var kept) && Enum.IsDefined(kept)) kind = kept;
-                return ArticleFactory.Create(kind, context);
+                return ArticleFactory.Create(ArticleFactory.KindOf(context.DuplicateRecordType) ?? kind, context);
             }
             return _factory(context);
         }

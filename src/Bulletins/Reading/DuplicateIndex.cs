@@ -44,8 +44,8 @@ public sealed class DuplicateIndex
     // Keyed by the hash of the first 64 normalised characters.
     private readonly Dictionary<ulong, List<(string Id, byte[] Prefix)>> _starts = [];
 
-    // The kind each remembered article was given (null until the caller says), by id.
-    private readonly Dictionary<string, string?> _kinds = new(StringComparer.Ordinal);
+    // The record type (kind) each remembered article was given (null until the caller says), by id.
+    private readonly Dictionary<string, Type?> _kinds = new(StringComparer.Ordinal);
 
     // What each remembered article added, oldest first, so the oldest can be forgotten.
     private readonly Queue<(string Id, BodyDigest Body, ulong? Start)> _remembered = new();
@@ -126,14 +126,18 @@ public sealed class DuplicateIndex
         return fullText;
     }
 
-    /// <summary>Records the kind an article the index remembers was given; ignored for any other id.</summary>
-    public void RememberKind(string id, string kind)
+    /// <summary>
+    /// Records the record type (the kind) an article the index remembers was given, so that a repeat can be
+    /// given the same one; ignored for any other id.
+    /// </summary>
+    public void RememberRecordType(string id, Type recordType)
     {
-        if (_kinds.ContainsKey(id)) _kinds[id] = kind;
+        ArgumentNullException.ThrowIfNull(recordType);
+        if (_kinds.ContainsKey(id)) _kinds[id] = recordType;
     }
 
-    /// <summary>The kind recorded for a remembered article, or null.</summary>
-    public string? KindOf(string id) => _kinds.GetValueOrDefault(id);
+    /// <summary>The record type recorded for a remembered article, or null.</summary>
+    public Type? RecordTypeOf(string id) => _kinds.GetValueOrDefault(id);
 
     private void ForgetOldest()
     {

@@ -17,8 +17,9 @@ namespace Bulletins.Schema
     /// <summary>One base field: its names, schema type, description, and where the writers put it.</summary>
     internal sealed class BaseFieldRow
     {
-        public BaseFieldRow(string name, string typeName, string description, int? csvColumn, string? csvListSeparator = null, bool isWritten = true)
+        public BaseFieldRow(string name, string typeName, string description, int? csvColumn, string? csvListSeparator = null, bool isWritten = true, bool isReadBack = true)
         {
+            IsReadBack = isReadBack;
             Name = name;
             TypeName = typeName;
             Description = description;
@@ -47,6 +48,12 @@ namespace Bulletins.Schema
 
         /// <summary>False for a property computed from the others (<c>Date</c>): the writers leave it out, readers recompute it.</summary>
         public bool IsWritten { get; }
+
+        /// <summary>
+        /// False for a written field that a JSON reader does not set: the kind, which the record's type is
+        /// (a reader picks the type from it, <c>FromJson</c>).
+        /// </summary>
+        public bool IsReadBack { get; }
     }
 
     /// <summary>The base fields, in the JSON Lines contract's order (design.md, docs/format.md).</summary>
@@ -55,7 +62,7 @@ namespace Bulletins.Schema
         public static readonly BaseFieldRow[] Rows =
         {
             new BaseFieldRow("Id", "string", "Stable id from the article's normalised title and body.", csvColumn: 0),
-            new BaseFieldRow("Kind", "string", "The schema kind name, e.g. Speech.", csvColumn: 1),
+            new BaseFieldRow("Kind", "string", "The schema kind name, e.g. Speech.", csvColumn: 1, isReadBack: false),
             new BaseFieldRow("Title", "string", "The title, as in the file (trimmed).", csvColumn: 2),
             new BaseFieldRow("Source", "string", "The name on the Source: line.", csvColumn: 3),
             new BaseFieldRow("File", "string", "The file (or stream name) the article was read from.", csvColumn: 4),

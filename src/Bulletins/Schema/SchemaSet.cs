@@ -17,6 +17,7 @@ public sealed class SchemaSet
 {
     private readonly SchemaDefinition[] _schemas;
     private readonly Dictionary<string, KindInfo> _kindsByName = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<Type, SchemaDefinition> _schemaByRecordType = [];
 
     /// <summary>Combines <paramref name="schemas"/>, asked in this order.</summary>
     /// <exception cref="ArgumentException">No schema is given, or two schemas declare a kind of the same name.</exception>
@@ -34,6 +35,7 @@ public sealed class SchemaSet
                 if (_kindsByName.TryGetValue(kind.Name, out var earlier))
                     throw new ArgumentException($"Kind '{kind.Name}' of schema '{schema.Name}' ({schema.Namespace}) has the name of a kind of {earlier.ClrType.Namespace}; kind names must be unique across a schema set.", nameof(schemas));
                 _kindsByName.Add(kind.Name, kind);
+                _schemaByRecordType[kind.ClrType] = schema;
                 kinds.Add(kind);
             }
         }
@@ -49,10 +51,15 @@ public sealed class SchemaSet
     /// <summary>The kind called <paramref name="name"/> in any of the schemas (case-insensitive), or null.</summary>
     public KindInfo? Find(string? name) => name is not null && _kindsByName.TryGetValue(name, out var kind) ? kind : null;
 
-    /// <summary>The record built by the first schema that claims the article, else the first schema's fallback kind.</summary>
+    /// <summary>
+    /// The record built by the first schema that claims the article, else the first schema's fallback kind;
+    /// a repeat is built by the schema of its original's record type, as that type, whatever another schema
+    /// would make of its reworded title.
+    /// </summary>
     public Article Create(ExtractionContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
+        if (context.DuplicateRecordType is { } kept && _schemaByRecordType.TryGetValue(kept, out var owner)) return owner.Create(context);
         foreach (var schema in _schemas)
         {
             if (schema.CreateIfRecognised(context) is { } article) return article;

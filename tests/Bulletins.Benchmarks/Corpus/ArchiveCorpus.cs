@@ -50,7 +50,7 @@ public static class ArchiveCorpus
     /// <summary>Every country name the library's list has (iso3166.tsv), so every country occurs.</summary>
     public static string[] Countries()
     {
-        using var stream = typeof(Article).Assembly.GetManifestResourceStream("Bulletins.Extraction.Extractors.Countries.iso3166.tsv")!;
+        using var stream = typeof(Article).Assembly.GetManifestResourceStream("Bulletins.Extraction.Text.iso3166.tsv")!;
         using var reader = new StreamReader(stream);
         var names = new List<string>();
         while (reader.ReadLine() is { } line)

@@ -1,3 +1,4 @@
+using Bulletins.Extraction.Text;
 using Bulletins.Extraction.Extractors.Countries;
 using Bulletins.Tests.Extraction.Support;
 

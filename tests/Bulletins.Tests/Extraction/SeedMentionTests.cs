@@ -16,7 +16,7 @@ public class SeedMentionTests
     private static string People(Article a) => string.Join("; ", a.People.Select(p => $"{p.Name} ({p.Title})"));
 
     [Fact]
-    public void Dates_()
+    public void TheSeedsDatesAreReadWithTheirYears()
     {
         Assert.Equal("July 2021=2021-07-01/2021-07-31; June 2023=2023-06-01/2023-06-30; 2 February=2024-02-02/2024-02-02", Dates(Seed[0]));
         // `the Washington Summit in July` is July 2024 in a February 2024 bulletin; `Since last July` is July 2023.
@@ -29,7 +29,7 @@ public class SeedMentionTests
     }
 
     [Fact]
-    public void Money_()
+    public void TheSeedsMoneyIsReadWithItsCurrencies()
     {
         Assert.Equal("EUR 900 million=900000000 EUR", Money(Seed[0]));
         Assert.Equal("10 billion dollars=10000000000 USD; 5.5 billion dollars=5500000000 USD", Money(Seed[1]));
@@ -38,7 +38,7 @@ public class SeedMentionTests
     }
 
     [Fact]
-    public void People_()
+    public void TheSeedsPeopleAreReadWithTheirTitles()
     {
         Assert.Equal("Stoltenberg (Secretary General)", People(Seed[1]));
         Assert.Equal("Jens Stoltenberg (Secretary General); Jake Sullivan (National Security Advisor of the United States); Biden (President)", People(Seed[2]));
@@ -49,7 +49,7 @@ public class SeedMentionTests
     }
 
     [Fact]
-    public void Countries_()
+    public void TheSeedsCountriesAreReadInTheOrderNamed()
     {
         Assert.Equal(["France"], Seed[0].Countries);
         Assert.Equal(["United Kingdom", "Australia", "United States", "France"], Seed[4].Countries);

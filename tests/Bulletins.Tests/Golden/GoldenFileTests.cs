@@ -35,7 +35,7 @@ public class GoldenFileTests
 
     [Theory]
     [MemberData(nameof(Formats))]
-    public void The_seed_is_written_exactly_as_the_golden_file_of_the_format_version(BulletinFormat format)
+    public void TheSeedIsWrittenExactlyAsTheGoldenFileOfTheFormatVersion(BulletinFormat format)
     {
         var path = Path.Combine(SourceFolder, GoldenName(format));
         var actual = Write(format);
@@ -50,14 +50,14 @@ public class GoldenFileTests
     }
 
     [Fact]
-    public void Only_the_current_versions_have_golden_files()
+    public void OnlyTheCurrentVersionsHaveGoldenFiles()
     {
         var names = Directory.GetFiles(SourceFolder, "seed-*").Select(Path.GetFileName).Order();
         Assert.Equal(new[] { GoldenName(BulletinFormat.Csv), GoldenName(BulletinFormat.JsonLines) }.Order(), names);
     }
 
     [Fact]
-    public void The_golden_JSON_Lines_reads_back_into_the_seed_s_records()
+    public void TheGoldenJSONLinesReadsBackIntoTheSeedSRecords()
     {
         using var seed = File.OpenRead(TestReading.SeedPath);
         var expected = Bulletin.Read(seed, SeedName).ToList();

@@ -22,7 +22,7 @@ public class ExactDuplicateTests
 
         var index = new DuplicateIndex();
         Assert.Null(index.FindOrAdd(notice, isTruncated: false, "notice"));
-        index.RememberKind("notice", "NewsRelease");
+        index.RememberRecordType("notice", typeof(NewsRelease));
 
         Assert.Null(index.FindOrAdd(report, isTruncated: false, "report"));
     }
@@ -33,10 +33,10 @@ public class ExactDuplicateTests
         var body = "police arrested 12 suspects of a cocaine network in spain and portugal.";
         var index = new DuplicateIndex();
         Assert.Null(index.FindOrAdd(body, isTruncated: false, "first"));
-        index.RememberKind("first", "OperationReport");
+        index.RememberRecordType("first", typeof(OperationReport));
 
         Assert.Equal("first", index.FindOrAdd(new string(body.AsSpan()), isTruncated: false, "second"));
-        Assert.Equal("OperationReport", index.KindOf("first"));
+        Assert.Equal(typeof(OperationReport), index.RecordTypeOf("first"));
     }
 
     /// <summary>The four characters that make <paramref name="start"/> + them hash like <paramref name="target"/> under the old hash.</summary>

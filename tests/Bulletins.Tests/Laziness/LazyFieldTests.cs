@@ -35,7 +35,7 @@ public sealed class LazyFieldTests
     }
 
     [Fact]
-    public void A_field_is_computed_on_its_first_read_and_only_then()
+    public void AFieldIsComputedOnItsFirstReadAndOnlyThen()
     {
         int calls = 0;
         var context = new ExtractionContext(Draft(), "id");
@@ -48,7 +48,7 @@ public sealed class LazyFieldTests
     }
 
     [Fact]
-    public void Threads_reading_a_field_at_once_compute_it_once_and_see_one_value()
+    public void ThreadsReadingAFieldAtOnceComputeItOnceAndSeeOneValue()
     {
         int calls = 0;
         var context = new ExtractionContext(Draft(), "id");
@@ -64,7 +64,7 @@ public sealed class LazyFieldTests
     }
 
     [Fact]
-    public void Reading_an_article_computes_no_mention_or_kind_field_until_one_is_read()
+    public void ReadingAnArticleComputesNoMentionOrKindFieldUntilOneIsRead()
     {
         var article = Assert.IsType<OperationReport>(Assert.Single(TestReading.FromText(
             "Europol supports action against fraud\n\nSource: Europol\n\nPolice arrested 12 people in Madrid and seized EUR 2 million. Mr Jens Bauer said “it worked”.\n").Articles));
@@ -78,7 +78,7 @@ public sealed class LazyFieldTests
     }
 
     [Fact]
-    public void Dates_are_read_at_once_for_the_bulletin_year_and_flow_to_later_articles()
+    public void DatesAreReadAtOnceForTheBulletinYearAndFlowToLaterArticles()
     {
         var articles = TestReading.FromText(
             "First release\n\nSource: NATO\n\nAllies met on 7 February 2024 in Brussels.\n\n" +
@@ -89,7 +89,7 @@ public sealed class LazyFieldTests
     }
 
     [Fact]
-    public void Equality_and_hashing_see_the_lazy_fields()
+    public void EqualityAndHashingSeeTheLazyFields()
     {
         const string text = "Europol supports action against fraud\n\nSource: Europol\n\nPolice arrested 12 people in Madrid and seized EUR 2 million.\n";
         var first = Assert.Single(TestReading.FromText(text).Articles);
@@ -104,7 +104,7 @@ public sealed class LazyFieldTests
     }
 
     [Fact]
-    public void A_failing_extractor_leaves_its_field_empty_and_the_warnings_say_so_with_the_line()
+    public void AFailingExtractorLeavesItsFieldEmptyAndTheWarningsSaySoWithTheLine()
     {
         var context = new ExtractionContext(Draft(), "id");
         var failing = context.Lazy<IReadOnlyList<string>>(_ => throw new InvalidOperationException("broken rule"), [], "handles");
@@ -119,7 +119,7 @@ public sealed class LazyFieldTests
     }
 
     [Fact]
-    public void A_failure_found_by_reading_another_field_first_is_still_among_the_warnings()
+    public void AFailureFoundByReadingAnotherFieldFirstIsStillAmongTheWarnings()
     {
         var context = new ExtractionContext(Draft(), "id");
         var failing = context.Lazy<int?>(_ => throw new FormatException("bad number"), null, "arrests");

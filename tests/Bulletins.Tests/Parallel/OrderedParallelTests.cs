@@ -6,7 +6,7 @@ namespace Bulletins.Tests.Parallel;
 public sealed class OrderedParallelTests
 {
     [Fact]
-    public void Results_come_in_the_order_of_the_source_whatever_order_the_workers_finish_in()
+    public void ResultsComeInTheOrderOfTheSourceWhateverOrderTheWorkersFinishIn()
     {
         var results = OrderedParallel.Map(Enumerable.Range(0, 500), i => { Thread.SpinWait((500 - i) * 50 + (i % 7) * 3000); return i * 2; }, workers: 4, window: 16).ToList();
 
@@ -14,7 +14,7 @@ public sealed class OrderedParallelTests
     }
 
     [Fact]
-    public void No_more_than_the_window_is_taken_from_the_source_ahead_of_the_consumer()
+    public void NoMoreThanTheWindowIsTakenFromTheSourceAheadOfTheConsumer()
     {
         int taken = 0, yielded = 0, worst = 0;
         IEnumerable<int> Source()
@@ -36,7 +36,7 @@ public sealed class OrderedParallelTests
     }
 
     [Fact]
-    public void A_failure_surfaces_at_its_place_in_the_order()
+    public void AFailureSurfacesAtItsPlaceInTheOrder()
     {
         var seen = new List<int>();
         var error = Assert.Throws<InvalidOperationException>(() =>
@@ -49,7 +49,7 @@ public sealed class OrderedParallelTests
     }
 
     [Fact]
-    public void Stopping_after_the_first_result_cancels_the_rest_and_leaves_no_work_running()
+    public void StoppingAfterTheFirstResultCancelsTheRestAndLeavesNoWorkRunning()
     {
         int started = 0, running = 0;
         using (var results = OrderedParallel.Map(Enumerable.Range(0, 100_000), i =>
@@ -72,7 +72,7 @@ public sealed class OrderedParallelTests
     }
 
     [Fact]
-    public void One_worker_runs_everything_on_the_callers_thread()
+    public void OneWorkerRunsEverythingOnTheCallersThread()
     {
         int caller = Environment.CurrentManagedThreadId;
         Assert.All(OrderedParallel.Map(Enumerable.Range(0, 20), _ => Environment.CurrentManagedThreadId, workers: 1, window: 1), id => Assert.Equal(caller, id));

@@ -29,7 +29,7 @@ public sealed class ParallelReadTests
 
     [Theory]
     [MemberData(nameof(Inputs))]
-    public void Several_threads_read_the_same_articles_in_the_same_order_with_the_same_problems(string path)
+    public void SeveralThreadsReadTheSameArticlesInTheSameOrderWithTheSameProblems(string path)
     {
         var one = Read(path, 1, extractAll: false);
         var lazy = Read(path, 4, extractAll: false);
@@ -43,7 +43,7 @@ public sealed class ParallelReadTests
     }
 
     [Fact]
-    public void Repeats_keep_their_originals_kind_and_id_on_several_threads()
+    public void RepeatsKeepTheirOriginalsKindAndIdOnSeveralThreads()
     {
         var text = string.Concat(Enumerable.Range(0, 40).Select(i =>
             $"Police arrest {i + 2} suspects in operation {i}\n\nSource: Europol\n\nPolice arrested {i + 2} suspects and seized EUR {i + 1} million in an action day number {i}.\n\n" +

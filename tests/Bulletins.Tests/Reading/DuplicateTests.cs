@@ -152,7 +152,7 @@ public class DuplicateTests
     public void TheIndexRecordsKindsOnlyForTheArticlesItRemembers()
     {
         var index = new DuplicateIndex(capacity: 1);
-        index.RememberKind("unknown", "Speech");
-        Assert.Null(index.KindOf("unknown"));
+        index.RememberRecordType("unknown", typeof(Speech));
+        Assert.Null(index.RecordTypeOf("unknown"));
     }
 }

@@ -15,7 +15,7 @@ public class HiddenHelpersTests
 
     [Theory]
     [MemberData(nameof(Helpers))]
-    public void A_helper_for_generated_code_is_never_browsable(Type helper)
+    public void AHelperForGeneratedCodeIsNeverBrowsable(Type helper)
     {
         Assert.True(helper.IsPublic);
         Assert.Equal(EditorBrowsableState.Never, helper.GetCustomAttribute<EditorBrowsableAttribute>()?.State);

@@ -1,3 +1,4 @@
+using Bulletins.Extraction.Text;
 using System.Buffers;
 using System.Text.RegularExpressions;
 using Bulletins.Collections;

@@ -88,7 +88,7 @@ public static class CountExtractor
     {
         if (t.Is(last, "he") || t.Is(last, "she")) return true;
         if (SingularAt(t, last, words)) return !t.Is(last - 1, "no") && !t.Is(last - 1, "every") && !t.Is(last - 1, "each");
-        if (t.IsWord(last) && Extractors.People.NameWords.LooksLikeName(t.Span(last)) && !Extractors.People.NameWords.RulesOutPerson(t.Span(last))) return true;
+        if (t.IsWord(last) && NameWords.LooksLikeName(t.Span(last)) && !NameWords.RulesOutPerson(t.Span(last))) return true;
         // Otherwise the sentence's subject: `The director of the firm was detained`, `Juan Pérez, 41, was arrested`.
         int start = last;
         while (start > 0 && !t.IsSymbol(start - 1, ".!?;")) start--;
@@ -97,7 +97,7 @@ public static class CountExtractor
         for (int k = start; k < last && k < start + 16; k++)
         {
             if (t.IsSymbol(k, ',') && (t.Is(k + 1, "the") || t.Is(k + 1, "a") || t.Is(k + 1, "an")
-                                       || t.IsWord(k + 1) && Extractors.People.NameWords.LooksLikeName(t.Span(k + 1)) && !Extractors.People.NameWords.RulesOutPerson(t.Span(k + 1))))
+                                       || t.IsWord(k + 1) && NameWords.LooksLikeName(t.Span(k + 1)) && !NameWords.RulesOutPerson(t.Span(k + 1))))
             {
                 start = k + 1;
                 break;
@@ -111,8 +111,8 @@ public static class CountExtractor
             }
             return false;
         }
-        return t.IsWord(start) && Extractors.People.NameWords.LooksLikeName(t.Span(start)) && !Extractors.People.NameWords.RulesOutPerson(t.Span(start))
-               && t.IsWord(start + 1) && Extractors.People.NameWords.LooksLikeName(t.Span(start + 1));
+        return t.IsWord(start) && NameWords.LooksLikeName(t.Span(start)) && !NameWords.RulesOutPerson(t.Span(start))
+               && t.IsWord(start + 1) && NameWords.LooksLikeName(t.Span(start + 1));
     }
 
     /// <summary>
@@ -129,7 +129,7 @@ public static class CountExtractor
             if (!t.IsWord(k)) continue;
             // `Since the first action day against the network in 2021, ...`: a span that starts in a named year.
             if ((t.Is(k, "since") || t.Is(k, "Since")) && YearInClause(t, k + 1)) return true;
-            if (t.Is(k, "since") && (IsYearAt(t, k + 1) || t.IsWord(k + 1) && Extractors.Dates.CalendarWords.TryMonth(t.Span(k + 1), out _)
+            if (t.Is(k, "since") && (IsYearAt(t, k + 1) || t.IsWord(k + 1) && CalendarWords.TryMonth(t.Span(k + 1), out _)
                                      || t.Is(k + 1, "the") && (t.Is(k + 2, "start") || t.Is(k + 2, "beginning") || t.Is(k + 2, "launch") || t.Is(k + 2, "creation"))))
                 return true;
             if ((t.Is(k, "between") || t.Is(k, "from")) && IsYearAt(t, k + 1) && (t.Is(k + 2, "and") || t.Is(k + 2, "to") || t.Is(k + 2, "until") || t.IsSymbol(k + 2, "-–")) && IsYearAt(t, k + 3))

@@ -52,10 +52,11 @@ public sealed class ExtractionContext
     public string? DuplicateOf { get; }
 
     /// <summary>
-    /// The kind the article this one repeats was given, if the duplicate index still remembers it:
-    /// a generated factory keeps it, since a repeat is the same release under a reworded title.
+    /// The record type (the kind) the article this one repeats was given, if the duplicate index still
+    /// remembers it: a generated factory builds the same type, since a repeat is the same release under
+    /// a reworded title. A type, not a kind name, so that it is never parsed and names one kind of one schema.
     /// </summary>
-    public string? DuplicateKind { get; init; }
+    public Type? DuplicateRecordType { get; init; }
 
     /// <summary>The year of the bulletin's own full dates so far, for days written without a year.</summary>
     public int? BulletinYear { get; }
@@ -135,8 +136,11 @@ public sealed class ExtractionContext
     /// <summary>Text-quality findings, without the extraction failures the article's <see cref="Article.Warnings"/> adds.</summary>
     public IReadOnlyList<TextWarning> Warnings => _warnings ??= MentionExtractors.Warnings(this);
 
-    /// <summary>The title and the body paragraphs, with their lines, in file order.</summary>
-    internal IReadOnlyList<TextSegment> Segments => _segments ??= ArticleText.All(Draft).ToArray();
+    /// <summary>
+    /// The title and the body paragraphs, with their lines, in file order: what the built-in extractors read,
+    /// for a <c>method:</c> extractor of one's own too (each segment's <see cref="TextSegment.Tokens"/> are made once and shared).
+    /// </summary>
+    public IReadOnlyList<TextSegment> Segments => _segments ??= ArticleText.All(Draft).ToArray();
 
     /// <summary>The people, and where the text names them (quotes need the places to find speakers).</summary>
     internal (IReadOnlyList<PersonMention> People, IReadOnlyList<PersonOccurrence> Occurrences) PeopleAndOccurrences =>

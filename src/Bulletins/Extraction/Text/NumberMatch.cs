@@ -6,4 +6,4 @@ namespace Bulletins.Extraction.Text;
 /// <param name="Last">Index of the last token (inclusive).</param>
 /// <param name="InWords">True when written in words (<c>five</c>, <c>two hundred and fifty</c>).</param>
 /// <param name="Scaled">True when a scale word (<c>million</c>) or abbreviation follows the digits.</param>
-internal readonly record struct NumberMatch(decimal Value, int First, int Last, bool InWords, bool Scaled);
+public readonly record struct NumberMatch(decimal Value, int First, int Last, bool InWords, bool Scaled);

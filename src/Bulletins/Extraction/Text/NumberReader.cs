@@ -12,14 +12,17 @@ namespace Bulletins.Extraction.Text;
 /// write thousands that way, and a three-decimal figure is rare in press text. Digits glued to
 /// letters (<c>180ml</c>, <c>4th</c>, <c>A4</c>) are not cardinals.
 /// </remarks>
-internal static class NumberReader
+public static class NumberReader
 {
+    /// <summary>Reads the number that starts at token <paramref name="index"/>, in digits or in words.</summary>
     /// <param name="t">The tokenised text.</param>
     /// <param name="index">Where the number must start.</param>
     /// <param name="match">The number read.</param>
     /// <param name="allowGlued">Accept digits glued to letters, for currency codes (<c>USD115</c>, <c>115USD</c>).</param>
+    /// <returns>True when a number starts there.</returns>
     public static bool TryRead(TokenText t, int index, out NumberMatch match, bool allowGlued = false)
     {
+        ArgumentNullException.ThrowIfNull(t);
         match = default;
         if (index >= t.Count) return false;
         return t.Tokens[index].Kind switch
@@ -30,7 +33,8 @@ internal static class NumberReader
         };
     }
 
-    /// <summary>Every number in a text, left to right, as (start, end, value).</summary>
+    /// <summary>Every number in a text, left to right, as (start, end, value): character offsets, end exclusive.</summary>
+    /// <param name="text">The text.</param>
     public static List<(int Start, int End, decimal Value)> FindAll(string text)
     {
         var found = new List<(int, int, decimal)>();
@@ -202,7 +206,7 @@ internal static class NumberReader
         : index + 1 < t.Count && t.Touches(index + 1) && t.Tokens[index + 1].Kind == TokenKind.Word;
 
     /// <summary>Drops trailing zeros a scale leaves (`5.5 billion` is 5500000000, not 5500000000.0).</summary>
-    public static decimal Normalise(decimal value) => value / 1.000000000000000000000000000000000m;
+    internal static decimal Normalise(decimal value) => value / 1.000000000000000000000000000000000m;
 
     private static decimal ParseInt(ReadOnlySpan<char> digits)
     {
@@ -212,7 +216,7 @@ internal static class NumberReader
     }
 
     /// <summary><c>value * factor</c>, false where that leaves decimal's range (a scale on a huge amount).</summary>
-    public static bool TryMultiply(decimal value, decimal factor, out decimal result) => TryMultiplyAdd(value, factor, 0, out result);
+    internal static bool TryMultiply(decimal value, decimal factor, out decimal result) => TryMultiplyAdd(value, factor, 0, out result);
 
     /// <summary><c>value * factor + addend</c>, false where that leaves decimal's range.</summary>
     private static bool TryMultiplyAdd(decimal value, decimal factor, decimal addend, out decimal result)

@@ -3,8 +3,11 @@ namespace Bulletins.Extraction.Text;
 /// <summary>
 /// Finds the longest listed phrase that starts at a token: phrases are stored as token sequences
 /// (`U.S.` is U . S .), looked up by their first token, so a match costs a few comparisons.
+/// Parts of a phrase that touch (<c>U.S.</c>) must touch in the text, words apart must be apart.
+/// Not thread-safe while phrases are added; matching from several threads once built is safe.
 /// </summary>
-internal sealed class PhraseMatcher<TValue>
+/// <typeparam name="TValue">What a phrase stands for (a country code, a currency).</typeparam>
+public sealed class PhraseMatcher<TValue>
 {
     private readonly StringComparison _comparison;
     private readonly Dictionary<string, List<(string[] Tokens, TValue Value)>> _byFirst;
@@ -12,6 +15,8 @@ internal sealed class PhraseMatcher<TValue>
     // A view of the same dictionary that looks up spans; made once, since making one costs a check.
     private readonly Dictionary<string, List<(string[] Tokens, TValue Value)>>.AlternateLookup<ReadOnlySpan<char>> _lookup;
 
+    /// <summary>An empty matcher comparing tokens with <paramref name="comparison"/> (<see cref="StringComparison.Ordinal"/> or, for any other value, ordinal ignoring case).</summary>
+    /// <param name="comparison">How tokens are compared.</param>
     public PhraseMatcher(StringComparison comparison)
     {
         _comparison = comparison;
@@ -19,8 +24,12 @@ internal sealed class PhraseMatcher<TValue>
         _lookup = _byFirst.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
+    /// <summary>Adds <paramref name="phrase"/> (tokenised as text is), replacing an earlier value of the same phrase; a phrase without tokens is ignored.</summary>
+    /// <param name="phrase">The phrase.</param>
+    /// <param name="value">What it stands for.</param>
     public void Add(string phrase, TValue value)
     {
+        ArgumentNullException.ThrowIfNull(phrase);
         var t = new TokenText(phrase);
         if (t.Count == 0) return;
         var tokens = new string[t.Count];
@@ -32,8 +41,15 @@ internal sealed class PhraseMatcher<TValue>
         list.Sort((a, b) => b.Tokens.Length.CompareTo(a.Tokens.Length));
     }
 
+    /// <summary>The longest phrase that starts at token <paramref name="index"/> of <paramref name="t"/>.</summary>
+    /// <param name="t">The tokenised text.</param>
+    /// <param name="index">Where the phrase must start.</param>
+    /// <param name="value">The phrase's value, or default.</param>
+    /// <param name="last">The index of the phrase's last token, or <paramref name="index"/>.</param>
+    /// <returns>True when a phrase matches.</returns>
     public bool TryMatch(TokenText t, int index, out TValue value, out int last)
     {
+        ArgumentNullException.ThrowIfNull(t);
         value = default!;
         last = index;
         if (index < 0 || index >= t.Count) return false;

@@ -1,7 +1,7 @@
 namespace Bulletins.Extraction.Text;
 
 /// <summary>What a token is made of.</summary>
-internal enum TokenKind : byte
+public enum TokenKind : byte
 {
     /// <summary>A run of letters (with their combining marks).</summary>
     Word,
@@ -12,7 +12,11 @@ internal enum TokenKind : byte
 }
 
 /// <summary>A slice of a text: <c>[Start, End)</c>. Whitespace is not a token; the gap between tokens is.</summary>
-internal readonly record struct Token(int Start, int End, TokenKind Kind)
+/// <param name="Start">Index of its first character.</param>
+/// <param name="End">Index after its last character.</param>
+/// <param name="Kind">What it is made of.</param>
+public readonly record struct Token(int Start, int End, TokenKind Kind)
 {
+    /// <summary>How many characters it has.</summary>
     public int Length => End - Start;
 }

@@ -105,10 +105,10 @@ internal static class PersonGrammar
         if (!TryName(t, i, out int nameLast) || CountNameWords(t, i, nameLast) < 2) return false;
         for (int k = i; k <= nameLast; k++)
         {
-            if (t.IsWord(k) && Dates.CalendarWords.TryMonth(t.Span(k), out _)) return false;
+            if (t.IsWord(k) && CalendarWords.TryMonth(t.Span(k), out _)) return false;
         }
         string name = NameText(t, i, nameLast);
-        if (Countries.CountryNames.All.ContainsKey(name)) return false;
+        if (CountryNames.All.ContainsKey(name)) return false;
         string? title = AppositiveTitle(t, nameLast);
         bool sentenceStart = i == 0 || t.IsSymbol(i - 1, ".!?");
         bool acting = sentenceStart && (ActsAt(t, nameLast + 1) || ActsAfterApposition(t, nameLast + 1)

@@ -1,5 +1,5 @@
 using System.Collections.Frozen;
-namespace Bulletins.Extraction.Extractors.Dates;
+namespace Bulletins.Extraction.Text;
 
 /// <summary>Month and weekday names in English, full and abbreviated (<c>Sept</c>, <c>Nov.</c>).</summary>
 internal static class CalendarWords

@@ -2,7 +2,7 @@ using System.Collections.Frozen;
 using System.Globalization;
 using System.Reflection;
 
-namespace Bulletins.Extraction.Extractors.Countries;
+namespace Bulletins.Extraction.Text;
 
 /// <summary>
 /// Country names and the canonical English short name each stands for. The list comes from a
@@ -118,7 +118,7 @@ internal static class CountryNames
     private static Dictionary<string, string> ShippedList()
     {
         var byCode = new Dictionary<string, string>(StringComparer.Ordinal);
-        using var stream = typeof(CountryNames).Assembly.GetManifestResourceStream("Bulletins.Extraction.Extractors.Countries.iso3166.tsv")
+        using var stream = typeof(CountryNames).Assembly.GetManifestResourceStream("Bulletins.Extraction.Text.iso3166.tsv")
             ?? throw new InvalidOperationException("The embedded country list iso3166.tsv is missing from the Bulletins assembly.");
         using var reader = new StreamReader(stream);
         while (reader.ReadLine() is { } line)

@@ -1,8 +1,6 @@
 using System.Collections.Frozen;
-using Bulletins.Extraction.Extractors.Countries;
-using Bulletins.Extraction.Extractors.Dates;
 
-namespace Bulletins.Extraction.Extractors.People;
+namespace Bulletins.Extraction.Text;
 
 /// <summary>
 /// Which capitalised words can be part of a person's name. A capitalised run that contains any of
