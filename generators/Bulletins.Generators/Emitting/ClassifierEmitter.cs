@@ -31,10 +31,18 @@ namespace Bulletins.Generators.Emitting
                     {
                         // Choose(Score(context)) without the explanation: no list of matched rules, and
                         // each kind stops scoring once it can no longer reach its threshold.
-                        writer.Line("var kind = " + schema.KindEnum + "." + fallback.Name + ";");
-                        writer.Line("int best = 0;");
-                        writer.Line("bool chosen = false;");
-                        writer.Line("int score;");
+                        if (scored.Count == 0)
+                        {
+                            // No kind has rules: every article is the fallback kind.
+                            writer.Line("return " + schema.KindEnum + "." + fallback.Name + ";");
+                        }
+                        else
+                        {
+                            writer.Line("var kind = " + schema.KindEnum + "." + fallback.Name + ";");
+                            writer.Line("int best = 0;");
+                            writer.Line("bool chosen = false;");
+                            writer.Line("int score;");
+                        }
                         foreach (var kind in scored)
                         {
                             writer.Line("score = Score" + kind.Name + "(context, null);");
@@ -45,7 +53,7 @@ namespace Bulletins.Generators.Emitting
                                 writer.Line("chosen = true;");
                             }
                         }
-                        writer.Line("return kind;");
+                        if (scored.Count > 0) writer.Line("return kind;");
                     }
                     writer.Line();
 
