@@ -73,7 +73,7 @@ public sealed class DuplicateIndex
 
     /// <summary><see cref="Prepare(ReadOnlySpan{char}, ReadOnlySpan{byte}, bool)"/> for a body not yet in UTF-8.</summary>
     internal DuplicateKey Prepare(ReadOnlySpan<char> normalisedBody, bool isTruncated) =>
-        Prepare(normalisedBody, Encoding.UTF8.GetBytes(normalisedBody.ToArray()), isTruncated);
+        Prepare(normalisedBody, Utf8(normalisedBody), isTruncated);
 
     /// <summary>
     /// What the index compares of one body: its digest, and the hashed and kept starts the teaser rule
