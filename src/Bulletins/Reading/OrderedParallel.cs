@@ -61,30 +61,24 @@ internal static class OrderedParallel
                 if (gathered.Count < size) continue;
                 if (pending.Count == slots)
                 {
-                    var oldest = pending.Dequeue();
-                    Wait(oldest);
-                    for (int k = 0; k < oldest.Done; k++) yield return oldest.Outputs[k];
-                    ThrowIfFailed(oldest);
+                    foreach (var output in Take(pending.Dequeue())) yield return output;
                 }
-                var slot = new Slot<TIn, TOut>([.. gathered]);
-                gathered.Clear();
+                Dispatch();
                 size = Math.Min(size * 2, batch);
-                pending.Enqueue(slot);
-                queue.Add(slot);
             }
-            if (gathered.Count > 0)
-            {
-                var last = new Slot<TIn, TOut>([.. gathered]);
-                pending.Enqueue(last);
-                queue.Add(last);
-            }
+            if (gathered.Count > 0) Dispatch();
             queue.CompleteAdding();
             while (pending.Count > 0)
             {
-                var oldest = pending.Dequeue();
-                Wait(oldest);
-                for (int k = 0; k < oldest.Done; k++) yield return oldest.Outputs[k];
-                ThrowIfFailed(oldest);
+                foreach (var output in Take(pending.Dequeue())) yield return output;
+            }
+
+            void Dispatch()
+            {
+                var slot = new Slot<TIn, TOut>([.. gathered]);
+                gathered.Clear();
+                pending.Enqueue(slot);
+                queue.Add(slot);
             }
         }
         finally
@@ -96,14 +90,12 @@ internal static class OrderedParallel
         }
     }
 
-    private static void Wait<TIn, TOut>(Slot<TIn, TOut> slot)
+    /// <summary>Waits for a slot and gives its outputs in order, then rethrows its failure at its place.</summary>
+    private static IEnumerable<TOut> Take<TIn, TOut>(Slot<TIn, TOut> slot)
     {
         slot.Finished.Wait();
         slot.Finished.Dispose();
-    }
-
-    private static void ThrowIfFailed<TIn, TOut>(Slot<TIn, TOut> slot)
-    {
+        for (int k = 0; k < slot.Done; k++) yield return slot.Outputs[k];
         if (slot.Failure is { } failure) System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(failure);
     }
 
