@@ -31,29 +31,7 @@ namespace Bulletins.Generators.Emitting
                     {
                         // Choose(Score(context)) without the explanation: no list of matched rules, and
                         // each kind stops scoring once it can no longer reach its threshold.
-                        if (scored.Count == 0)
-                        {
-                            // No kind has rules: every article is the fallback kind.
-                            writer.Line("return " + schema.KindEnum + "." + fallback.Name + ";");
-                        }
-                        else
-                        {
-                            writer.Line("var kind = " + schema.KindEnum + "." + fallback.Name + ";");
-                            writer.Line("int best = 0;");
-                            writer.Line("bool chosen = false;");
-                            writer.Line("int score;");
-                        }
-                        foreach (var kind in scored)
-                        {
-                            writer.Line("score = Score" + kind.Name + "(context, null);");
-                            using (writer.Block("if (score >= " + kind.Recognition!.Threshold.ToString(CultureInfo.InvariantCulture) + " && (!chosen || score > best))"))
-                            {
-                                writer.Line("kind = " + schema.KindEnum + "." + kind.Name + ";");
-                                writer.Line("best = score;");
-                                writer.Line("chosen = true;");
-                            }
-                        }
-                        if (scored.Count > 0) writer.Line("return kind;");
+                        EmitClassify(writer, schema, fallback, scored);
                     }
                     writer.Line();
 
@@ -141,6 +119,33 @@ namespace Bulletins.Generators.Emitting
                 }
             }
             return writer.ToString();
+        }
+
+        /// <summary>The body of <c>Classify</c>: Choose(Score(context)) without the explanation.</summary>
+        private static void EmitClassify(CodeWriter writer, SchemaModel schema, KindModel fallback, List<KindModel> scored)
+        {
+            var fallbackKind = schema.KindEnum + "." + fallback.Name;
+            if (scored.Count == 0)
+            {
+                // No kind has rules: every article is the fallback kind.
+                writer.Line("return " + fallbackKind + ";");
+                return;
+            }
+            writer.Line("var kind = " + fallbackKind + ";");
+            writer.Line("int best = 0;");
+            writer.Line("bool chosen = false;");
+            writer.Line("int score;");
+            foreach (var kind in scored)
+            {
+                writer.Line("score = Score" + kind.Name + "(context, null);");
+                using (writer.Block("if (score >= " + kind.Recognition!.Threshold.ToString(CultureInfo.InvariantCulture) + " && (!chosen || score > best))"))
+                {
+                    writer.Line("kind = " + schema.KindEnum + "." + kind.Name + ";");
+                    writer.Line("best = score;");
+                    writer.Line("chosen = true;");
+                }
+            }
+            writer.Line("return kind;");
         }
     }
 }
