@@ -19,23 +19,12 @@ namespace Bulletins.Generators.Tests;
 [Collection(ConsumerPackageCollection.Name)]
 public class AotPublishTests(ConsumerPackage package, ITestOutputHelper log)
 {
-    private static readonly string Project = $"""
-        <Project Sdk="Microsoft.NET.Sdk">
-          <PropertyGroup>
-            <OutputType>Exe</OutputType>
-            <TargetFramework>net10.0</TargetFramework>
-            <Nullable>enable</Nullable>
-            <ImplicitUsings>enable</ImplicitUsings>
+    private static readonly string Project = ConsumerPackage.ProjectFile(
+        properties: """
             <PublishAot>true</PublishAot>
             <!-- Every trimming and AOT warning on its own (not one IL2104 per assembly), and each one fails. -->
             <TrimmerSingleWarn>false</TrimmerSingleWarn>
-            <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
-          </PropertyGroup>
-          <ItemGroup>
-            <PackageReference Include="Bulletins" Version="{ConsumerPackage.Version}" />
-          </ItemGroup>
-        </Project>
-        """;
+            """);
 
     // Every writer through the Stream overload (as a web app writes a response body), both readers, and
     // the JSON Lines reader on the app's own export: everything the library does at run time.

@@ -16,22 +16,11 @@ public class DocumentationExampleTests(ConsumerPackage package)
     private static readonly Regex CsharpBlock = new(@"^```csharp\r?\n(.*?)^```", RegexOptions.Multiline | RegexOptions.Singleline);
     private static readonly Regex TextFileLiteral = new("\"([\\w.-]+\\.txt)\"");
 
-    private static readonly string Project = $"""
-        <Project Sdk="Microsoft.NET.Sdk">
-          <PropertyGroup>
-            <OutputType>Exe</OutputType>
-            <TargetFramework>net10.0</TargetFramework>
-            <Nullable>enable</Nullable>
-            <ImplicitUsings>enable</ImplicitUsings>
-            <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
-          </PropertyGroup>
-          <ItemGroup>
-            <PackageReference Include="Bulletins" Version="{ConsumerPackage.Version}" />
+    private static readonly string Project = ConsumerPackage.ProjectFile(
+        items: $"""
             <PackageReference Include="Bulletins.Archive" Version="{ConsumerPackage.Version}" />
             <AdditionalFiles Include="notices.yaml" BulletinsSchema="true" />
-          </ItemGroup>
-        </Project>
-        """;
+            """);
 
     private static IEnumerable<string> Documents() =>
         new[] { "README.md" }.Concat(Directory.GetFiles(Fixtures.Repository("docs"), "*.md").Order()

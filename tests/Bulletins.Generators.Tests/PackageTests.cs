@@ -48,22 +48,11 @@ public class PackageTests(ConsumerPackage package)
         }
         """;
 
-    private static readonly string Project = $"""
-        <Project Sdk="Microsoft.NET.Sdk">
-          <PropertyGroup>
-            <OutputType>Exe</OutputType>
-            <TargetFramework>net10.0</TargetFramework>
-            <Nullable>enable</Nullable>
-            <ImplicitUsings>enable</ImplicitUsings>
-            <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
-          </PropertyGroup>
-          <ItemGroup>
-            <PackageReference Include="Bulletins" Version="{ConsumerPackage.Version}" />
+    private static readonly string Project = ConsumerPackage.ProjectFile(
+        items: """
             <AdditionalFiles Include="notices.yaml" BulletinsSchema="true" />
             <AdditionalFiles Include="appsettings.yaml" />
-          </ItemGroup>
-        </Project>
-        """;
+            """);
 
     private const string Bulletin = """
         Riverside Library closed for repairs

@@ -36,6 +36,28 @@ public sealed class ConsumerPackage : IDisposable
     public string Feed { get; }
 
     /// <summary>
+    /// The App.csproj of a consumer app: an executable for net10.0, nullable, warnings as errors, with one
+    /// PackageReference to the packed Bulletins; <paramref name="properties"/> and <paramref name="items"/>
+    /// (MSBuild elements) go into its property group and item group as they are.
+    /// </summary>
+    public static string ProjectFile(string properties = "", string items = "") => $"""
+        <Project Sdk="Microsoft.NET.Sdk">
+          <PropertyGroup>
+            <OutputType>Exe</OutputType>
+            <TargetFramework>net10.0</TargetFramework>
+            <Nullable>enable</Nullable>
+            <ImplicitUsings>enable</ImplicitUsings>
+            <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
+        {properties}
+          </PropertyGroup>
+          <ItemGroup>
+            <PackageReference Include="Bulletins" Version="{Version}" />
+        {items}
+          </ItemGroup>
+        </Project>
+        """;
+
+    /// <summary>
     /// A new app folder with its own nuget.config: the feed first, and a package folder of this fixture's
     /// own (shared by its apps), so that a cached older Bulletins of the same version cannot stand in for the one just packed.
     /// </summary>
