@@ -22,6 +22,8 @@ public class JsonSchemaTests
     {
         { "root", SchemaKeys.Root },
         { "wordList", SchemaKeys.WordList },
+        { "namedPattern", SchemaKeys.NamedPattern },
+        { "use", SchemaKeys.Use },
         { "type", SchemaKeys.Type },
         { "kind", SchemaKeys.Kind },
         { "recognition", SchemaKeys.Recognition },
@@ -58,6 +60,10 @@ public class JsonSchemaTests
         var root = (YamlMappingNode)stream.Documents[0].RootNode;
 
         AssertDeclared(root, Root, "root");
+        if (root.Children.TryGetValue("patterns", out var patterns))
+        {
+            foreach (YamlMappingNode pattern in (YamlSequenceNode)patterns) AssertDeclared(pattern, Definition("namedPattern"), "namedPattern");
+        }
         foreach (YamlMappingNode kind in (YamlSequenceNode)root["kinds"])
         {
             AssertDeclared(kind, Definition("kind"), "kind");

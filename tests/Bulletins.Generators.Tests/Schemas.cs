@@ -16,6 +16,10 @@ public static class Schemas
           - name: countQualifiers
             description: Words between a number and what it counts.
             words: [registered, expected]
+        patterns:
+          - name: reopening
+            description: A building opening again, which closures announce.
+            pattern: '(?i)\breopen'
         types:
           - name: Slot
             description: An opening hour.
@@ -43,7 +47,7 @@ public static class Schemas
                   weight: 3
                   generalises: Closures say so in the title.
                 - in: body
-                  pattern: '(?i)\breopen'
+                  pattern: {use: reopening}
                   weight: 1
                   generalises: They say when things reopen.
                 - in: source

@@ -36,10 +36,10 @@ public class SnapshotTests
     }
 
     [Fact]
-    public void ConsumerSchemaEmitsOneFilePerRecordAndTheFiveSchemaClasses() =>
+    public void ConsumerSchemaEmitsOneFilePerRecordAndTheSixSchemaClasses() =>
         Assert.Equal(
             ["test.Consumer.Notices.Announcement.g.cs", "test.Consumer.Notices.Closure.g.cs", "test.Consumer.Notices.NoticesClassifier.g.cs",
-             "test.Consumer.Notices.NoticesFactory.g.cs", "test.Consumer.Notices.NoticesKind.g.cs", "test.Consumer.Notices.NoticesSchema.g.cs", "test.Consumer.Notices.NoticesWords.g.cs",
+             "test.Consumer.Notices.NoticesFactory.g.cs", "test.Consumer.Notices.NoticesKind.g.cs", "test.Consumer.Notices.NoticesPatterns.g.cs", "test.Consumer.Notices.NoticesSchema.g.cs", "test.Consumer.Notices.NoticesWords.g.cs",
              "test.Consumer.Notices.Slot.g.cs"],
             Generate(ConsumerFolder).Keys.Order(StringComparer.Ordinal));
 

@@ -16,6 +16,7 @@ namespace Bulletins.Generators.Emitting
             yield return File(prefix + schema.Factory, FactoryEmitter.Emit(schema));
             yield return File(prefix + schema.Metadata, MetadataEmitter.Emit(schema));
             yield return File(prefix + schema.WordsClass, WordsEmitter.Emit(schema));
+            if (schema.Patterns.Count > 0) yield return File(prefix + schema.PatternsClass, PatternsEmitter.Emit(schema));
         }
 
         private static KeyValuePair<string, string> File(string name, string source) => new KeyValuePair<string, string>(name + ".g.cs", source);

@@ -20,7 +20,10 @@ namespace Bulletins.Generators.Model
         /// <summary>The static class holding the schema's named word lists (<c>words:</c>), <c>&lt;Name&gt;Words</c>.</summary>
         public static string Words(string schemaName) => schemaName + "Words";
 
-        public static string[] HelperTypes(string schemaName) => new[] { KindEnum(schemaName), Classifier(schemaName), Factory(schemaName), Metadata(schemaName), Words(schemaName) };
+        /// <summary>The static class holding the schema's named patterns (<c>patterns:</c>), <c>&lt;Name&gt;Patterns</c>.</summary>
+        public static string Patterns(string schemaName) => schemaName + "Patterns";
+
+        public static string[] HelperTypes(string schemaName) => new[] { KindEnum(schemaName), Classifier(schemaName), Factory(schemaName), Metadata(schemaName), Words(schemaName), Patterns(schemaName) };
 
         /// <summary>The built-in schema's name (namespace <c>Bulletins</c>): no other schema may take it.</summary>
         public const string BuiltInSchemaName = "Article";

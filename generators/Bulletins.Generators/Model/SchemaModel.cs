@@ -12,6 +12,7 @@ namespace Bulletins.Generators.Model
         EquatableArray<TypeModel> Types,
         EquatableArray<KindModel> Kinds,
         EquatableArray<WordListModel> Words,
+        EquatableArray<NamedPatternModel> Patterns,
         string Name)
     {
         /// <summary>The kind enum, <c>&lt;Name&gt;Kind</c> (the built-in schema's is <c>ArticleKind</c>).</summary>
@@ -28,12 +29,21 @@ namespace Bulletins.Generators.Model
 
         /// <summary><c>&lt;Name&gt;Words</c>, the named word lists.</summary>
         public string WordsClass => GeneratedNames.Words(Name);
+
+        /// <summary><c>&lt;Name&gt;Patterns</c>, the named patterns.</summary>
+        public string PatternsClass => GeneratedNames.Patterns(Name);
     }
 
     /// <summary>A named word list (<c>words[]</c>), generated as <c>ArticleWords.&lt;Name&gt;</c> for the C# extractors.</summary>
     /// <param name="Name">The name as the schema writes it (<c>personNouns</c>).</param>
     /// <param name="PropertyName">Its PascalCase, the generated property.</param>
     internal sealed record WordListModel(string Name, string PropertyName, string Description, EquatableArray<string> Words);
+
+    /// <summary>A named pattern (<c>patterns[]</c>), generated as <c>ArticlePatterns.&lt;Name&gt;</c> for the C# extractors; rules and extractors use it by name.</summary>
+    /// <param name="Name">The name as the schema writes it (<c>authoritiesIntro</c>).</param>
+    /// <param name="PropertyName">Its PascalCase, the generated property.</param>
+    /// <param name="Pattern">The pattern, checked and analysed (with its prefilter) once.</param>
+    internal sealed record NamedPatternModel(string Name, string PropertyName, string Description, PatternModel Pattern);
 
     /// <summary>A record type the kinds' fields can use (<c>types[]</c>).</summary>
     internal sealed record TypeModel(string Name, string Description, EquatableArray<FieldModel> Fields);

@@ -14,7 +14,7 @@ namespace Bulletins.Generators.Parsing
     {
         private static readonly string[] Kinds = { "pattern", "flag", "count", "method" };
 
-        public static ExtractorModel? Parse(YamlNode node, string field, FieldTypeModel type, DiagnosticBag diagnostics)
+        public static ExtractorModel? Parse(YamlNode node, string field, FieldTypeModel type, DiagnosticBag diagnostics, NamedPatterns patterns)
         {
             var what = $"the extractor of '{field}'";
             var mapping = MappingReader.Open(node, what, diagnostics, SchemaKeys.Extract);
@@ -51,13 +51,13 @@ namespace Bulletins.Generators.Parsing
             {
                 case "pattern":
                 {
-                    var pattern = PatternReader.Read(mapping, "pattern", diagnostics);
+                    var pattern = PatternReader.Read(mapping, "pattern", diagnostics, patterns);
                     return pattern is null ? null : new ExtractorModel(ExtractorKind.Pattern, scope.Value, pattern, "", "");
                 }
                 case "flag":
-                    return ParsePair(mapping.Value("flag")!, $"the flag of '{field}'", "true", "false", ExtractorKind.Flag, scope.Value, diagnostics);
+                    return ParsePair(mapping.Value("flag")!, $"the flag of '{field}'", "true", "false", ExtractorKind.Flag, scope.Value, diagnostics, patterns);
                 case "count":
-                    return ParsePair(mapping.Value("count")!, $"the count of '{field}'", "noun", "verb", ExtractorKind.Count, scope.Value, diagnostics);
+                    return ParsePair(mapping.Value("count")!, $"the count of '{field}'", "noun", "verb", ExtractorKind.Count, scope.Value, diagnostics, patterns);
                 default:
                     return ParseMethod(mapping, field, type, diagnostics);
             }
@@ -83,14 +83,14 @@ namespace Bulletins.Generators.Parsing
         }
 
         /// <summary>Reads <c>flag</c> (true/false, at least one) or <c>count</c> (noun required, verb optional).</summary>
-        private static ExtractorModel? ParsePair(YamlNode node, string what, string first, string second, ExtractorKind kind, TextScopeModel scope, DiagnosticBag diagnostics)
+        private static ExtractorModel? ParsePair(YamlNode node, string what, string first, string second, ExtractorKind kind, TextScopeModel scope, DiagnosticBag diagnostics, NamedPatterns patterns)
         {
             var mapping = MappingReader.Open(node, what, diagnostics, kind == ExtractorKind.Flag ? SchemaKeys.Flag : SchemaKeys.Count);
             if (mapping is null) return null;
 
             bool firstRequired = kind == ExtractorKind.Count || !mapping.Has(second);
-            var firstPattern = mapping.Has(first) || firstRequired ? PatternReader.Read(mapping, first, diagnostics, firstRequired) : "";
-            var secondPattern = mapping.Has(second) ? PatternReader.Read(mapping, second, diagnostics) : "";
+            var firstPattern = mapping.Has(first) || firstRequired ? PatternReader.Read(mapping, first, diagnostics, patterns, firstRequired) : "";
+            var secondPattern = mapping.Has(second) ? PatternReader.Read(mapping, second, diagnostics, patterns) : "";
             if (firstPattern is null || secondPattern is null) return null;
             return new ExtractorModel(kind, scope, firstPattern, secondPattern, "");
         }

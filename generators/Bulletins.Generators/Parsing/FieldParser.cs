@@ -10,11 +10,13 @@ namespace Bulletins.Generators.Parsing
     internal sealed class FieldParser
     {
         private readonly DiagnosticBag _diagnostics;
+        private readonly NamedPatterns _patterns;
         private readonly ICollection<string> _declaredTypes;
 
-        public FieldParser(DiagnosticBag diagnostics, ICollection<string> declaredTypes)
+        public FieldParser(DiagnosticBag diagnostics, ICollection<string> declaredTypes, NamedPatterns patterns)
         {
             _diagnostics = diagnostics;
+            _patterns = patterns;
             _declaredTypes = declaredTypes;
         }
 
@@ -91,7 +93,7 @@ namespace Bulletins.Generators.Parsing
             if (withExtractors && mapping.Value("extract") is YamlNode extractNode)
             {
                 var field = $"{ownerName}.{name}";
-                extractor = ExtractorParser.Parse(extractNode, field, type, _diagnostics);
+                extractor = ExtractorParser.Parse(extractNode, field, type, _diagnostics, _patterns);
                 if (extractor is null) return null;
             }
 

@@ -14,7 +14,7 @@ namespace Bulletins.Generators.Parsing
         /// </summary>
         public const int MaxWeight = 10_000, MaxRules = 10_000;
 
-        public static RecognitionModel? Parse(YamlNode node, string kindName, DiagnosticBag diagnostics)
+        public static RecognitionModel? Parse(YamlNode node, string kindName, DiagnosticBag diagnostics, NamedPatterns patterns)
         {
             var what = $"the recognition of kind '{kindName}'";
             var mapping = MappingReader.Open(node, what, diagnostics, SchemaKeys.Recognition);
@@ -30,20 +30,20 @@ namespace Bulletins.Generators.Parsing
             }
             for (int i = 0; i < ruleNodes.Count; i++)
             {
-                var rule = ParseRule(ruleNodes[i], $"rule {i + 1} of kind '{kindName}'", diagnostics);
+                var rule = ParseRule(ruleNodes[i], $"rule {i + 1} of kind '{kindName}'", diagnostics, patterns);
                 if (rule != null) rules.Add(rule);
             }
 
             return threshold is null ? null : new RecognitionModel(threshold.Value, rules.ToEquatableArray());
         }
 
-        private static RuleModel? ParseRule(YamlNode node, string what, DiagnosticBag diagnostics)
+        private static RuleModel? ParseRule(YamlNode node, string what, DiagnosticBag diagnostics, NamedPatterns patterns)
         {
             var mapping = MappingReader.Open(node, what, diagnostics, SchemaKeys.Rule);
             if (mapping is null) return null;
 
             var scope = ReadScope(mapping, diagnostics);
-            var pattern = PatternReader.ReadRule(mapping, "pattern", diagnostics);
+            var pattern = PatternReader.ReadRule(mapping, "pattern", diagnostics, patterns);
             var weight = mapping.Integer("weight", required: true, limit: MaxWeight);
             var generalises = mapping.Text("generalises");
             if (scope is null || pattern is null || weight is null) return null;

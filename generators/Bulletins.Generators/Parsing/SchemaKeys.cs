@@ -6,7 +6,9 @@ namespace Bulletins.Generators.Parsing
     /// </summary>
     internal static class SchemaKeys
     {
-        public static readonly string[] Root = { "namespace", "name", "description", "words", "types", "kinds" };
+        public static readonly string[] Root = { "namespace", "name", "description", "words", "patterns", "types", "kinds" };
+        public static readonly string[] NamedPattern = { "name", "description", "pattern" };
+        public static readonly string[] Use = { "use" };
         public static readonly string[] WordList = { "name", "description", "words" };
         public static readonly string[] Type = { "name", "description", "fields" };
         public static readonly string[] Kind = { "name", "description", "fallback", "recognition", "fields" };

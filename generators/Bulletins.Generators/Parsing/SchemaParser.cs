@@ -95,6 +95,7 @@ namespace Bulletins.Generators.Parsing
             var namespaceNode = mapping.RequiredText("namespace");
             var description = mapping.Text("description");
             var wordNodes = mapping.Sequence("words");
+            var patternNodes = mapping.Sequence("patterns");
             var typeNodes = mapping.Sequence("types");
             var kindNodes = mapping.Sequence("kinds", required: true);
             if (namespaceNode is null) return null;
@@ -112,7 +113,10 @@ namespace Bulletins.Generators.Parsing
             var names = new NameRegistry(ns, schemaName, diagnostics);
             var typeHeaders = typeNodes.Select(node => ReadHeader(node, "a type", names, diagnostics, SchemaKeys.Type)).ToList();
             var declaredTypes = new HashSet<string>(typeHeaders.Where(h => h != null).Select(h => h!.Name));
-            var fieldParser = new FieldParser(diagnostics, declaredTypes);
+            // Read before the kinds, whose rules and extractors may use them.
+            var library = new NamedPatterns();
+            var namedPatterns = NamedPatternParser.Parse(patternNodes, library, diagnostics);
+            var fieldParser = new FieldParser(diagnostics, declaredTypes, library);
 
             var types = new List<TypeModel>();
             foreach (var header in typeHeaders)
@@ -131,7 +135,7 @@ namespace Bulletins.Generators.Parsing
                 cancellationToken.ThrowIfCancellationRequested();
                 var header = ReadHeader(node, "a kind", names, diagnostics, SchemaKeys.Kind);
                 if (header is null) continue;
-                var kind = ParseKind(header, fieldParser, diagnostics);
+                var kind = ParseKind(header, fieldParser, library, diagnostics);
                 if (kind is null) continue;
                 kinds.Add(kind);
                 kindNameNodes.Add(header.NameNode);
@@ -142,7 +146,7 @@ namespace Bulletins.Generators.Parsing
 
             var hintPrefix = HintPrefix(path, ns);
             var words = WordListParser.Parse(wordNodes, diagnostics);
-            return new SchemaModel(hintPrefix, ns, diagnostics.Locate(namespaceNode), description, types.ToEquatableArray(), kinds.ToEquatableArray(), words, schemaName);
+            return new SchemaModel(hintPrefix, ns, diagnostics.Locate(namespaceNode), description, types.ToEquatableArray(), kinds.ToEquatableArray(), words, namedPatterns, schemaName);
         }
 
         /// <summary>
@@ -187,14 +191,14 @@ namespace Bulletins.Generators.Parsing
             return numbered;
         }
 
-        private static KindModel? ParseKind(Header header, FieldParser fieldParser, DiagnosticBag diagnostics)
+        private static KindModel? ParseKind(Header header, FieldParser fieldParser, NamedPatterns library, DiagnosticBag diagnostics)
         {
             var mapping = header.Mapping;
             bool isFallback = mapping.Boolean("fallback");
             RecognitionModel? recognition = null;
             if (mapping.Value("recognition") is YamlNode recognitionNode)
             {
-                recognition = RecognitionParser.Parse(recognitionNode, header.Name, diagnostics);
+                recognition = RecognitionParser.Parse(recognitionNode, header.Name, diagnostics, library);
                 if (recognition is null) return null;
             }
             else if (!isFallback)
