@@ -1,5 +1,4 @@
 using Bulletins.Extraction.Text;
-using System.Buffers;
 using System.Text.RegularExpressions;
 using Bulletins.Collections;
 using Bulletins.Extraction.Extractors.Countries;
@@ -20,10 +19,6 @@ namespace Bulletins.Extraction.Extractors;
 /// </summary>
 public static class AuthorityExtractor
 {
-    internal static readonly Regex Intro = new(
-        @"(?i)\b(authorities|agencies|countries|partners|law enforcement|organisations|organizations)\b[^\n]{0,80}\b(involved|participat\w*|took part|supported|were)\b[^\n]{0,60}:?\s*\z|\b(authorities|agencies|countries|partners) involved\b|^\s*(participating|involved) (authorities|agencies|countries)\b",
-        RegexOptions.NonBacktracking);
-
     /// <summary>
     /// An intro that ends in a colon and names the request, execution, participation, assistance or
     /// cooperation the list records, or the bodies it lists. Only lines ending in a colon are tried.
@@ -31,30 +26,6 @@ public static class AuthorityExtractor
     internal static readonly Regex ColonIntro = new(
         @"(?i)\b(request\w*|execut\w*|carried out|participat\w*|took part|take part|assist\w*|support\w*|co-?operat\w*|collaborat\w*|involved|conducted|authorities|agencies|services|countries|partners|law enforcement|police|prosecut\w*|customs)\b[^\n]{0,200}:\s*\z",
         RegexOptions.NonBacktracking);
-
-    /// <summary>
-    /// Every alternative of <see cref="Intro"/> names one of these words and one of its verbs (<see cref="IntroVerbsAnywhere"/>, <see cref="IntroVerbsNearEnd"/>),
-    /// so a line without both cannot match: a cheap search spares the regex (and its lock) on almost every line.
-    /// </summary>
-    private static readonly SearchValues<string> IntroWords = SearchValues.Create(
-        ["authorities", "agencies", "countries", "partners", "law enforcement", "organisations", "organizations"],
-        StringComparison.OrdinalIgnoreCase);
-
-    /// <summary>The verbs that may stand anywhere in an intro: the second and third alternatives need one of them.</summary>
-    private static readonly SearchValues<string> IntroVerbsAnywhere = SearchValues.Create(
-        ["involved", "participat"], StringComparison.OrdinalIgnoreCase);
-
-    /// <summary>
-    /// The first alternative's other verbs, which must end at most 61 characters (60, then a colon) before
-    /// the line's trailing whitespace; none is longer than 9 characters.
-    /// </summary>
-    private static readonly SearchValues<string> IntroVerbsNearEnd = SearchValues.Create(
-        ["took part", "supported", "were"], StringComparison.OrdinalIgnoreCase);
-
-    private const int NearEnd = 60 + 1 + 9;
-
-    /// <summary>Letters outside ASCII that the regex's culture-aware case folding may equate with ASCII ones (İ ı ſ K Å).</summary>
-    private static readonly SearchValues<char> FoldingLetters = SearchValues.Create("\u0130\u0131\u017F\u212A\u212B");
 
     private static readonly Regex Item = new(
         @"\A[ \t\u00A0]{0,8}(?:[•·*▪‣◦\-–]|\d{1,2}[.)])?[ \t\u00A0]{0,4}(?<key>\p{Lu}[^:\n]{1,60}):[ \t\u00A0]*(?<names>[^\n]{2,800})\z",
@@ -102,20 +73,14 @@ public static class AuthorityExtractor
         return new ValueMap<string, IReadOnlyList<string>>(map.ToDictionary(kv => kv.Key, kv => (IReadOnlyList<string>)ValueList.FromArray(kv.Value.ToArray())));
     }
 
+    /// <summary>
+    /// The schema's wording of an intro (<c>patterns: authoritiesIntro</c>, which the operation report's rule
+    /// uses too), or a line ending in a colon that names what the list records.
+    /// </summary>
     internal static bool IsIntro(ReadOnlySpan<char> line) =>
-        (MayBeIntro(line) && Intro.IsMatch(line)) || (line.TrimEnd().EndsWith(':') && ColonIntro.IsMatch(line));
+        ArticlePatterns.AuthoritiesIntro.IsMatch(line) || (line.TrimEnd().EndsWith(':') && ColonIntro.IsMatch(line));
 
     private static bool OpensQuotation(string names) => names.Length > 0 && names[0] is '“' or '"' or '‘' or '„' or '«';
-
-    /// <summary>False only for lines <see cref="Intro"/> cannot match: a subject word and a verb where the regex wants them.</summary>
-    internal static bool MayBeIntro(ReadOnlySpan<char> line)
-    {
-        if (line.IndexOfAny(FoldingLetters) >= 0) return true;
-        if (line.IndexOfAny(IntroWords) < 0) return false;
-        if (line.IndexOfAny(IntroVerbsAnywhere) >= 0) return true;
-        int tail = Math.Max(0, line.TrimEnd().Length - NearEnd);
-        return line[tail..].IndexOfAny(IntroVerbsNearEnd) >= 0;
-    }
 
     private static string Canonical(string key)
     {

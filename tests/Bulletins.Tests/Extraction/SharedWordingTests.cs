@@ -1,0 +1,32 @@
+using Bulletins.Extraction.Extractors;
+using Bulletins.Extraction.Runtime;
+using Bulletins.Tests.Extraction.Support;
+
+namespace Bulletins.Tests.Extraction;
+
+/// <summary>
+/// Where a recognition rule and an extractor read the same wording (a named pattern of the schema's
+/// <c>patterns:</c>), a text the one takes the other takes too: the rule scores it and the extractor reads it.
+/// </summary>
+public class SharedWordingTests
+{
+    /// <summary>The rules of <paramref name="kind"/> that matched, by pattern text.</summary>
+    private static IEnumerable<string> MatchedPatterns(ExtractionContext context, ArticleKind kind) =>
+        ArticleClassifier.Score(context).Single(s => s.Kind == kind).MatchedRules.Select(r => r.Pattern);
+
+    [Theory]
+    [InlineData("The following authorities were involved:")]
+    // Once only the extractor's wording: a list intro without `the following`.
+    [InlineData("Participating countries:")]
+    [InlineData("Law enforcement agencies which supported this operation:")]
+    // Once only the rule's wording: `the following ... have been involved`, the verb far from the line's end.
+    [InlineData("The following agencies have been involved in the investigation, which began in 2022 and was coordinated from The Hague")]
+    public void AnAuthoritiesIntroScoresForAnOperationAndStartsTheList(string intro)
+    {
+        var context = DraftReader.Context("Title", "Eurojust", "Eleven suspects were arrested on Tuesday.",
+            intro + "\n  • Italy: Public Prosecutor’s Office of Milan; Financial Police (Guardia di Finanza)");
+
+        Assert.Contains(ArticlePatterns.AuthoritiesIntro.Text, MatchedPatterns(context, ArticleKind.OperationReport));
+        Assert.Equal(["Public Prosecutor’s Office of Milan", "Financial Police (Guardia di Finanza)"], AuthorityExtractor.Extract(context)["Italy"]);
+    }
+}
