@@ -74,8 +74,8 @@ public static class AuthorityExtractor
     }
 
     /// <summary>
-    /// The schema's wording of an intro (<c>patterns: authoritiesIntro</c>, which the operation report's rule
-    /// uses too), or a line ending in a colon that names what the list records.
+    /// The schema's wording of an intro (<c>patterns: authoritiesIntro</c>, whose phrases the operation report's
+    /// rule reads too), or a line ending in a colon that names what the list records.
     /// </summary>
     internal static bool IsIntro(ReadOnlySpan<char> line) =>
         ArticlePatterns.AuthoritiesIntro.IsMatch(line) || (line.TrimEnd().EndsWith(':') && ColonIntro.IsMatch(line));
