@@ -42,4 +42,29 @@ public class SharedWordingTests
         Assert.DoesNotContain(ArticlePatterns.AuthoritiesInvolved.Text, MatchedPatterns(context, ArticleKind.OperationReport));
         Assert.Equal(["Public Prosecutor’s Office of Milan", "Financial Police (Guardia di Finanza)"], AuthorityExtractor.Extract(context)["Italy"]);
     }
+
+    [Theory]
+    [InlineData("There will be a media opportunity at the start of the meeting.")]
+    // Once only the flag's wording: the rule knew `media opportunity`, `open to media` and pool cameras only.
+    [InlineData("A photo opportunity is planned at 10:00.")]
+    [InlineData("The signing ceremony is open to the press.")]
+    [InlineData("Journalists wishing to attend must register by Monday.")]
+    [InlineData("Media are invited to the opening of the new centre.")]
+    public void PressArrangementsScoreForAnAdvisoryAndMakeItsMediaOpportunityTrue(string sentence)
+    {
+        var context = DraftReader.Context("Secretary General to visit Latvia", "NATO", "The Secretary General will visit Riga on Monday.", sentence);
+
+        Assert.Contains(ArticlePatterns.MediaOpportunity.Text, MatchedPatterns(context, ArticleKind.MediaAdvisory));
+        Assert.True(new MediaAdvisory(context).MediaOpportunity);
+    }
+
+    [Fact]
+    public void APressConferenceMakesTheOpportunityTrueWithoutScoringForAnAdvisory()
+    {
+        // Reports of an operation name the press conference that presented it: the flag's word, not the rule's.
+        var context = DraftReader.Context("Secretary General to visit Latvia", "NATO", "A press conference follows the meeting.");
+
+        Assert.DoesNotContain(ArticlePatterns.MediaOpportunity.Text, MatchedPatterns(context, ArticleKind.MediaAdvisory));
+        Assert.True(new MediaAdvisory(context).MediaOpportunity);
+    }
 }
