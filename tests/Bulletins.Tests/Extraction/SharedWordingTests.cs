@@ -67,4 +67,28 @@ public class SharedWordingTests
         Assert.DoesNotContain(ArticlePatterns.MediaOpportunity.Text, MatchedPatterns(context, ArticleKind.MediaAdvisory));
         Assert.True(new MediaAdvisory(context).MediaOpportunity);
     }
+
+    [Theory]
+    [InlineData("09:30 (CET) Arrival of the Secretary General", "09:30", "CET", "Arrival of the Secretary General")]
+    // Once only the extractor's wording: a bullet before the time, a range with a named zone, a p.m. time.
+    [InlineData("  • 10:00-11:00 CEST: Meeting with the Prime Minister", "10:00", "CEST", "Meeting with the Prime Minister")]
+    [InlineData("2.30 p.m. Visit to the port", "14:30", null, "Visit to the port")]
+    public void AProgrammeLineScoresForAnAdvisoryAndIsAnEntry(string line, string time, string? zone, string @event)
+    {
+        var context = DraftReader.Context("Programme", "NATO", "The Secretary General will visit Riga on Monday.", line);
+
+        Assert.Contains(ArticlePatterns.ProgrammeLine.Text, MatchedPatterns(context, ArticleKind.MediaAdvisory));
+        var entry = Assert.Single(ScheduleExtractor.Extract(context));
+        Assert.Equal((time, zone, @event), (entry.Time, entry.TimeZone, entry.Event));
+    }
+
+    [Fact]
+    public void ANumberOpeningASentenceIsNeitherASignNorAnEntry()
+    {
+        // Once only the rule's wording: the event starts with a capital, so an amount is no programme line.
+        var context = DraftReader.Context("Assets frozen", "Eurojust", "14.50 million euros in assets were frozen.");
+
+        Assert.DoesNotContain(ArticlePatterns.ProgrammeLine.Text, MatchedPatterns(context, ArticleKind.MediaAdvisory));
+        Assert.Empty(ScheduleExtractor.Extract(context));
+    }
 }

@@ -12,18 +12,14 @@ namespace Bulletins.Extraction.Extractors;
 /// </summary>
 public static class ScheduleExtractor
 {
-    private const string Zones = "CET|CEST|EET|EEST|WET|WEST|GMT|UTC|BST|EST|EDT|CST|CDT|PST|PDT|MSK|local time|Brussels time";
+    /// <summary>
+    /// The schema's wording of a programme line up to its event's first character (<c>patterns: programmeLine</c>,
+    /// which the media advisory's rule uses too); the event is the rest of the line.
+    /// </summary>
+    internal static SchemaPattern Entry => ArticlePatterns.ProgrammeLine;
 
-    internal static readonly Regex Entry = new(
-        $@"\A[ \t\u00A0•*\-–]{{0,6}}(?<h>[01]?\d|2[0-3])[:.h](?<m>[0-5]\d)(?:\s{{0,3}}(?:hrs|h)\b|\s{{0,2}}(?<ampm>[aApP])\.?[mM]\.?)?" +
-        $@"(?:\s{{0,3}}[-–]\s{{0,3}}(?:[01]?\d|2[0-3])[:.h][0-5]\d(?:\s{{0,3}}(?:hrs|h)\b)?)?" +
-        $@"(?:\s{{0,3}}\((?<zone>[^)\n]{{1,20}})\)|\s{{1,3}}(?<zone>{Zones})\b)?" +
-        @"\s{0,3}[-–:]?\s{0,3}(?<event>\S[^\n]{0,500})\z",
-        RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
-
-    private static readonly Regex AllTimes = new(
-        $@"(?i)\ball times (?:are |in |given in )?\(?(?<zone>{Zones})\b",
-        RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
+    /// <summary>An event runs to the line's end, at most this long (a longer line is prose, not a programme).</summary>
+    private const int MaxEvent = 501;
 
     /// <summary>The characters <see cref="Entry"/> allows before the hour (at most six of them).</summary>
     private const string Leaders = " \t\u00A0•*-–";
@@ -52,7 +48,7 @@ public static class ScheduleExtractor
         foreach (var paragraph in context.Draft.Paragraphs)
         {
             string text = paragraph.Text;
-            if (defaultZone is null && text.Contains("times", StringComparison.OrdinalIgnoreCase) && AllTimes.Match(text) is { Success: true } all)
+            if (defaultZone is null && ArticlePatterns.ProgrammeTimeZone.Match(text) is { Success: true } all)
                 defaultZone = all.Groups["zone"].Value;
             if (text.AsSpan().IndexOfAnyInRange('0', '9') < 0) continue;
             for (int start = 0; start <= text.Length;)
@@ -62,15 +58,17 @@ public static class ScheduleExtractor
                 var line = text.AsSpan(start, end - start);
                 start = end + 1;
                 if (!StartsWithClock(line)) continue;
-                var match = Entry.Match(line.TrimEnd().ToString());
-                if (!match.Success) continue;
+                string trimmed = line.TrimEnd().ToString();
+                var match = Entry.Regex.Match(trimmed);
+                int eventStart = match.Groups["event"].Index;
+                if (!match.Success || trimmed.Length - eventStart > MaxEvent) continue;
                 int hour = int.Parse(match.Groups["h"].Value);
                 // `2.30 p.m.` is 14:30; `12.15 a.m.` is 00:15.
                 if (match.Groups["ampm"].Success && hour <= 12)
                     hour = char.ToLowerInvariant(match.Groups["ampm"].Value[0]) == 'p' ? hour % 12 + 12 : hour % 12;
                 string time = $"{hour:00}:{match.Groups["m"].Value}";
                 string? zone = match.Groups["zone"].Success ? match.Groups["zone"].Value.Trim() : null;
-                (entries ??= []).Add((time, zone, match.Groups["event"].Value.Trim()));
+                (entries ??= []).Add((time, zone, trimmed[eventStart..].Trim()));
             }
         }
         if (entries is null) return ValueList<ScheduleEntry>.Empty;
