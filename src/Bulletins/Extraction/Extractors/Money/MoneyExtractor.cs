@@ -13,7 +13,7 @@ internal static class MoneyExtractor
         HashSet<(decimal, string)>? seen = null;
         foreach (var segment in segments)
         {
-            foreach (var finding in MoneyGrammar.Find(segment.Text, () => segment.Tokens))
+            foreach (var finding in MoneyGrammar.Find(segment))
             {
                 seen ??= [];
                 if (!seen.Add((finding.Amount, finding.Currency))) continue;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using Bulletins.Collections;
 using Bulletins.Extraction.Text;
 using Bulletins.Mentions;
@@ -39,6 +40,9 @@ internal static class PersonExtractor
             else if (existing != name) byFirstWord[first] = null;
         }
         var fullNames = named.Select(o => o.Name!).Where(n => WordCount(n) >= 2).Distinct().ToList();
+        // Each full name's word keys, made once, and each name's longer holder, found once however often it recurs.
+        var fullNameKeys = fullNames.ConvertAll(WordKeys);
+        Dictionary<string, string?>? holderOf = null;
         foreach (var occurrence in named)
         {
             string name = occurrence.Name!;
@@ -46,7 +50,10 @@ internal static class PersonExtractor
                 || byFirstWord.TryGetValue(Key(name), out full) && full is not null) ? full : name;
             // `Moreno` or `Ferreira Gomes` for `Luis Alberto Ferreira Gomes`: a run of the full name's words
             // (a first family name, or both), when exactly one longer name holds it.
-            if (occurrence.FullName == name && LongerNameHolding(name, fullNames) is { } longer) occurrence.FullName = longer;
+            if (occurrence.FullName != name) continue;
+            holderOf ??= new(StringComparer.Ordinal);
+            if (!holderOf.TryGetValue(name, out var longer)) holderOf[name] = longer = LongerNameHolding(WordKeys(name), fullNames, fullNameKeys);
+            if (longer is not null) occurrence.FullName = longer;
         }
 
         var order = new List<string>();
@@ -116,20 +123,47 @@ internal static class PersonExtractor
             bySurname[key] = bySurname.TryGetValue(key, out var other) && other != name ? null : name;
         }
         if (bySurname.Count == 0) return;
-        var taken = occurrences.ToLookup(o => o.Segment);
-        int existing = occurrences.Count;
+        var surnames = bySurname.GetAlternateLookup<ReadOnlySpan<char>>();
+        // The occurrences found so far, which are in segment order: a bare surname inside one of them is not another.
+        int originals = occurrences.Count, from = 0;
+        Span<char> folded = stackalloc char[64];
         for (int s = 0; s < segments.Count; s++)
         {
+            while (from < originals && occurrences[from].Segment < s) from++;
+            int to = from;
+            while (to < originals && occurrences[to].Segment == s) to++;
             var t = segments[s].Tokens;
-            for (int k = 0; k < t.Count; k++)
+            var anchors = t.Anchors;
+            for (int k = anchors.Next(AnchorClass.Capitalised, 0); k >= 0; k = anchors.Next(AnchorClass.Capitalised, k + 1))
             {
-                if (!t.IsWord(k) || !NameWords.LooksLikeName(t.Span(k))) continue;
-                if (!bySurname.TryGetValue(Key(t.Span(k).ToString()), out var full) || full is null) continue;
+                var word = t.Span(k);
+                if (!t.IsWord(k) || !NameWords.LooksLikeName(word)) continue;
+                string? full;
+                if (word.Length <= folded.Length && Ascii.IsValid(word))
+                {
+                    // An ASCII surname's key is its lower case: looked up without making a string.
+                    Ascii.ToLower(word, folded, out int written);
+                    if (!surnames.TryGetValue(folded[..written], out full)) continue;
+                }
+                else if (!bySurname.TryGetValue(Key(word.ToString()), out full))
+                {
+                    continue;
+                }
+                if (full is null) continue;
                 int start = t.Tokens[k].Start, end = t.Tokens[k].End;
-                if (taken[s].Any(o => o.Start < end && start < o.End)) continue;
-                occurrences.Add(new PersonOccurrence(s, start, end, t.Span(k).ToString(), null, false) { FullName = full });
+                if (Overlaps(occurrences, from, to, start, end)) continue;
+                occurrences.Add(new PersonOccurrence(s, start, end, word.ToString(), null, false) { FullName = full });
             }
         }
+    }
+
+    private static bool Overlaps(List<PersonOccurrence> occurrences, int from, int to, int start, int end)
+    {
+        for (int o = from; o < to; o++)
+        {
+            if (occurrences[o].Start < end && start < occurrences[o].End) return true;
+        }
+        return false;
     }
 
     /// <summary>
@@ -159,23 +193,30 @@ internal static class PersonExtractor
         return of < 0 ? @for : @for < 0 ? of : Math.Min(of, @for);
     }
 
-    /// <summary>The one longer full name whose words contain <paramref name="name"/>'s words in a row, or null.</summary>
-    private static string? LongerNameHolding(string name, List<string> fullNames)
+    /// <summary>The one longer full name whose words contain <paramref name="words"/> in a row, or null.</summary>
+    private static string? LongerNameHolding(string[] words, List<string> fullNames, List<string[]> fullNameKeys)
     {
-        var words = name.Split(' ').Select(Key).ToArray();
         string? holder = null;
-        foreach (var full in fullNames)
+        for (int f = 0; f < fullNames.Count; f++)
         {
-            var fullWords = full.Split(' ').Select(Key).ToArray();
+            var fullWords = fullNameKeys[f];
             if (fullWords.Length <= words.Length) continue;
             bool holds = false;
             for (int start = 0; start + words.Length <= fullWords.Length && !holds; start++)
                 holds = fullWords.AsSpan(start, words.Length).SequenceEqual(words);
             if (!holds) continue;
-            if (holder is not null && holder != full) return null;
-            holder = full;
+            if (holder is not null && holder != fullNames[f]) return null;
+            holder = fullNames[f];
         }
         return holder;
+    }
+
+    /// <summary>A name's words as surname keys.</summary>
+    private static string[] WordKeys(string name)
+    {
+        var words = name.Split(' ');
+        for (int w = 0; w < words.Length; w++) words[w] = Key(words[w]);
+        return words;
     }
 
     private static string LastWord(string name) => name[(name.LastIndexOf(' ') + 1)..];
@@ -183,6 +224,8 @@ internal static class PersonExtractor
     /// <summary>A surname for comparison: `Geoană`, `Geoana` and `GEOANA` are one key.</summary>
     private static string Key(string surname)
     {
+        // ASCII has no marks to strip: its key is its lower case (the same string when it has no capital).
+        if (Ascii.IsValid(surname)) return surname.AsSpan().IndexOfAnyInRange('A', 'Z') < 0 ? surname : surname.ToLowerInvariant();
         var decomposed = surname.Normalize(System.Text.NormalizationForm.FormD);
         var builder = new System.Text.StringBuilder(decomposed.Length);
         foreach (char c in decomposed)
