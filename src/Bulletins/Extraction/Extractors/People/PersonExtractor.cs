@@ -22,7 +22,11 @@ internal static class PersonExtractor
         {
             PersonGrammar.Find(segments[s].Tokens, s, occurrences);
         }
-        var named = occurrences.Where(o => o.Name is not null).ToList();
+        var named = new List<PersonOccurrence>(occurrences.Count);
+        foreach (var occurrence in occurrences)
+        {
+            if (occurrence.Name is not null) named.Add(occurrence);
+        }
         if (named.Count == 0) return (ValueList<PersonMention>.Empty, occurrences);
 
         // Each surname (compared without case or diacritics) points to the first full name that ends with it.
@@ -30,29 +34,36 @@ internal static class PersonExtractor
         // Family name first (`General Park` for `Park Ji-hoon`) or a knight's first name (`Sir Edward`): the first
         // word, when only one full name starts with it.
         var byFirstWord = new Dictionary<string, string?>(StringComparer.Ordinal);
+        // The full names (two words or more), once each in order of first mention: a repeat changes neither map.
+        var fullNames = new List<string>();
+        int mostWords = 0;
         foreach (var occurrence in named)
         {
             string name = occurrence.Name!;
-            if (WordCount(name) < 2) continue;
+            int words = WordCount(name);
+            if (words < 2 || fullNames.Contains(name)) continue;
+            fullNames.Add(name);
+            mostWords = Math.Max(mostWords, words);
             bySurname.TryAdd(Key(LastWord(name)), name);
             string first = Key(name[..name.IndexOf(' ')]);
             if (!byFirstWord.TryGetValue(first, out var existing)) byFirstWord[first] = name;
             else if (existing != name) byFirstWord[first] = null;
         }
-        var fullNames = named.Select(o => o.Name!).Where(n => WordCount(n) >= 2).Distinct().ToList();
         // Each full name's word keys, made once, and each name's longer holder, found once however often it recurs.
-        var fullNameKeys = fullNames.ConvertAll(WordKeys);
+        List<string[]>? fullNameKeys = null;
         Dictionary<string, string?>? holderOf = null;
         foreach (var occurrence in named)
         {
             string name = occurrence.Name!;
-            occurrence.FullName = WordCount(name) == 1 && (bySurname.TryGetValue(Key(name), out var full)
+            int words = WordCount(name);
+            occurrence.FullName = words == 1 && (bySurname.TryGetValue(Key(name), out var full)
                 || byFirstWord.TryGetValue(Key(name), out full) && full is not null) ? full : name;
             // `Moreno` or `Ferreira Gomes` for `Luis Alberto Ferreira Gomes`: a run of the full name's words
-            // (a first family name, or both), when exactly one longer name holds it.
-            if (occurrence.FullName != name) continue;
+            // (a first family name, or both), when exactly one longer name holds it. None can when no full name is longer.
+            if (occurrence.FullName != name || words >= mostWords) continue;
             holderOf ??= new(StringComparer.Ordinal);
-            if (!holderOf.TryGetValue(name, out var longer)) holderOf[name] = longer = LongerNameHolding(WordKeys(name), fullNames, fullNameKeys);
+            if (!holderOf.TryGetValue(name, out var longer))
+                holderOf[name] = longer = LongerNameHolding(WordKeys(name), fullNames, fullNameKeys ??= fullNames.ConvertAll(WordKeys));
             if (longer is not null) occurrence.FullName = longer;
         }
 
@@ -94,19 +105,40 @@ internal static class PersonExtractor
         // `The Secretary General highlighted ...` and `Mr Stoltenberg said ...` in one release: when the
         // article has exactly one person without a title and its unresolved title references all name
         // the same office, that office is theirs.
-        var unresolved = occurrences.Where(o => o.Name is null && o.Title is not null && o.FullName is null).Select(o => o.Title!).Distinct().ToList();
-        var untitled = order.Where(n => titles[n] is null).ToList();
-        if (unresolved.Count == 1 && untitled.Count == 1)
+        string? unresolved = OnlyUnresolvedTitle(occurrences), untitled = null;
+        if (unresolved is not null)
         {
-            titles[untitled[0]] = unresolved[0];
+            foreach (var name in order)
+            {
+                if (titles[name] is not null) continue;
+                if (untitled is not null) { untitled = null; break; }
+                untitled = name;
+            }
+        }
+        if (unresolved is not null && untitled is not null)
+        {
+            titles[untitled] = unresolved;
             foreach (var reference in occurrences)
             {
-                if (reference.Name is null && reference.Title == unresolved[0]) reference.FullName = untitled[0];
+                if (reference.Name is null && reference.Title == unresolved) reference.FullName = untitled;
             }
         }
         var people = order.Select(n => new PersonMention(n, titles[n])).ToArray();
         AddBareSurnames(segments, occurrences, order);
         return (ValueList.FromArray(people), occurrences);
+    }
+
+    /// <summary>The one office the unresolved title references name, or null when they name none or several.</summary>
+    private static string? OnlyUnresolvedTitle(List<PersonOccurrence> occurrences)
+    {
+        string? only = null;
+        foreach (var o in occurrences)
+        {
+            if (o.Name is not null || o.Title is null || o.FullName is not null) continue;
+            if (only is null) only = o.Title;
+            else if (only != o.Title) return null;
+        }
+        return only;
     }
 
     /// <summary>
