@@ -16,16 +16,21 @@ namespace Bulletins.Extraction.Extractors.Money;
 /// </remarks>
 internal static class MoneyGrammar
 {
-    public static List<MoneyFinding> Find(string text) => Find(new TextSegment(text, 1, IsTitle: false));
+    public static List<MoneyFinding> Find(string text)
+    {
+        List<MoneyFinding>? found = null;
+        Find(new TextSegment(text, 1, IsTitle: false), ref found);
+        return found ?? [];
+    }
 
     /// <summary>Money starts with a sign, a code (`EUR`, `US$`, `u.s`), digits or a number word: only those tokens are visited.</summary>
     private const AnchorClass Starts = AnchorClass.CurrencySign | AnchorClass.CurrencyCode | AnchorClass.Digits | AnchorClass.NumberWord;
 
-    public static List<MoneyFinding> Find(TextSegment segment)
+    /// <summary>Adds the segment's amounts to <paramref name="found"/>, made when the first is found.</summary>
+    public static void Find(TextSegment segment, ref List<MoneyFinding>? found)
     {
-        var found = new List<MoneyFinding>();
         string text = segment.Text;
-        if (text.AsSpan().IndexOfAnyInRange('0', '9') < 0 && !MightHoldWordAmount(text)) return found;
+        if (text.AsSpan().IndexOfAnyInRange('0', '9') < 0 && !MightHoldWordAmount(text)) return;
         var t = segment.Tokens;
         var anchors = t.Anchors;
         int i = 0;
@@ -33,7 +38,7 @@ internal static class MoneyGrammar
         {
             if (TryCurrencyFirst(t, i, out var finding, out int last) || TryNumberFirst(t, i, out finding, out last))
             {
-                found.Add(finding);
+                (found ??= []).Add(finding);
                 i = last + 1;
             }
             else
@@ -41,7 +46,6 @@ internal static class MoneyGrammar
                 i++;
             }
         }
-        return found;
     }
 
     /// <summary>Amounts written in words (`thirteen dollars`) have no digit but do name a currency.</summary>
