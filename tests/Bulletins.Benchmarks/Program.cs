@@ -4,7 +4,7 @@ using Bulletins.Benchmarks.Reports;
 // dotnet run -c Release --project tests/Bulletins.Benchmarks -- --quick        (1 MB and 100 MB in process, 32 MB in real pwsh)
 // dotnet run -c Release --project tests/Bulletins.Benchmarks -- --memory       (peak working set in real pwsh, 100 MB vs 1 GB; --quick prints the latest)
 // dotnet run -c Release --project tests/Bulletins.Benchmarks -- --stages [MB]  (one thread's time per stage: read, ids, duplicates, classify, each extractor)
-// dotnet run -c Release --project tests/Bulletins.Benchmarks -- --loop eager|full [MB] [seconds]  (one pipeline again and again, for a profiler)
+// dotnet run -c Release --project tests/Bulletins.Benchmarks -- --loop eager|full|import|stj [MB] [seconds]  (one pipeline again and again, for a profiler)
 // dotnet run -c Release --project tests/Bulletins.Benchmarks -- --jsonl <MB> <out.jsonl>  (the corpus's full JSON Lines, to cmp across commits)
 // dotnet run -c Release --project tests/Bulletins.Benchmarks -- [BenchmarkDotNet arguments]   (the full suite)
 // dotnet run -c Release --project tests/Bulletins.Benchmarks -- --archive <MB> <path or connection string> [--files] [--batch 500,2000] [--save-only]

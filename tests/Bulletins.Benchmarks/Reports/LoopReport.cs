@@ -6,10 +6,12 @@ using Bulletins.Writing;
 namespace Bulletins.Benchmarks.Reports;
 
 /// <summary>
-/// `--loop eager|full [MB] [seconds]`: one pipeline over the corpus again and again for a while,
+/// `--loop eager|full|import|stj [MB] [seconds]`: one pipeline over the corpus again and again for a while,
 /// one thread, so that a sampling profiler (perf with DOTNET_PerfMapEnabled=1, dotnet-trace) sees
 /// nothing else. `eager` is what `Import-Bulletin | Out-Null` pays (read, ids, duplicates, dates,
-/// kind); `full` is every field to JSON Lines, as Export-Bulletin does. BULLETINS_LOOP_THREADS=N reads
+/// kind); `full` is every field to JSON Lines, as Export-Bulletin does; `import` and `stj` are the
+/// benchmarks' pair (every field extracted, no writer; System.Text.Json reading the same records), whose
+/// loop-thread figures give `import/stj` on a machine too loaded for BenchmarkDotNet. BULLETINS_LOOP_THREADS=N reads
 /// with N workers (<see cref="BulletinReadOptions.MaxDegreeOfParallelism"/>); the full pipeline extracts
 /// every field before the writer reads it (<see cref="BulletinReadOptions.ExtractAllFields"/>), on the workers when N > 1.
 /// With one thread it also reports MB per CPU second of the loop's own thread (Linux): the JIT's and the
@@ -44,6 +46,8 @@ public static class LoopReport
     public static int Run(string pipeline, int megabytes, double seconds)
     {
         var path = CorpusFiles.Bulletin(megabytes);
+        // The JSON peer reads the same records as JSON Lines (rated, as in --quick, by the bulletin text's size).
+        string? jsonLines = pipeline == "stj" ? CorpusFiles.JsonLines(megabytes) : null;
         double mb = CorpusFiles.SizeInMegabytes(path);
         int threads = int.TryParse(Environment.GetEnvironmentVariable("BULLETINS_LOOP_THREADS"), out var n) ? n : 1;
         var eager = new BulletinReadOptions { MaxDegreeOfParallelism = threads };
@@ -69,8 +73,14 @@ public static class LoopReport
                         foreach (var article in Bulletin.Read(path, full)) writer.Write(article);
                     }
                     break;
+                case "import":
+                    _ = Bulletin.Read(path, full).Count();
+                    break;
+                case "stj":
+                    _ = Peers.JsonLinesPeer.ReadAll(jsonLines!);
+                    break;
                 default:
-                    Console.Error.WriteLine($"--loop: unknown pipeline '{pipeline}' (eager or full)");
+                    Console.Error.WriteLine($"--loop: unknown pipeline '{pipeline}' (eager, full, import or stj)");
                     return 2;
             }
             if (++passes == 0)
