@@ -6,18 +6,48 @@ using Bulletins.Writing;
 namespace Bulletins.Benchmarks.Reports;
 
 /// <summary>
-/// `--loop eager|full [MB] [seconds]`: one pipeline over the corpus again and again for a while,
+/// `--loop eager|full|import|stj [MB] [seconds]`: one pipeline over the corpus again and again for a while,
 /// one thread, so that a sampling profiler (perf with DOTNET_PerfMapEnabled=1, dotnet-trace) sees
 /// nothing else. `eager` is what `Import-Bulletin | Out-Null` pays (read, ids, duplicates, dates,
-/// kind); `full` is every field to JSON Lines, as Export-Bulletin does. BULLETINS_LOOP_THREADS=N reads
+/// kind); `full` is every field to JSON Lines, as Export-Bulletin does; `import` and `stj` are the
+/// benchmarks' pair (every field extracted, no writer; System.Text.Json reading the same records), whose
+/// loop-thread figures give `import/stj` on a machine too loaded for BenchmarkDotNet. BULLETINS_LOOP_THREADS=N reads
 /// with N workers (<see cref="BulletinReadOptions.MaxDegreeOfParallelism"/>); the full pipeline extracts
 /// every field before the writer reads it (<see cref="BulletinReadOptions.ExtractAllFields"/>), on the workers when N > 1.
+/// With one thread it also reports MB per CPU second of the loop's own thread (Linux): the JIT's and the
+/// GC's background threads, which the process's CPU time includes, are left out, so a loaded machine
+/// disturbs the figure less.
 /// </summary>
 public static class LoopReport
 {
+    [System.Runtime.InteropServices.DllImport("libc", EntryPoint = "clock_gettime")]
+    private static extern int ClockGetTime(int clock, out TimeSpec time);
+
+    private struct TimeSpec
+    {
+        public long Seconds;
+        public long Nanoseconds;
+    }
+
+    /// <summary>CPU seconds of the calling thread, or NaN where the clock is not there (not Linux).</summary>
+    private static double ThreadCpuSeconds()
+    {
+        const int ClockThreadCpuTime = 3;
+        try
+        {
+            return OperatingSystem.IsLinux() && ClockGetTime(ClockThreadCpuTime, out var time) == 0 ? time.Seconds + time.Nanoseconds / 1e9 : double.NaN;
+        }
+        catch (DllNotFoundException)
+        {
+            return double.NaN;
+        }
+    }
+
     public static int Run(string pipeline, int megabytes, double seconds)
     {
         var path = CorpusFiles.Bulletin(megabytes);
+        // The JSON peer reads the same records as JSON Lines (rated, as in --quick, by the bulletin text's size).
+        string? jsonLines = pipeline == "stj" ? CorpusFiles.JsonLines(megabytes) : null;
         double mb = CorpusFiles.SizeInMegabytes(path);
         int threads = int.TryParse(Environment.GetEnvironmentVariable("BULLETINS_LOOP_THREADS"), out var n) ? n : 1;
         var eager = new BulletinReadOptions { MaxDegreeOfParallelism = threads };
@@ -29,6 +59,7 @@ public static class LoopReport
         var warmCpu = TimeSpan.Zero;
         long warmBytes = 0;
         int warmGen0 = 0, warmGen2 = 0;
+        double warmThreadCpu = 0;
         while (passes < 1 || watch.Elapsed.TotalSeconds - warm < seconds)
         {
             switch (pipeline)
@@ -42,8 +73,14 @@ public static class LoopReport
                         foreach (var article in Bulletin.Read(path, full)) writer.Write(article);
                     }
                     break;
+                case "import":
+                    _ = Bulletin.Read(path, full).Count();
+                    break;
+                case "stj":
+                    _ = Peers.JsonLinesPeer.ReadAll(jsonLines!);
+                    break;
                 default:
-                    Console.Error.WriteLine($"--loop: unknown pipeline '{pipeline}' (eager or full)");
+                    Console.Error.WriteLine($"--loop: unknown pipeline '{pipeline}' (eager, full, import or stj)");
                     return 2;
             }
             if (++passes == 0)
@@ -53,12 +90,15 @@ public static class LoopReport
                 warmCpu = process.TotalProcessorTime;
                 warmBytes = GC.GetTotalAllocatedBytes();
                 (warmGen0, warmGen2) = (GC.CollectionCount(0), GC.CollectionCount(2));
+                warmThreadCpu = ThreadCpuSeconds();
             }
         }
         process.Refresh();
         double cpu = (process.TotalProcessorTime - warmCpu).TotalSeconds;
+        double threadCpu = ThreadCpuSeconds() - warmThreadCpu;
+        string ownThread = threads == 1 && !double.IsNaN(threadCpu) ? string.Create(CultureInfo.InvariantCulture, $" ({mb * passes / threadCpu:0.##} on the loop's thread)") : "";
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{pipeline} ({threads} thread(s)): {passes} passes, {mb * passes / (watch.Elapsed.TotalSeconds - warm):0.##} MB/s wall, {mb * passes / cpu:0.##} MB per CPU second, after a warm-up pass of {warm:0.0} s; "
+            $"{pipeline} ({threads} thread(s)): {passes} passes, {mb * passes / (watch.Elapsed.TotalSeconds - warm):0.##} MB/s wall, {mb * passes / cpu:0.##} MB per CPU second{ownThread}, after a warm-up pass of {warm:0.0} s; "
             + $"{(GC.GetTotalAllocatedBytes() - warmBytes) / 1e6 / passes:0} MB allocated a pass, {(GC.CollectionCount(0) - warmGen0) / (double)passes:0.#} gen0 and {(GC.CollectionCount(2) - warmGen2) / (double)passes:0.#} gen2 collections a pass, {GC.GetTotalPauseDuration().TotalSeconds:0.00} s paused in all"));
         return 0;
     }
@@ -68,6 +108,22 @@ public static class LoopReport
     {
         using var writer = ArticleWriter.Create(BulletinFormat.JsonLines, File.Create(output));
         foreach (var article in Bulletin.Read(CorpusFiles.Bulletin(megabytes))) writer.Write(article);
+        return 0;
+    }
+
+    /// <summary>
+    /// `--jsonl-files out in...`: every field of each input file's articles as JSON Lines, and the reader's problems
+    /// beside them in `out.problems`, to cmp the committed bulletins across commits.
+    /// </summary>
+    public static int ExportFiles(string output, IEnumerable<string> inputs)
+    {
+        using var problems = new StreamWriter(output + ".problems");
+        using var writer = ArticleWriter.Create(BulletinFormat.JsonLines, File.Create(output));
+        foreach (var input in inputs)
+        {
+            var options = new BulletinReadOptions { OnProblem = problem => problems.WriteLine(problem.ToString()) };
+            foreach (var article in Bulletin.Read(input, options)) writer.Write(article);
+        }
         return 0;
     }
 }

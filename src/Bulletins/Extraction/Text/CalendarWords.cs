@@ -15,6 +15,9 @@ internal static class CalendarWords
     private static readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> MonthLookup = Months.ToFrozenDictionary(Months.Comparer).GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> WeekdayLookup = Weekdays.ToFrozenSet(Weekdays.Comparer).GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>Every month name, full and short.</summary>
+    public static IEnumerable<string> MonthNames => Months.Keys;
+
     public static bool TryMonth(ReadOnlySpan<char> word, out int month) => MonthLookup.TryGetValue(word, out month);
 
     /// <summary>The day of the week a weekday name (full or short) names.</summary>

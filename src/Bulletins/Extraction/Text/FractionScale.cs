@@ -8,12 +8,18 @@ namespace Bulletins.Extraction.Text;
 /// </summary>
 internal static class FractionScale
 {
+    /// <summary>The words <see cref="MayStart"/> accepts.</summary>
+    public static readonly string[] Starters = ["half", "quarter", "third", "three", "two", "a", "one"];
+
     /// <summary>Words that can start such a phrase, so a caller's scan need not skip them.</summary>
-    public static bool MayStart(ReadOnlySpan<char> word) =>
-        word.Equals("half", StringComparison.OrdinalIgnoreCase) || word.Equals("quarter", StringComparison.OrdinalIgnoreCase)
-        || word.Equals("third", StringComparison.OrdinalIgnoreCase) || word.Equals("three", StringComparison.OrdinalIgnoreCase)
-        || word.Equals("two", StringComparison.OrdinalIgnoreCase) || word.Equals("a", StringComparison.OrdinalIgnoreCase)
-        || word.Equals("one", StringComparison.OrdinalIgnoreCase);
+    public static bool MayStart(ReadOnlySpan<char> word)
+    {
+        foreach (var starter in Starters)
+        {
+            if (word.Equals(starter, StringComparison.OrdinalIgnoreCase)) return true;
+        }
+        return false;
+    }
 
     public static bool TryRead(TokenText t, int i, out NumberMatch match)
     {

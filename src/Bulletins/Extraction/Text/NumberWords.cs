@@ -45,6 +45,9 @@ internal static class NumberWords
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AnyLookup = AnyNumberWord.ToFrozenSet(AnyNumberWord.Comparer).GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>Every cardinal, tens, scale and ordinal word.</summary>
+    public static IEnumerable<string> All => AnyNumberWord;
+
     /// <summary>True for any cardinal, tens, scale or ordinal word.</summary>
     public static bool IsNumberWord(ReadOnlySpan<char> word) => word.Length <= 11 && AnyLookup.Contains(word);
 

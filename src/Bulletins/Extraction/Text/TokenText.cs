@@ -25,6 +25,14 @@ public sealed class TokenText
     /// <summary>How many tokens there are.</summary>
     public int Count => Tokens.Length;
 
+    private TextAnchors? _anchors;
+
+    /// <summary>
+    /// What each token can start (capitalised word, digits, currency, quote mark, ...) and which of those the
+    /// text has at all: the shared pass every extractor visits its starts from, made on first use.
+    /// </summary>
+    public TextAnchors Anchors => _anchors ??= new TextAnchors(this);
+
     /// <summary>Per token, whether no number starts there (1) or it is not known yet (0); built on first use.</summary>
     private byte[]? _noNumberAt;
 

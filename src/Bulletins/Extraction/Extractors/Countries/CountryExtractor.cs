@@ -1,5 +1,4 @@
 using Bulletins.Collections;
-using Bulletins.Extraction.Extractors.Money;
 using Bulletins.Extraction.Text;
 
 namespace Bulletins.Extraction.Extractors.Countries;
@@ -22,32 +21,36 @@ internal static class CountryExtractor
     public static IReadOnlyList<string> Extract(IEnumerable<TextSegment> segments)
     {
         List<string>? countries = null;
-        foreach (var segment in segments)
-        {
-            foreach (var country in Find(segment.Tokens))
-            {
-                countries ??= [];
-                if (!countries.Contains(country)) countries.Add(country);
-            }
-        }
+        foreach (var segment in segments) Find(segment.Tokens, ref countries, distinct: true);
         return countries is null ? ValueList<string>.Empty : ValueList.FromArray(countries.ToArray());
     }
 
     /// <summary>Every country name in a text, in order, repeats included.</summary>
     public static IEnumerable<string> Find(string text) => Find(new TokenText(text));
 
+    /// <summary>Every country name in a tokenised text, in order, repeats included.</summary>
     public static IEnumerable<string> Find(TokenText t)
     {
+        List<string>? countries = null;
+        Find(t, ref countries, distinct: false);
+        return countries ?? [];
+    }
+
+    /// <summary>Names start with a capital, or with `the` (`the Netherlands` is listed with its article): only those tokens are visited.</summary>
+    private const AnchorClass Starts = AnchorClass.Capitalised | AnchorClass.DefiniteArticle;
+
+    private static void Find(TokenText t, ref List<string>? countries, bool distinct)
+    {
         var matcher = Matcher.Value;
+        var anchors = t.Anchors;
         int i = 0;
-        while (i < t.Count)
+        while ((i = anchors.Next(Starts, i)) >= 0)
         {
-            // Names start with a capital (`the Netherlands` is listed with its article).
-            if (t.IsWord(i) && (char.IsUpper(t.Text[t.Tokens[i].Start]) || t.Is(i, "the")) && matcher.TryMatch(t, i, out var country, out int last))
+            if (matcher.TryMatch(t, i, out var country, out int last))
             {
                 // `US dollars`, `Hong Kong dollars`: a currency's name, not a mention of the country.
                 bool namesCurrency = last + 1 < t.Count && t.IsWord(last + 1) && CurrencyTable.TryNoun(t.Span(last + 1), out _);
-                if (country is not null && !namesCurrency) yield return country;
+                if (country is not null && !namesCurrency && !(distinct && countries is not null && countries.Contains(country))) (countries ??= []).Add(country);
                 i = last + 1;
             }
             else

@@ -16,25 +16,29 @@ namespace Bulletins.Extraction.Extractors.Money;
 /// </remarks>
 internal static class MoneyGrammar
 {
-    public static List<MoneyFinding> Find(string text) => Find(text, () => new TokenText(text));
-
-    public static List<MoneyFinding> Find(string text, Func<TokenText> tokens)
+    public static List<MoneyFinding> Find(string text)
     {
-        var found = new List<MoneyFinding>();
-        if (text.AsSpan().IndexOfAnyInRange('0', '9') < 0 && !MightHoldWordAmount(text)) return found;
-        var t = tokens();
+        List<MoneyFinding>? found = null;
+        Find(new TextSegment(text, 1, IsTitle: false), ref found);
+        return found ?? [];
+    }
+
+    /// <summary>Money starts with a sign, a code (`EUR`, `US$`, `u.s`), digits or a number word: only those tokens are visited.</summary>
+    private const AnchorClass Starts = AnchorClass.CurrencySign | AnchorClass.CurrencyCode | AnchorClass.Digits | AnchorClass.NumberWord;
+
+    /// <summary>Adds the segment's amounts to <paramref name="found"/>, made when the first is found.</summary>
+    public static void Find(TextSegment segment, ref List<MoneyFinding>? found)
+    {
+        string text = segment.Text;
+        if (text.AsSpan().IndexOfAnyInRange('0', '9') < 0 && !MightHoldWordAmount(text)) return;
+        var t = segment.Tokens;
+        var anchors = t.Anchors;
         int i = 0;
-        while (i < t.Count)
+        while ((i = anchors.Next(Starts, i)) >= 0)
         {
-            // Money starts with a sign, a code (`EUR`, `US$`, `u.s`), digits or a number word: skip other words at once.
-            if (t.Tokens[i].Kind == TokenKind.Word && t.Tokens[i].Length > 3 && !NumberWords.IsNumberWord(t.Span(i)) && !FractionScale.MayStart(t.Span(i)))
-            {
-                i++;
-                continue;
-            }
             if (TryCurrencyFirst(t, i, out var finding, out int last) || TryNumberFirst(t, i, out finding, out last))
             {
-                found.Add(finding);
+                (found ??= []).Add(finding);
                 i = last + 1;
             }
             else
@@ -42,7 +46,6 @@ internal static class MoneyGrammar
                 i++;
             }
         }
-        return found;
     }
 
     /// <summary>Amounts written in words (`thirteen dollars`) have no digit but do name a currency.</summary>

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using Bulletins.Collections;
 using Bulletins.Extraction.Text;
 using Bulletins.Mentions;
@@ -21,7 +22,11 @@ internal static class PersonExtractor
         {
             PersonGrammar.Find(segments[s].Tokens, s, occurrences);
         }
-        var named = occurrences.Where(o => o.Name is not null).ToList();
+        var named = new List<PersonOccurrence>(occurrences.Count);
+        foreach (var occurrence in occurrences)
+        {
+            if (occurrence.Name is not null) named.Add(occurrence);
+        }
         if (named.Count == 0) return (ValueList<PersonMention>.Empty, occurrences);
 
         // Each surname (compared without case or diacritics) points to the first full name that ends with it.
@@ -29,24 +34,37 @@ internal static class PersonExtractor
         // Family name first (`General Park` for `Park Ji-hoon`) or a knight's first name (`Sir Edward`): the first
         // word, when only one full name starts with it.
         var byFirstWord = new Dictionary<string, string?>(StringComparer.Ordinal);
+        // The full names (two words or more), once each in order of first mention: a repeat changes neither map.
+        var fullNames = new List<string>();
+        int mostWords = 0;
         foreach (var occurrence in named)
         {
             string name = occurrence.Name!;
-            if (WordCount(name) < 2) continue;
+            int words = WordCount(name);
+            if (words < 2 || fullNames.Contains(name)) continue;
+            fullNames.Add(name);
+            mostWords = Math.Max(mostWords, words);
             bySurname.TryAdd(Key(LastWord(name)), name);
             string first = Key(name[..name.IndexOf(' ')]);
             if (!byFirstWord.TryGetValue(first, out var existing)) byFirstWord[first] = name;
             else if (existing != name) byFirstWord[first] = null;
         }
-        var fullNames = named.Select(o => o.Name!).Where(n => WordCount(n) >= 2).Distinct().ToList();
+        // Each full name's word keys, made once, and each name's longer holder, found once however often it recurs.
+        List<string[]>? fullNameKeys = null;
+        Dictionary<string, string?>? holderOf = null;
         foreach (var occurrence in named)
         {
             string name = occurrence.Name!;
-            occurrence.FullName = WordCount(name) == 1 && (bySurname.TryGetValue(Key(name), out var full)
+            int words = WordCount(name);
+            occurrence.FullName = words == 1 && (bySurname.TryGetValue(Key(name), out var full)
                 || byFirstWord.TryGetValue(Key(name), out full) && full is not null) ? full : name;
             // `Moreno` or `Ferreira Gomes` for `Luis Alberto Ferreira Gomes`: a run of the full name's words
-            // (a first family name, or both), when exactly one longer name holds it.
-            if (occurrence.FullName == name && LongerNameHolding(name, fullNames) is { } longer) occurrence.FullName = longer;
+            // (a first family name, or both), when exactly one longer name holds it. None can when no full name is longer.
+            if (occurrence.FullName != name || words >= mostWords) continue;
+            holderOf ??= new(StringComparer.Ordinal);
+            if (!holderOf.TryGetValue(name, out var longer))
+                holderOf[name] = longer = LongerNameHolding(WordKeys(name), fullNames, fullNameKeys ??= fullNames.ConvertAll(WordKeys));
+            if (longer is not null) occurrence.FullName = longer;
         }
 
         var order = new List<string>();
@@ -87,19 +105,40 @@ internal static class PersonExtractor
         // `The Secretary General highlighted ...` and `Mr Stoltenberg said ...` in one release: when the
         // article has exactly one person without a title and its unresolved title references all name
         // the same office, that office is theirs.
-        var unresolved = occurrences.Where(o => o.Name is null && o.Title is not null && o.FullName is null).Select(o => o.Title!).Distinct().ToList();
-        var untitled = order.Where(n => titles[n] is null).ToList();
-        if (unresolved.Count == 1 && untitled.Count == 1)
+        string? unresolved = OnlyUnresolvedTitle(occurrences), untitled = null;
+        if (unresolved is not null)
         {
-            titles[untitled[0]] = unresolved[0];
+            foreach (var name in order)
+            {
+                if (titles[name] is not null) continue;
+                if (untitled is not null) { untitled = null; break; }
+                untitled = name;
+            }
+        }
+        if (unresolved is not null && untitled is not null)
+        {
+            titles[untitled] = unresolved;
             foreach (var reference in occurrences)
             {
-                if (reference.Name is null && reference.Title == unresolved[0]) reference.FullName = untitled[0];
+                if (reference.Name is null && reference.Title == unresolved) reference.FullName = untitled;
             }
         }
         var people = order.Select(n => new PersonMention(n, titles[n])).ToArray();
         AddBareSurnames(segments, occurrences, order);
         return (ValueList.FromArray(people), occurrences);
+    }
+
+    /// <summary>The one office the unresolved title references name, or null when they name none or several.</summary>
+    private static string? OnlyUnresolvedTitle(List<PersonOccurrence> occurrences)
+    {
+        string? only = null;
+        foreach (var o in occurrences)
+        {
+            if (o.Name is not null || o.Title is null || o.FullName is not null) continue;
+            if (only is null) only = o.Title;
+            else if (only != o.Title) return null;
+        }
+        return only;
     }
 
     /// <summary>
@@ -116,20 +155,47 @@ internal static class PersonExtractor
             bySurname[key] = bySurname.TryGetValue(key, out var other) && other != name ? null : name;
         }
         if (bySurname.Count == 0) return;
-        var taken = occurrences.ToLookup(o => o.Segment);
-        int existing = occurrences.Count;
+        var surnames = bySurname.GetAlternateLookup<ReadOnlySpan<char>>();
+        // The occurrences found so far, which are in segment order: a bare surname inside one of them is not another.
+        int originals = occurrences.Count, from = 0;
+        Span<char> folded = stackalloc char[64];
         for (int s = 0; s < segments.Count; s++)
         {
+            while (from < originals && occurrences[from].Segment < s) from++;
+            int to = from;
+            while (to < originals && occurrences[to].Segment == s) to++;
             var t = segments[s].Tokens;
-            for (int k = 0; k < t.Count; k++)
+            var anchors = t.Anchors;
+            for (int k = anchors.Next(AnchorClass.Capitalised, 0); k >= 0; k = anchors.Next(AnchorClass.Capitalised, k + 1))
             {
-                if (!t.IsWord(k) || !NameWords.LooksLikeName(t.Span(k))) continue;
-                if (!bySurname.TryGetValue(Key(t.Span(k).ToString()), out var full) || full is null) continue;
+                var word = t.Span(k);
+                if (!t.IsWord(k) || !NameWords.LooksLikeName(word)) continue;
+                string? full;
+                if (word.Length <= folded.Length && Ascii.IsValid(word))
+                {
+                    // An ASCII surname's key is its lower case: looked up without making a string.
+                    Ascii.ToLower(word, folded, out int written);
+                    if (!surnames.TryGetValue(folded[..written], out full)) continue;
+                }
+                else if (!bySurname.TryGetValue(Key(word.ToString()), out full))
+                {
+                    continue;
+                }
+                if (full is null) continue;
                 int start = t.Tokens[k].Start, end = t.Tokens[k].End;
-                if (taken[s].Any(o => o.Start < end && start < o.End)) continue;
-                occurrences.Add(new PersonOccurrence(s, start, end, t.Span(k).ToString(), null, false) { FullName = full });
+                if (Overlaps(occurrences, from, to, start, end)) continue;
+                occurrences.Add(new PersonOccurrence(s, start, end, word.ToString(), null, false) { FullName = full });
             }
         }
+    }
+
+    private static bool Overlaps(List<PersonOccurrence> occurrences, int from, int to, int start, int end)
+    {
+        for (int o = from; o < to; o++)
+        {
+            if (occurrences[o].Start < end && start < occurrences[o].End) return true;
+        }
+        return false;
     }
 
     /// <summary>
@@ -159,23 +225,30 @@ internal static class PersonExtractor
         return of < 0 ? @for : @for < 0 ? of : Math.Min(of, @for);
     }
 
-    /// <summary>The one longer full name whose words contain <paramref name="name"/>'s words in a row, or null.</summary>
-    private static string? LongerNameHolding(string name, List<string> fullNames)
+    /// <summary>The one longer full name whose words contain <paramref name="words"/> in a row, or null.</summary>
+    private static string? LongerNameHolding(string[] words, List<string> fullNames, List<string[]> fullNameKeys)
     {
-        var words = name.Split(' ').Select(Key).ToArray();
         string? holder = null;
-        foreach (var full in fullNames)
+        for (int f = 0; f < fullNames.Count; f++)
         {
-            var fullWords = full.Split(' ').Select(Key).ToArray();
+            var fullWords = fullNameKeys[f];
             if (fullWords.Length <= words.Length) continue;
             bool holds = false;
             for (int start = 0; start + words.Length <= fullWords.Length && !holds; start++)
                 holds = fullWords.AsSpan(start, words.Length).SequenceEqual(words);
             if (!holds) continue;
-            if (holder is not null && holder != full) return null;
-            holder = full;
+            if (holder is not null && holder != fullNames[f]) return null;
+            holder = fullNames[f];
         }
         return holder;
+    }
+
+    /// <summary>A name's words as surname keys.</summary>
+    private static string[] WordKeys(string name)
+    {
+        var words = name.Split(' ');
+        for (int w = 0; w < words.Length; w++) words[w] = Key(words[w]);
+        return words;
     }
 
     private static string LastWord(string name) => name[(name.LastIndexOf(' ') + 1)..];
@@ -183,6 +256,8 @@ internal static class PersonExtractor
     /// <summary>A surname for comparison: `Geoană`, `Geoana` and `GEOANA` are one key.</summary>
     private static string Key(string surname)
     {
+        // ASCII has no marks to strip: its key is its lower case (the same string when it has no capital).
+        if (Ascii.IsValid(surname)) return surname.AsSpan().IndexOfAnyInRange('A', 'Z') < 0 ? surname : surname.ToLowerInvariant();
         var decomposed = surname.Normalize(System.Text.NormalizationForm.FormD);
         var builder = new System.Text.StringBuilder(decomposed.Length);
         foreach (char c in decomposed)

@@ -14,35 +14,17 @@ internal static class PersonGrammar
 {
     private const int MaxNameTokens = 6;
 
-    private static readonly HashSet<string> SpeechVerbs = new(StringComparer.Ordinal)
-    {
-        "said", "says", "added", "adds", "noted", "notes", "stated", "states", "stressed", "stresses", "told", "tells",
-        "explained", "explains", "underlined", "underlines", "highlighted", "highlights", "emphasised", "emphasized",
-        "emphasises", "emphasizes", "remarked", "commented", "declared", "concluded", "warned", "urged", "announced",
-        "insisted", "recalled", "observed", "affirmed", "acknowledged", "welcomed", "thanked", "met", "visited", "chaired",
-    };
+    public static bool IsSpeechVerb(ReadOnlySpan<char> word) => PersonVerbs.IsSpeechVerb(word);
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SpeechVerbLookup = SpeechVerbs.ToFrozenSet(SpeechVerbs.Comparer).GetAlternateLookup<ReadOnlySpan<char>>();
-
-    /// <summary>
-    /// Verbs whose object is a person, so a name of two or more words right after one is a person
-    /// (`The court sentenced Jane Doe to`, `police arrested Jane Doe`, `the Council appointed Jane Doe`).
-    /// </summary>
-    private static readonly HashSet<string> PersonObjectVerbs = new(StringComparer.Ordinal)
-    {
-        "sentenced", "convicted", "acquitted", "arrested", "detained", "extradited", "charged", "indicted", "prosecuted",
-        "questioned", "interviewed", "apprehended", "surrendered", "appointed", "elected", "nominated", "congratulated",
-        "succeeded", "replaced", "succeeds", "replaces", "appoints", "elects",
-    };
-
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PersonObjectVerbLookup = PersonObjectVerbs.ToFrozenSet(PersonObjectVerbs.Comparer).GetAlternateLookup<ReadOnlySpan<char>>();
-
-    public static bool IsSpeechVerb(ReadOnlySpan<char> word) => SpeechVerbLookup.Contains(word);
+    /// <summary>Where a person's mention can start: a capitalised word (a title or a name) or a verb beside a name.</summary>
+    private const AnchorClass Starts = AnchorClass.Capitalised | AnchorClass.PersonVerb;
 
     public static void Find(TokenText t, int segment, List<PersonOccurrence> found)
     {
+        var anchors = t.Anchors;
         int i = 0;
-        while (i < t.Count)
+        // Every branch below needs a capitalised word or a person verb at i: visit only those tokens.
+        while ((i = anchors.Next(Starts, i)) >= 0)
         {
             if (t.IsWord(i) && char.IsUpper(t.Text[t.Tokens[i].Start]) && TryTitled(t, i, segment, found, out int last))
             {
@@ -54,7 +36,7 @@ internal static class PersonGrammar
                 i = last + 1;
                 continue;
             }
-            if (t.IsWord(i) && PersonObjectVerbLookup.Contains(t.Span(i)) && !TitleLexicon.Matcher.TryMatch(t, i + 1, out _, out _)
+            if (t.IsWord(i) && PersonVerbs.IsPersonObjectVerb(t.Span(i)) && !TitleLexicon.Matcher.TryMatch(t, i + 1, out _, out _)
                 && TryName(t, i + 1, out int objectLast) && CountNameWords(t, i + 1, objectLast) >= 2 && !Overlaps(found, segment, t.Tokens[i + 1].Start))
             {
                 found.Add(new PersonOccurrence(segment, t.Tokens[i + 1].Start, t.Tokens[objectLast].End, NameText(t, i + 1, objectLast), AppositiveTitle(t, objectLast), false));

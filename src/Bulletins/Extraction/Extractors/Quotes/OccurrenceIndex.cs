@@ -9,8 +9,36 @@ internal sealed class OccurrenceIndex
 
     public OccurrenceIndex(IReadOnlyList<PersonOccurrence> occurrences)
     {
-        _sorted = occurrences.OrderBy(o => o.Segment).ThenBy(o => o.Start).ToArray();
-        FirstInTitle = _sorted.FirstOrDefault(o => o.Segment == 0 && o.FullName is not null)?.FullName;
+        _sorted = new PersonOccurrence[occurrences.Count];
+        for (int i = 0; i < _sorted.Length; i++) _sorted[i] = occurrences[i];
+        SortByPlace(_sorted);
+        foreach (var o in _sorted)
+        {
+            if (o.Segment == 0 && o.FullName is not null)
+            {
+                FirstInTitle = o.FullName;
+                break;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Stable insertion sort by (segment, start): the people extractor finds occurrences in text order and
+    /// appends the bare surnames after them, so the array is nearly sorted and this is close to linear.
+    /// </summary>
+    private static void SortByPlace(PersonOccurrence[] items)
+    {
+        for (int i = 1; i < items.Length; i++)
+        {
+            var item = items[i];
+            int j = i - 1;
+            while (j >= 0 && (items[j].Segment > item.Segment || (items[j].Segment == item.Segment && items[j].Start > item.Start)))
+            {
+                items[j + 1] = items[j];
+                j--;
+            }
+            items[j + 1] = item;
+        }
     }
 
     /// <summary>The first person the title names (in a transcript, the speaker).</summary>

@@ -60,8 +60,10 @@ internal static class QuoteExtractor
             string? previousSpeaker = null;
             foreach (var (open, close) in FindQuoted(text))
             {
-                string inner = text[(open + 1)..close].Trim();
-                if (CountWords(inner) < 3 || IsProperName(inner)) continue;
+                // Judged on the span first: most short quotes are terms or names and never become a string.
+                var innerSpan = text.AsSpan(open + 1, close - open - 1).Trim();
+                if (CountWords(innerSpan) < 3 || IsProperName(innerSpan)) continue;
+                string inner = innerSpan.ToString();
                 string? speaker = SpeakerAfter(text, s, close, occurrences, people, lastSpeaker)
                                   ?? SpeakerBefore(text, s, open, occurrences, people, lastSpeaker)
                                   ?? (ContinuesAfterAttribution(text, previousClose, open) ? previousSpeaker : null);
@@ -104,14 +106,14 @@ internal static class QuoteExtractor
         int from = close + 1;
         var window = text.AsSpan(from, Math.Min(text.Length - from, 160));
         // `”, said Mr Stoltenberg` / `”, said the Admiral`
-        var verbFirst = VerbThenSpeaker.Match(window.ToString());
-        if (verbFirst.Success && SpeakerFrom(text, segment, from + verbFirst.Length, occurrences) is { } named)
+        int verbFirst = MatchLength(VerbThenSpeaker, window);
+        if (verbFirst >= 0 && SpeakerFrom(text, segment, from + verbFirst, occurrences) is { } named)
             return Name(named, people);
         if (PronounVerb.IsMatch(window)) return lastSpeaker ?? (occurrences.LastBefore(segment, close) is { } before ? Name(before, people) : null);
         if (FirstPerson.IsMatch(window)) return occurrences.FirstInTitle;
         // `” Jane Doe said`, `”, the Secretary General added`
-        var filler = LeadingFiller.Match(window.ToString());
-        if (SpeakerFrom(text, segment, from + filler.Length, occurrences) is { } subject
+        int filler = Math.Max(0, MatchLength(LeadingFiller, window));
+        if (SpeakerFrom(text, segment, from + filler, occurrences) is { } subject
             && subject.End <= text.Length && VerbAfterSpeaker.IsMatch(text.AsSpan(subject.End, Math.Min(text.Length - subject.End, 140))))
             return Name(subject, people);
         return null;
@@ -120,15 +122,20 @@ internal static class QuoteExtractor
     private static string? SpeakerBefore(string text, int segment, int open, OccurrenceIndex occurrences, IReadOnlyList<PersonMention> people, string? lastSpeaker)
     {
         int boundary = SentenceStart(text, open);
-        string head = text[boundary..open];
-        var verb = VerbBeforeQuote.Match(head);
-        if (!verb.Success)
+        var head = text.AsSpan(boundary, open - boundary);
+        int verbIndex = -1;
+        foreach (var match in VerbBeforeQuote.EnumerateMatches(head))
+        {
+            verbIndex = match.Index;
+            break;
+        }
+        if (verbIndex < 0)
         {
             // `Jane Doe: “...”`
             if (head.TrimEnd().EndsWith(':') && occurrences.LastWithin(segment, boundary, open) is { } colon) return Name(colon, people);
             return null;
         }
-        int verbStart = boundary + verb.Index;
+        int verbStart = boundary + verbIndex;
         if (PronounBeforeVerb.IsMatch(text.AsSpan(boundary, verbStart - boundary)))
             return lastSpeaker ?? (occurrences.LastBefore(segment, verbStart) is { } before ? Name(before, people) : null);
         if (occurrences.LastWithin(segment, boundary, verbStart) is { } subject) return Name(subject, people);
@@ -160,6 +167,13 @@ internal static class QuoteExtractor
         if (occurrences.FirstWithin(segment, start, Math.Min(text.Length, start + 80)) is not { } later) return null;
         var leadIn = text.AsSpan(start, later.Start - start);
         return OrganisationLeadIn.IsMatch(leadIn) || RoleLeadIn.IsMatch(leadIn) ? later : null;
+    }
+
+    /// <summary>The length of the first match of <paramref name="regex"/> in <paramref name="text"/>, or -1: no Match object, no string.</summary>
+    private static int MatchLength(Regex regex, ReadOnlySpan<char> text)
+    {
+        foreach (var match in regex.EnumerateMatches(text)) return match.Length;
+        return -1;
     }
 
     private static int SentenceStart(string text, int before)
@@ -201,18 +215,24 @@ internal static class QuoteExtractor
     /// A quoted name, not speech: every word capitalised but the connectors, and no punctuation
     /// (`“Los Hijos del Sol”`, `“Black Tide Rising”`, a cartel's or an operation's name).
     /// </summary>
-    private static bool IsProperName(string inner)
+    private static bool IsProperName(ReadOnlySpan<char> inner)
     {
-        if (inner.AsSpan().IndexOfAny(",.;:!?…") >= 0) return false;
-        foreach (var word in inner.Split([' ', '\u00A0'], StringSplitOptions.RemoveEmptyEntries))
+        if (inner.IndexOfAny(",.;:!?…") >= 0) return false;
+        // Words apart by spaces or no-break spaces, as a split on those two would give them.
+        foreach (var range in inner.SplitAny(" \u00A0"))
         {
+            var word = inner[range];
+            if (word.IsEmpty) continue;
             if (!char.IsLetterOrDigit(word[0])) return false;
-            if (!char.IsUpper(word[0]) && !char.IsDigit(word[0]) && !NameConnectors.Contains(word)) return false;
+            if (!char.IsUpper(word[0]) && !char.IsDigit(word[0]) && !NameConnectorLookup.Contains(word)) return false;
         }
         return true;
     }
 
-    private static int CountWords(string text)
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NameConnectorLookup =
+        System.Collections.Frozen.FrozenSet.ToFrozenSet(NameConnectors, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static int CountWords(ReadOnlySpan<char> text)
     {
         int words = 0;
         bool inWord = false;

@@ -56,12 +56,20 @@ internal static class WarningExtractor
         return warnings is null ? ValueList<TextWarning>.Empty : ValueList.FromArray(warnings.ToArray());
     }
 
+    /// <summary>A glued sentence needs a sentence end after a word; a camel join or a damaged run, a capital after a lower-case letter.</summary>
+    private const AnchorClass Suspects = AnchorClass.SentenceEnd | AnchorClass.InnerCapital;
+
     private static void Scan(TextSegment segment, ref List<TextWarning>? warnings)
     {
         var t = segment.Tokens;
-        for (int i = 0; i < t.Count; i++)
+        var anchors = t.Anchors;
+        int previous = -1;
+        for (int anchor = anchors.Next(Suspects, 0); anchor >= 0; anchor = anchors.Next(Suspects, anchor + 1))
         {
-            if (!t.IsWord(i)) continue;
+            // The word a sentence end follows, or the word with the inner capital: each word once, in text order.
+            int i = (anchors.At(anchor) & AnchorClass.InnerCapital) != 0 ? anchor : anchor - 1;
+            if (i <= previous || !t.IsWord(i)) continue;
+            previous = i;
             var word = t.Span(i);
             // `network.The`, and with a quote mark between (`vans.“These`, `vans.”These`): glued either way
             int next = i + 2;

@@ -1,7 +1,7 @@
 using System.Collections.Frozen;
 using System.Globalization;
 
-namespace Bulletins.Extraction.Extractors.Money;
+namespace Bulletins.Extraction.Text;
 
 /// <summary>
 /// How texts name currencies: signs (<c>€</c>, <c>$</c>, <c>£</c>), ISO 4217 codes (from the .NET region
