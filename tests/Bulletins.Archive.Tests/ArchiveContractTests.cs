@@ -204,6 +204,28 @@ public abstract class ArchiveContractTests<TStore> : IDisposable where TStore : 
     }
 
     [SkippableFact]
+    public void SearchRanksWithinWindowsOfTheNewestMatchesAndGivesEveryMatchOnce()
+    {
+        // Saved oldest first: title matches rank above body matches, but only within a window of two.
+        string Strong(string title) => Seed.Release($"Telemetry {title}", "NATO", "Telemetry was discussed.");
+        string Weak(string title) => Seed.Release($"Meeting on {title}", "NATO", $"Among many other things on {title}, the ministers also looked at telemetry.");
+        string Other(string title) => Seed.Release($"Exercise {title}", "Europol", "Nothing of the kind.");
+        using var archive = Store.Open(new ArchiveOptions { RankWindow = 2 });
+        archive.Save(Seed.Read(Strong("one") + Other("a") + Weak("two") + Other("b") + Strong("three") + Other("c") + Weak("four") + Strong("five") + Other("d")));
+
+        var hits = archive.Search(SearchQuery.Parse("telemetry")).Select(h => h.Title).ToList();
+        Assert.Equal(["Telemetry five", "Meeting on four", "Telemetry three", "Meeting on two", "Telemetry one"], hits);
+        Assert.Equal(["Telemetry five", "Meeting on four", "Telemetry three"], archive.Search(SearchQuery.Parse("telemetry"), limit: 3).Select(h => h.Title));
+        // A filter applies inside the window: each window holds two matches that pass it.
+        Assert.Equal(["Telemetry three", "Meeting on two", "Telemetry one"],
+            archive.Search(SearchQuery.Parse("telemetry"), new ArchiveFilter { Ids = archive.Find().Where(a => !a.Title.EndsWith("five") && !a.Title.EndsWith("four")).Select(a => a.Id).ToList() }).Select(h => h.Title));
+        // With a window as large as the archive, every match is ranked at once: titles first.
+        using var wide = Store.Open();
+        Assert.Equal(["Telemetry five", "Telemetry three", "Telemetry one", "Meeting on four", "Meeting on two"],
+            wide.Search(SearchQuery.Parse("telemetry")).Select(h => h.Title));
+    }
+
+    [SkippableFact]
     public void AQueryOfFiltersOnlyListsTheFilteredArticlesInSavedOrder()
     {
         using var archive = Store.Open();

@@ -58,12 +58,14 @@ internal sealed class PostgresDialect : StoreDialect
 
     public override string FieldsParameter(string name) => name + "::jsonb";
 
-    public override string TextSearchSql(string columns, IReadOnlyList<string> termParameters, string where, string? limit) =>
+    // The newest matches first (seq order), then ts_rank over those alone; negated, so lower is better as in bm25.
+    public override string RankWindowSql(IReadOnlyList<string> termParameters, string beforeParameter, string where, int window) =>
         $"""
-        SELECT {columns}, ts_rank(a.search, q.query) AS rank
-        FROM articles a, (SELECT {string.Join(" && ", termParameters.Select(p => $"phraseto_tsquery('simple', {p})"))} AS query) q
-        WHERE a.search @@ q.query{(where.Length > 0 ? " AND " + where : "")}
-        ORDER BY rank DESC, a.seq{(limit is null ? "" : " LIMIT " + limit)}
+        SELECT w.seq, -ts_rank(w.search, w.query) FROM (
+          SELECT a.seq, a.search, q.query
+          FROM articles a, (SELECT {string.Join(" && ", termParameters.Select(p => $"phraseto_tsquery('simple', {p})"))} AS query) q
+          WHERE a.search @@ q.query AND a.seq < {beforeParameter}{(where.Length > 0 ? " AND " + where : "")}
+          ORDER BY a.seq DESC LIMIT {window}) w
         """;
 
     // Each field read as its column's type (a JSON number becomes NUMERIC exactly).

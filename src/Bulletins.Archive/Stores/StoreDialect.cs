@@ -59,11 +59,15 @@ internal abstract class StoreDialect : IDisposable
     {
     }
 
+    /// <summary>The query's terms (each a word or a phrase) as the parameters <see cref="RankWindowSql"/> takes.</summary>
+    public virtual IReadOnlyList<string> TermValues(IReadOnlyList<string> terms) => terms;
+
     /// <summary>
-    /// A query over <c>articles a</c> matching every term (each a word or a phrase), best first:
-    /// the SELECT list is <paramref name="columns"/> then a rank, <paramref name="where"/> filters.
+    /// The <c>seq</c> and rank (lower is better) of the newest <paramref name="window"/> articles holding
+    /// every term (the parameters of <see cref="TermValues"/>) with a <c>seq</c> below <paramref name="beforeParameter"/>
+    /// that pass <paramref name="where"/> (a condition over <c>articles a</c>, or empty); only those are ranked.
     /// </summary>
-    public abstract string TextSearchSql(string columns, IReadOnlyList<string> termParameters, string where, string? limit);
+    public abstract string RankWindowSql(IReadOnlyList<string> termParameters, string beforeParameter, string where, int window);
 
     /// <summary>Keeps the planner's statistics current after a committed batch, where the store does not do it itself.</summary>
     public virtual void Optimize(DbConnection connection)

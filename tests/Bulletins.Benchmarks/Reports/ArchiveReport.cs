@@ -62,14 +62,17 @@ public static class ArchiveReport
     /// change is measured without rebuilding; with <paramref name="filesMegabytes"/>, one query of each
     /// case with Search-Bulletin's engine over that size of the same corpus.
     /// </summary>
-    public static int Query(string location, int? filesMegabytes)
+    public static int Query(string location, int? filesMegabytes, int? rankWindow = null)
     {
         if (!BulletinArchive.IsConnectionString(location))
         {
             double archiveMB = new FileInfo(location).Length / (1024.0 * 1024.0);
             Log($"archive: {location}, {archiveMB:0.0} MB; load average {LoadAverage()}");
         }
-        using var reader = BulletinArchive.Open(location, new ArchiveOptions { Create = false });
+        var options = new ArchiveOptions { Create = false };
+        if (rankWindow is { } window) options = options with { RankWindow = window };
+        Log($"full-text queries rank the newest {options.RankWindow} matches at a time");
+        using var reader = BulletinArchive.Open(location, options);
         var random = new Random(7);
         var people = ArchiveCorpus.People();
         var countries = ArchiveCorpus.Countries();
