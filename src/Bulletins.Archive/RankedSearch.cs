@@ -14,8 +14,10 @@ namespace Bulletins.Archive;
 /// </summary>
 internal sealed class RankedSearch
 {
-    // Articles are read back in chunks of this many, in rank order: a first page reads one chunk or two.
-    private const int ReadChunk = 50;
+    // Articles are read back in rank order, a page at a time: the first page (a prompt's screen,
+    // Select-Object -First 20) reads no more than it shows; later ones read more at once.
+    private const int FirstChunk = 20;
+    private const int ReadChunk = 100;
 
     private readonly BulletinArchive _archive;
     private readonly SearchQuery _query;
@@ -43,9 +45,9 @@ internal sealed class RankedSearch
             before = ranked.Min(r => r.Seq);
             // Best first; equal ranks newest first, as the windows go.
             ranked.Sort((x, y) => x.Rank != y.Rank ? x.Rank.CompareTo(y.Rank) : y.Seq.CompareTo(x.Seq));
-            for (int at = 0; at < ranked.Count; at += ReadChunk)
+            for (int at = 0, size = FirstChunk; at < ranked.Count; at += size, size = ReadChunk)
             {
-                var chunk = ranked.Skip(at).Take(ReadChunk).Select(r => r.Seq).ToList();
+                var chunk = ranked.Skip(at).Take(size).Select(r => r.Seq).ToList();
                 var articles = Read(connection, chunk);
                 foreach (long seq in chunk)
                 {
@@ -69,7 +71,7 @@ internal sealed class RankedSearch
         using var command = Sql.Command(connection, null, sql);
         where.AddTo(command);
         using var reader = command.ExecuteReader();
-        var ranked = new List<(long, double)>(window);
+        var ranked = new List<(long, double)>(Math.Min(window, 1024));
         while (reader.Read()) ranked.Add((reader.GetInt64(0), Convert.ToDouble(reader.GetValue(1), CultureInfo.InvariantCulture)));
         return ranked;
     }

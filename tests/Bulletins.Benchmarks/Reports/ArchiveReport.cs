@@ -93,17 +93,22 @@ public static class ArchiveReport
             foreach (int? limit in new int?[] { 20, null })
             {
                 var times = new List<double>();
+                var cpu = new List<double>();
                 long hits = 0;
                 int runs = limit is null && name is "phrase" or "kind within source" ? 10 : Queries;
                 for (int i = 0; i < runs; i++)
                 {
                     var (query, filter) = next();
+                    double cpuAt = ThreadCpu.Milliseconds();
                     var watch = Stopwatch.StartNew();
                     hits += reader.Search(query, filter, limit).Count();
                     times.Add(watch.Elapsed.TotalMilliseconds);
+                    cpu.Add(ThreadCpu.Milliseconds() - cpuAt);
                 }
                 times.Sort();
-                Log($"query {name,-20} {(limit is null ? "all hits" : "first 20"),-9} p50 {Percentile(times, 0.50),8:0.0} ms  p99 {Percentile(times, 0.99),8:0.0} ms  ({hits / (double)runs:0.#} hits a query, {runs} queries)");
+                cpu.Sort();
+                Log($"query {name,-20} {(limit is null ? "all hits" : "first 20"),-9} p50 {Percentile(times, 0.50),8:0.0} ms  p99 {Percentile(times, 0.99),8:0.0} ms"
+                    + $"  (CPU p50 {Percentile(cpu, 0.50):0.0} ms, p99 {Percentile(cpu, 0.99):0.0} ms; {hits / (double)runs:0.#} hits a query, {runs} queries)");
             }
         }
         Log($"queries done; load average {LoadAverage()}");
