@@ -96,6 +96,24 @@ public abstract class ArchiveContractTests<TStore> : IDisposable where TStore : 
     }
 
     [SkippableFact]
+    public void RepeatsAmongTheArticlesOfOneBatchAreFoundAsAcrossDays()
+    {
+        // Three days' files saved in one call: the batch's lookups are fetched at its start, before the first day's articles are in.
+        var full = Seed.Release("Spanish police dismantle cocaine network", "Europol", Body, "The investigation began in 2023.");
+        var monday = Seed.Read(full + Seed.Release("Police dismantle drugs ring", "Europol", Body), "monday.txt");
+        var tuesday = Seed.Read(Seed.Release("14 arrested in Valencia cocaine case", "Europol", Body), "tuesday.txt");
+        var wednesday = Seed.Read(Seed.Release("Cocaine network dismantled", "Europol", Body[..120] + " …"), "wednesday.txt");
+        Assert.True(wednesday[0].IsTruncated);
+        using var archive = Store.Open();
+
+        var outcomes = archive.Save([.. monday, .. tuesday, .. wednesday]);
+        Assert.All(outcomes, o => Assert.Equal(SaveStatus.Added, o.Status));
+        Assert.Equal(monday[1].Id, outcomes[2].Article.DuplicateOf);
+        Assert.Equal(monday[0].Id, outcomes[3].Article.DuplicateOf);
+        Assert.Equal(4, archive.Count());
+    }
+
+    [SkippableFact]
     public void ATeaserOfAnArchivedFullTextIsStoredAsItsDuplicate()
     {
         using var archive = Store.Open();

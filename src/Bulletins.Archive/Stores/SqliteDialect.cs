@@ -74,7 +74,7 @@ internal sealed class SqliteDialect : StoreDialect
 
     // RETURNING cost SQLite more than the row itself (docs/archive.md, "Third round"): the
     // connection knows the rowid it inserted last, and seq is the rowid.
-    public override long? InsertReturningSeq(StatementCache statements, string insert, params (string Name, object? Value)[] parameters) =>
+    protected override long? InsertReturningSeq(StatementCache statements, string insert, (string Name, object? Value)[] parameters) =>
         statements.Execute(insert, parameters) == 0 ? null : SQLitePCL.raw.sqlite3_last_insert_rowid(((SqliteConnection)statements.Connection).Handle);
 
     // ->> gives a JSON number as INTEGER or REAL, a string as TEXT, null as NULL: the column's type.
