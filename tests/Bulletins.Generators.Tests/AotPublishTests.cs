@@ -53,7 +53,7 @@ public class AotPublishTests(ConsumerPackage package, ITestOutputHelper log)
         """;
 
     [Fact]
-    public void A_native_AOT_publish_has_no_trim_or_AOT_warnings_and_writes_every_format_as_the_JIT_build_does()
+    public void ANativeAotPublishHasNoTrimOrAotWarningsAndWritesEveryFormatAsTheJitBuildDoes()
     {
         Assert.True(OnPath("clang"), "Native AOT links with clang (and zlib): apt-get install clang zlib1g-dev, as .ci/run does.");
         var app = package.CreateApp("aot");

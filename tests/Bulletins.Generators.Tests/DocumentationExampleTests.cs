@@ -15,6 +15,7 @@ public class DocumentationExampleTests(ConsumerPackage package)
 {
     private static readonly Regex CsharpBlock = new(@"^```csharp\r?\n(.*?)^```", RegexOptions.Multiline | RegexOptions.Singleline);
     private static readonly Regex TextFileLiteral = new("\"([\\w.-]+\\.txt)\"");
+    private static readonly Regex PackageVersion = new("<PackageReference Include=\"(Bulletins[\\w.]*)\" Version=\"([^\"]+)\"");
 
     private static readonly string Project = ConsumerPackage.ProjectFile(
         items: $"""
@@ -41,14 +42,30 @@ public class DocumentationExampleTests(ConsumerPackage package)
     }
 
     [Fact]
-    public void The_readme_has_csharp_examples_to_check()
+    public void TheReadmeHasCsharpExamplesToCheck()
     {
         Assert.True(Blocks("README.md").Count >= 2, "README.md's C# section shows the reading and the composition examples");
     }
 
+    /// <summary>
+    /// A document must show a version (a user pastes the PackageReference), so the fact is written twice:
+    /// this holds every copy to the one Directory.Build.props sets, which the packages are built with.
+    /// </summary>
+    [Fact]
+    public void EveryPackageVersionADocumentShowsIsTheBuiltOne()
+    {
+        var shown = Documents().Append("generators/Bulletins.Generators/README.md")
+            .SelectMany(document => PackageVersion.Matches(File.ReadAllText(Fixtures.Repository(document)))
+                .Select(m => (document, package: m.Groups[1].Value, version: m.Groups[2].Value)))
+            .ToList();
+        Assert.NotEmpty(shown);
+        Assert.All(shown, mention => Assert.True(mention.version == ConsumerPackage.Version,
+            $"{mention.document} shows {mention.package} {mention.version}; the build makes {ConsumerPackage.Version}"));
+    }
+
     [Theory]
     [MemberData(nameof(Examples))]
-    public void A_csharp_example_builds_against_the_packages_and_runs(string document, int number)
+    public void ACsharpExampleBuildsAgainstThePackagesAndRuns(string document, int number)
     {
         var code = Blocks(document)[number - 1];
         var app = package.CreateApp($"example-{Path.GetFileNameWithoutExtension(document)}-{number}");

@@ -3,8 +3,7 @@ BeforeAll {
     . $PSScriptRoot/Support/TestSupport.ps1
     Import-Module Bulletins -ErrorAction Stop
     $module = Get-Module Bulletins
-    [xml] $props = Get-Content -Raw (Join-Path $RepoRoot 'Directory.Build.props')
-    $version = $props.Project.PropertyGroup.Version | Where-Object { $_ } | Select-Object -First 1
+    $version = $ModuleVersion
 }
 
 Describe 'The laid-out module' {
@@ -13,7 +12,7 @@ Describe 'The laid-out module' {
     }
 
     It 'has the version set once, in Directory.Build.props, for the manifest and its own assemblies' {
-        $version | Should -Be '0.2.0'
+        $version | Should -Match '^\d+\.\d+\.\d+$'
         $module.Version | Should -Be ([version] $version)
         # Bulletins.dll, Bulletins.PowerShell.dll, Bulletins.Archive.dll (the others are the archive's packages).
         Get-ChildItem $module.ModuleBase -Filter Bulletins*.dll | ForEach-Object {

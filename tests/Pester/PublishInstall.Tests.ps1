@@ -1,7 +1,7 @@
 # The way a user gets the module: published to a repository, installed by name, imported by name.
 BeforeAll {
     . $PSScriptRoot/Support/TestSupport.ps1
-    $layout = Join-Path $ModuleLayoutRoot 'Bulletins/0.2.0'
+    $layout = Join-Path $ModuleLayoutRoot "Bulletins/$ModuleVersion"
     # A home of its own, so that the repository registration and the CurrentUser install land in the
     # test drive, never in the real user's PSResourceGet settings or module folder.
     $home_ = Join-Path $TestDrive 'home'
@@ -27,7 +27,7 @@ Describe 'Publish-PSResource, then Install-PSResource in a fresh pwsh' {
             Publish-PSResource -Path $layout -Repository BulletinsLocal
         }
         $LASTEXITCODE | Should -Be 0
-        (Get-ChildItem $repository).Name | Should -Be 'Bulletins.0.2.0.nupkg'
+        (Get-ChildItem $repository).Name | Should -Be "Bulletins.$ModuleVersion.nupkg"
     }
 
     It 'installs it by name in another fresh pwsh, which then imports it by name and reads a bulletin' {
@@ -47,8 +47,8 @@ Describe 'Publish-PSResource, then Install-PSResource in a fresh pwsh' {
             }
         }
         $LASTEXITCODE | Should -Be 0
-        $installed.ModuleBase | Should -BeLike (Join-Path $home_ '*' 'Bulletins' '0.2.0')
-        $installed.Version | Should -Be '0.2.0'
+        $installed.ModuleBase | Should -BeLike (Join-Path $home_ '*' 'Bulletins' $ModuleVersion)
+        $installed.Version | Should -Be $ModuleVersion
         $installed.Articles | Should -Be (Import-Bulletin -LiteralPath $SeedPath | Measure-Object).Count
         # The installed copy lists the kinds the schema declares, however many it has.
         $installed.Kinds | Should -Be $SchemaKindNames

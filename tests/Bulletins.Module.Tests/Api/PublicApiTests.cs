@@ -19,7 +19,7 @@ public class PublicApiTests
 
     [Theory]
     [MemberData(nameof(Assemblies))]
-    public void The_public_API_is_the_committed_baseline(string assemblyName)
+    public void ThePublicApiIsTheCommittedBaseline(string assemblyName)
     {
         var assembly = Assembly.Load(assemblyName);
         // No assembly attributes: the version and commit they carry change without the API changing.

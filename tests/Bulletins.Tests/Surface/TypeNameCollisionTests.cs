@@ -14,7 +14,7 @@ public class TypeNameCollisionTests
     ];
 
     [Fact]
-    public void No_public_type_is_named_like_a_base_library_type_in_a_commonly_imported_namespace()
+    public void NoPublicTypeIsNamedLikeABaseLibraryTypeInACommonlyImportedNamespace()
     {
         var baseLibrary = new[] { typeof(object), typeof(Enumerable), typeof(System.Text.Json.JsonSerializer), typeof(System.Text.RegularExpressions.Regex) }
             .Select(t => t.Assembly).Distinct()

@@ -5,6 +5,12 @@ $RepoRoot = (Resolve-Path (Join-Path $PSScriptRoot '../../..')).Path
 $SeedPath = (Resolve-Path (Join-Path $RepoRoot '../shared/seeds/000_e349464e1e009bb6.txt')).Path
 $ModuleLayoutRoot = Join-Path $RepoRoot 'artifacts/module'
 
+# The version, set once in Directory.Build.props (the manifest, the assemblies and the packages read it).
+$ModuleVersion = & {
+    [xml] $props = Get-Content -Raw (Join-Path $RepoRoot 'Directory.Build.props')
+    $props.Project.PropertyGroup.Version | Where-Object { $_ } | Select-Object -First 1
+}
+
 # The kind names schema/articles.yaml declares (the `  - name:` entries of its top-level `kinds:`), so
 # that no test hard-codes how many kinds there are.
 $SchemaKindNames = & {
