@@ -8,7 +8,7 @@ using Bulletins.Benchmarks.Reports;
 // dotnet run -c Release --project tests/Bulletins.Benchmarks -- --jsonl <MB> <out.jsonl>  (the corpus's full JSON Lines, to cmp across commits)
 // dotnet run -c Release --project tests/Bulletins.Benchmarks -- [BenchmarkDotNet arguments]   (the full suite)
 // dotnet run -c Release --project tests/Bulletins.Benchmarks -- --archive <MB> <path or connection string> [--files [MB]] [--batch 500,2000] [--save-only]
-// dotnet run -c Release --project tests/Bulletins.Benchmarks -- --archive-queries <path or connection string> [--files MB] [--rank-window N]  (the queries alone, on an archive built before)
+// dotnet run -c Release --project tests/Bulletins.Benchmarks -- --archive-queries <path or connection string> [--files MB] [--rank-window N] [--first-page-only]  (the queries alone, on an archive built before)
 if (args.Length > 2 && args[0] == "--archive")
 {
     int batch = Array.IndexOf(args, "--batch");
@@ -18,7 +18,7 @@ if (args.Length > 2 && args[0] == "--archive")
 if (args.Length > 1 && args[0] == "--archive-queries")
 {
     int window = Array.IndexOf(args, "--rank-window");
-    return ArchiveReport.Query(args[1], FilesMegabytes(null), window > 0 ? int.Parse(args[window + 1]) : null);
+    return ArchiveReport.Query(args[1], FilesMegabytes(null), window > 0 ? int.Parse(args[window + 1]) : null, args.Contains("--first-page-only"));
 }
 if (args.Length > 0 && args[0] == "--quick") return QuickReport.Run();
 if (args.Length > 0 && args[0] == "--stages") return StageReport.Run(args.Length > 1 ? int.Parse(args[1]) : 20);

@@ -62,7 +62,7 @@ public static class ArchiveReport
     /// change is measured without rebuilding; with <paramref name="filesMegabytes"/>, one query of each
     /// case with Search-Bulletin's engine over that size of the same corpus.
     /// </summary>
-    public static int Query(string location, int? filesMegabytes, int? rankWindow = null)
+    public static int Query(string location, int? filesMegabytes, int? rankWindow = null, bool firstPageOnly = false)
     {
         if (!BulletinArchive.IsConnectionString(location))
         {
@@ -90,7 +90,7 @@ public static class ArchiveReport
         };
         foreach (var (name, next) in cases)
         {
-            foreach (int? limit in new int?[] { 20, null })
+            foreach (int? limit in firstPageOnly ? new int?[] { 20 } : [20, null])
             {
                 var times = new List<double>();
                 var cpu = new List<double>();
