@@ -6,6 +6,7 @@ using Bulletins.Benchmarks.Reports;
 // dotnet run -c Release --project tests/Bulletins.Benchmarks -- --stages [MB]  (one thread's time per stage: read, ids, duplicates, classify, each extractor)
 // dotnet run -c Release --project tests/Bulletins.Benchmarks -- --loop eager|full [MB] [seconds]  (one pipeline again and again, for a profiler)
 // dotnet run -c Release --project tests/Bulletins.Benchmarks -- --jsonl <MB> <out.jsonl>  (the corpus's full JSON Lines, to cmp across commits)
+// dotnet run -c Release --project tests/Bulletins.Benchmarks -- --jsonl-files <out.jsonl> <bulletin>...  (the same for given files, problems in out.jsonl.problems)
 // dotnet run -c Release --project tests/Bulletins.Benchmarks -- [BenchmarkDotNet arguments]   (the full suite)
 // dotnet run -c Release --project tests/Bulletins.Benchmarks -- --archive <MB> <path or connection string> [--files [MB]] [--batch 500,2000] [--save-only]
 // dotnet run -c Release --project tests/Bulletins.Benchmarks -- --archive-queries <path or connection string> [--files MB] [--rank-window N] [--first-page-only]  (the queries alone, on an archive built before)
@@ -27,6 +28,7 @@ if (args.Length > 1 && args[0] == "--loop")
     return LoopReport.Run(args[1], args.Length > 2 ? int.Parse(args[2]) : 10, args.Length > 3 ? double.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture) : 20);
 }
 if (args.Length > 2 && args[0] == "--jsonl") return LoopReport.Export(int.Parse(args[1]), args[2]);
+if (args.Length > 2 && args[0] == "--jsonl-files") return LoopReport.ExportFiles(args[1], args[2..]);
 if (args.Length > 0 && args[0] == "--memory")
 {
     MemoryProbe.MeasureAndRecord([100, 1024]);

@@ -13,8 +13,9 @@ namespace Bulletins.Generators.Tests;
 /// </summary>
 public class RequiredLiteralsTests
 {
+    // As the generated classifier searches: only the window's first characters when the analysis found one.
     private static bool PassesPrefilter(PrefilterModel prefilter, string text) =>
-        text.AsSpan().ContainsAny(SearchValues.Create(prefilter.Literals.ToArray(), prefilter.IgnoreCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal));
+        text.AsSpan(0, Math.Min(text.Length, prefilter.Window ?? int.MaxValue)).ContainsAny(SearchValues.Create(prefilter.Literals.ToArray(), prefilter.IgnoreCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal));
 
     private static Regex Engine(string pattern) => new(pattern, RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
@@ -56,6 +57,26 @@ public class RequiredLiteralsTests
         Assert.True(filtered >= ArticleSchema.Rules.Count - 2, $"only {filtered} of {ArticleSchema.Rules.Count} rules have a prefilter");
     }
 
+    /// <summary>
+    /// A pattern whose every match starts the text and has a longest length: the literals are looked for in that
+    /// many first characters only (the classifier's opening-paragraph rule need not search the whole paragraph).
+    /// </summary>
+    [Theory]
+    [InlineData(@"(?i)^(good (morning|day)|dear )", 12)]
+    [InlineData(@"\A(hello|welcome),? friends", 16)]
+    [InlineData(@"(?i)^(so,? )?(please|questions)\b", 13)]
+    [InlineData(@"(?i)(^dear|^hello) (all|friends)", 13)]
+    [InlineData(@"^(dear )+friends", null)] // unbounded
+    [InlineData(@"(?m)^dear friends", null)] // any line's start
+    [InlineData(@"^dear friends|hello", null)] // a branch that may match anywhere
+    [InlineData(@"\bdear friends", null)]
+    public void AMatchAtTheStartBoundsWhereItsLiteralsAreSought(string pattern, int? window)
+    {
+        var prefilter = RequiredLiterals.Find(PatternTrees.Parse(pattern));
+        Assert.NotNull(prefilter);
+        Assert.Equal(window, prefilter.Window);
+    }
+
     [Theory]
     [InlineData(@"(?i)\b(arrests|detained)\b", "Police made 12 ARRESTS.")]
     [InlineData(@"(?i)keynote (speech|address)", "The \u212AEYNOTE SPEECH began.")] // Kelvin sign: the engine folds it to k
@@ -66,6 +87,7 @@ public class RequiredLiteralsTests
     [InlineData(@"(?i:\bseiz(ed|ure)\b)|\bOperation[ \u00A0]\p{Lu}", "Operation\u00A0Atlas")]
     [InlineData(@"\b(?<value>(Operation|OPERATION)[ \u00A0]\p{Lu}[\p{L}\d]*)", "Operation Kraken")]
     [InlineData(@"communiqu[eé] (by|of)", "communiqué by")]
+    [InlineData(@"(?i)^(good (morning|day)|dear )", "Good morning, and a long opening paragraph that goes on well past the window.")]
     public void AMatchPassesThePrefilter(string pattern, string text)
     {
         Assert.Matches(Engine(pattern), text);

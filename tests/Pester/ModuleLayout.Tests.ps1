@@ -48,6 +48,18 @@ Describe 'The laid-out module' {
             'linux-arm64', 'linux-musl-arm64', 'linux-musl-x64', 'linux-x64', 'osx-arm64', 'osx-x64', 'win-arm64', 'win-x64', 'win-x86')
     }
 
+    It 'carries ahead-of-time code for linux-x64 in its own assemblies, and leaves the packages IL' {
+        # A ReadyToRun image has a managed native header; the first import then does not wait for the JIT.
+        $readyToRun = Get-ChildItem $module.ModuleBase -Filter *.dll | ForEach-Object {
+            $stream = [IO.File]::OpenRead($_.FullName)
+            try {
+                $pe = [Reflection.PortableExecutable.PEReader]::new($stream)
+                [pscustomobject]@{ Name = $_.Name; ReadyToRun = $pe.PEHeaders.CorHeader.ManagedNativeHeaderDirectory.Size -gt 0 }
+            } finally { $stream.Dispose() }
+        }
+        ($readyToRun | Where-Object ReadyToRun).Name | Sort-Object | Should -Be @('Bulletins.Archive.dll', 'Bulletins.dll', 'Bulletins.PowerShell.dll')
+    }
+
     It 'carries the MIT licence of the Bulletins contributors' {
         $licence = Get-Content -Raw (Join-Path $module.ModuleBase 'LICENSE')
         $licence | Should -Match '^MIT License'

@@ -28,9 +28,16 @@ namespace Bulletins.Generators.Analysis
     /// <summary>A zero-width assertion: <c>^ $ \b \B \A \z \Z \G</c>; <see cref="Refused"/> names <c>\G</c>.</summary>
     internal sealed class AnchorNode : PatternNode
     {
-        public AnchorNode(string? refused) => Refused = refused;
+        public AnchorNode(string? refused, bool atStart = false)
+        {
+            Refused = refused;
+            AtStart = atStart;
+        }
 
         public string? Refused { get; }
+
+        /// <summary>True for <c>^</c> and <c>\A</c>: the start of the text (of a line too, for <c>^</c> under <c>(?m)</c>).</summary>
+        public bool AtStart { get; }
     }
 
     /// <summary>A numbered or named backreference: what it matches depends on the text, and the engine refuses it.</summary>

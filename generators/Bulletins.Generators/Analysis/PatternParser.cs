@@ -113,6 +113,8 @@ namespace Bulletins.Generators.Analysis
                     _at++;
                     return AnyCharNode.Instance;
                 case '^':
+                    _at++;
+                    return new AnchorNode(null, atStart: true);
                 case '$':
                     _at++;
                     return new AnchorNode(null);
@@ -347,9 +349,10 @@ namespace Bulletins.Generators.Analysis
             char c = _p[_at++];
             switch (c)
             {
+                case 'A':
+                    return new AnchorNode(null, atStart: true);
                 case 'b':
                 case 'B':
-                case 'A':
                 case 'z':
                 case 'Z':
                     return new AnchorNode(null);

@@ -32,7 +32,80 @@ namespace Bulletins.Generators.Analysis
             if (set == null) return null;
             if (ignoreCase) set = SafeForIgnoreCase(set);
             if (set == null || !IsUseful(set)) return null;
-            return new PrefilterModel(set.OrderBy(s => s, StringComparer.Ordinal).ToEquatableArray(), ignoreCase);
+            return new PrefilterModel(set.OrderBy(s => s, StringComparer.Ordinal).ToEquatableArray(), ignoreCase, StartWindow(pattern));
+        }
+
+        /// <summary>The longest window worth a bound; past it the search of the whole text costs about the same.</summary>
+        private const long MaxWindow = 1024;
+
+        /// <summary>
+        /// The length of the text's start that holds every match: when every match starts the text (<c>^</c> or
+        /// <c>\A</c> first on every branch, no <c>(?m)</c>) and none is longer than the pattern allows, a literal
+        /// of the match lies within that many first characters. Null when either is not known.
+        /// </summary>
+        private static int? StartWindow(PatternNode pattern)
+        {
+            if (TurnsOn(pattern, 'm') || !AnchoredAtStart(pattern)) return null;
+            long longest = MaxLength(pattern);
+            return longest >= 0 && longest <= MaxWindow ? (int)longest : (int?)null;
+        }
+
+        /// <summary>True when every match of <paramref name="node"/> begins with an anchor at the start of the text.</summary>
+        private static bool AnchoredAtStart(PatternNode node)
+        {
+            switch (node)
+            {
+                case AnchorNode anchor:
+                    return anchor.AtStart;
+                case GroupNode group:
+                    return group.Refused == null && AnchoredAtStart(group.Body);
+                case SequenceNode sequence:
+                    // Inline options match nothing; the first item that is not one decides.
+                    var first = sequence.Items.FirstOrDefault(item => !(item is OptionsNode));
+                    return first != null && AnchoredAtStart(first);
+                case AlternationNode alternation:
+                    return alternation.Branches.All(AnchoredAtStart);
+                default:
+                    return false;
+            }
+        }
+
+        /// <summary>The most characters a match of <paramref name="node"/> can take (one per character or class, ignoring case too); -1 when unbounded or not known.</summary>
+        private static long MaxLength(PatternNode node)
+        {
+            switch (node)
+            {
+                case CharNode _:
+                case AnyCharNode _:
+                    return 1;
+                case AnchorNode _:
+                case OptionsNode _:
+                    return 0;
+                case GroupNode group:
+                    return group.Refused != null ? -1 : MaxLength(group.Body);
+                case RepeatNode repeat:
+                    long item = MaxLength(repeat.Item);
+                    return repeat.Max < 0 || item < 0 || item * repeat.Max > MaxWindow ? -1 : item * repeat.Max;
+                case SequenceNode sequence:
+                    long sum = 0;
+                    foreach (var part in sequence.Items)
+                    {
+                        long length = MaxLength(part);
+                        if (length < 0 || (sum += length) > MaxWindow) return -1;
+                    }
+                    return sum;
+                case AlternationNode alternation:
+                    long longest = 0;
+                    foreach (var branch in alternation.Branches)
+                    {
+                        long length = MaxLength(branch);
+                        if (length < 0) return -1;
+                        longest = Math.Max(longest, length);
+                    }
+                    return longest;
+                default:
+                    return -1; // a backreference, a group too deep to walk
+            }
         }
 
         /// <summary>True when some inline option, for the rest of a group or scoped, turns <paramref name="option"/> on.</summary>

@@ -86,6 +86,7 @@ namespace Bulletins.Generators.Emitting
                                 {
                                     prefilters.Add(new KeyValuePair<string, PrefilterModel>(name + "Literals", prefilter));
                                     literals = ", " + PatternClassEmitter.ClassName + "." + name + "Literals";
+                                    if (prefilter.Window != null) literals += ", " + PatternClassEmitter.ClassName + "." + PatternClassEmitter.WindowName(name + "Literals");
                                 }
                                 using (writer.Block("if (global::Bulletins.Extraction.Runtime.PatternExtractor.IsMatch(context, " + ExtractorEmitter.Scope(rule.Scope) + ", " + PatternClassEmitter.ClassName + "." + name + literals + "))"))
                                 {

@@ -11,6 +11,9 @@ namespace Bulletins.Generators.Emitting
     {
         public const string ClassName = GeneratedNames.PatternClass;
 
+        /// <summary>The constant beside a prefilter's literals that bounds where they are looked for (<see cref="PrefilterModel.Window"/>).</summary>
+        public static string WindowName(string literalsName) => literalsName + "Window";
+
         public static void Emit(CodeWriter writer, IReadOnlyList<KeyValuePair<string, string>> patterns,
             IReadOnlyList<KeyValuePair<string, PrefilterModel>>? prefilters = null)
         {
@@ -42,6 +45,11 @@ namespace Bulletins.Generators.Emitting
                         var comparison = prefilter.Value.IgnoreCase ? "OrdinalIgnoreCase" : "Ordinal";
                         writer.Line("public static readonly global::System.Buffers.SearchValues<string> " + prefilter.Key + " =");
                         writer.Line("    global::System.Buffers.SearchValues.Create(new string[] { " + literals + " }, global::System.StringComparison." + comparison + ");");
+                        if (prefilter.Value.Window is int window)
+                        {
+                            // Every match starts the text and is at most this long, so its literal is within that many first characters.
+                            writer.Line("public const int " + WindowName(prefilter.Key) + " = " + window.ToString(System.Globalization.CultureInfo.InvariantCulture) + ";");
+                        }
                     }
                 }
                 writer.Line();

@@ -70,4 +70,20 @@ public static class LoopReport
         foreach (var article in Bulletin.Read(CorpusFiles.Bulletin(megabytes))) writer.Write(article);
         return 0;
     }
+
+    /// <summary>
+    /// `--jsonl-files out in...`: every field of each input file's articles as JSON Lines, and the reader's problems
+    /// beside them in `out.problems`, to cmp the committed bulletins across commits.
+    /// </summary>
+    public static int ExportFiles(string output, IEnumerable<string> inputs)
+    {
+        using var problems = new StreamWriter(output + ".problems");
+        using var writer = ArticleWriter.Create(BulletinFormat.JsonLines, File.Create(output));
+        foreach (var input in inputs)
+        {
+            var options = new BulletinReadOptions { OnProblem = problem => problems.WriteLine(problem.ToString()) };
+            foreach (var article in Bulletin.Read(input, options)) writer.Write(article);
+        }
+        return 0;
+    }
 }

@@ -89,34 +89,42 @@ public static class PatternExtractor
     /// match holds one. A piece holding none of them cannot match and is skipped after one
     /// vectorised search, several times faster than the regex engine walking the text.
     /// </summary>
-    public static bool IsMatch(ExtractionContext context, TextScope scope, Regex pattern, SearchValues<string> literals)
+    public static bool IsMatch(ExtractionContext context, TextScope scope, Regex pattern, SearchValues<string> literals) =>
+        IsMatch(context, scope, pattern, literals, int.MaxValue);
+
+    /// <summary>
+    /// The same, for a pattern whose every match starts the text and is at most <paramref name="window"/> characters
+    /// long (the generator finds it so: <c>^(good morning|dear |...)</c>): a literal of a match lies within that many
+    /// first characters, so only they are searched, not the whole paragraph.
+    /// </summary>
+    public static bool IsMatch(ExtractionContext context, TextScope scope, Regex pattern, SearchValues<string> literals, int window)
     {
         var draft = context.Draft;
         var paragraphs = draft.Paragraphs;
         switch (scope)
         {
             case TextScope.Title:
-                return Matches(draft.Title, pattern, literals);
+                return Matches(draft.Title, pattern, literals, window);
             case TextScope.Source:
-                return Matches(draft.Source, pattern, literals);
+                return Matches(draft.Source, pattern, literals, window);
             case TextScope.Opening:
-                return paragraphs.Count > 0 && Matches(paragraphs[0].Text, pattern, literals);
+                return paragraphs.Count > 0 && Matches(paragraphs[0].Text, pattern, literals, window);
             case TextScope.Closing:
-                return paragraphs.Count > 0 && Matches(paragraphs[^1].Text, pattern, literals);
+                return paragraphs.Count > 0 && Matches(paragraphs[^1].Text, pattern, literals, window);
             case TextScope.All:
-                if (Matches(draft.Title, pattern, literals)) return true;
+                if (Matches(draft.Title, pattern, literals, window)) return true;
                 goto default;
             default:
                 for (int i = 0; i < paragraphs.Count; i++)
                 {
-                    if (Matches(paragraphs[i].Text, pattern, literals)) return true;
+                    if (Matches(paragraphs[i].Text, pattern, literals, window)) return true;
                 }
                 return false;
         }
     }
 
-    private static bool Matches(string text, Regex pattern, SearchValues<string> literals) =>
-        text.AsSpan().ContainsAny(literals) && pattern.IsMatch(text);
+    private static bool Matches(string text, Regex pattern, SearchValues<string> literals, int window) =>
+        text.AsSpan(0, Math.Min(text.Length, window)).ContainsAny(literals) && pattern.IsMatch(text);
 
     /// <summary>The first match's value (the group named <c>value</c> if the pattern has one, else the whole match), or null.</summary>
     public static string? FirstText(ExtractionContext context, TextScope scope, Regex pattern)

@@ -22,12 +22,13 @@ internal static class DateGrammar
 
     public static List<DateFinding> Find(string text) => Find(text, () => new TokenText(text));
 
-    public static List<DateFinding> Find(string text, Func<TokenText> tokens)
+    public static List<DateFinding> Find(string text, Func<TokenText> tokens) =>
+        DateSignal.MayHoldDate(text) ? Scan(tokens()) : [];
+
+    /// <summary>The grammar's scan of every token, with no prefilter (<see cref="DateSignal"/> is the prefilter).</summary>
+    internal static List<DateFinding> Scan(TokenText t)
     {
         var found = new List<DateFinding>();
-        // Every date this grammar reads has a digit (a day or a year) or names a month: skip texts with neither.
-        if (text.AsSpan().IndexOfAnyInRange('0', '9') < 0 && !MayNameMonth(text)) return found;
-        var t = tokens();
         int i = 0;
         while (i < t.Count)
         {
@@ -52,11 +53,6 @@ internal static class DateGrammar
 
     private static readonly string[] MonthNames =
         ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
-
-    // One vectorised search for the twelve names, not twelve searches of the text.
-    private static readonly System.Buffers.SearchValues<string> MonthNameSearch = System.Buffers.SearchValues.Create(MonthNames, StringComparison.Ordinal);
-
-    private static bool MayNameMonth(string text) => text.AsSpan().ContainsAny(MonthNameSearch);
 
     private static bool IsFullMonthName(TokenText t, int k) => t.IsWord(k) && Array.IndexOf(MonthNames, t.Span(k).ToString()) >= 0;
 
