@@ -17,4 +17,11 @@ public sealed record ArchiveOptions
 
     /// <summary>Articles per transaction when saving.</summary>
     public int BatchSize { get; init; } = 500;
+
+    /// <summary>
+    /// A full-text search ranks this many matches at a time, newest saved first: the first results are the
+    /// best ranked of the newest this many matches, then the next older ones are ranked, until all are given.
+    /// Larger ranks over more of the archive's history and costs the first page more (docs/archive.md, "Search").
+    /// </summary>
+    public int RankWindow { get; init; } = 1000;
 }

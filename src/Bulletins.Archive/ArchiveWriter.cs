@@ -52,11 +52,29 @@ public sealed class ArchiveWriter : IDisposable
             try
             {
                 var savedAt = DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture);
-                var outcomes = new List<SaveOutcome>(batch.Length);
+                var outcomes = new SaveOutcome[batch.Length];
                 var rows = new ArticleRows(_archive.Dialect);
                 long? firstAdded = null;
-                for (int i = 0; i < batch.Length; i++) outcomes.Add(SaveOne(statements, rows, batch[i], savedAt, ref firstAdded));
                 long at = Stopwatch.GetTimestamp();
+                var normalised = batch.Select(a => _keys.Normalise(a.Paragraphs)).ToArray();
+                var lookups = BatchLookups.Fetch(statements, _archive.Dialect, batch, normalised, _keys);
+                Stages.Lap("id and repeat lookups", at);
+                var pending = new List<(int Index, ArticleRow Row)>();
+                for (int i = 0; i < batch.Length; i++)
+                {
+                    // An id this batch adds already: its row goes in first, so the sighting has a seq to point at.
+                    if (lookups.IsPending(batch[i].Id)) InsertPending(statements, rows, lookups, batch, pending, outcomes, savedAt, ref firstAdded);
+                    if (lookups.SeqOf(batch[i].Id) is { } existing)
+                    {
+                        outcomes[i] = Sighted(statements, rows, existing, batch[i], savedAt);
+                        continue;
+                    }
+                    var row = NewRow(lookups, batch[i], normalised[i], savedAt);
+                    lookups.Added(row.Stored, row.Normalised);
+                    pending.Add((i, row));
+                }
+                InsertPending(statements, rows, lookups, batch, pending, outcomes, savedAt, ref firstAdded);
+                at = Stopwatch.GetTimestamp();
                 rows.Write(statements);
                 at = Stages.Lap("mention and sighting rows", at);
                 if (firstAdded is { } first) _archive.Dialect.IndexTextFrom(statements, first);
@@ -78,48 +96,47 @@ public sealed class ArchiveWriter : IDisposable
     /// <summary>Drops articles not yet committed; call <see cref="Flush"/> first to keep them.</summary>
     public void Dispose() => _pending.Clear();
 
-    private SaveOutcome SaveOne(StatementCache statements, ArticleRows rows, Article article, string savedAt, ref long? firstAdded)
+    /// <summary>A new article's row: a repeat of an archived text marked as such, its fields JSON and keys.</summary>
+    private ArticleRow NewRow(BatchLookups lookups, Article article, string normalised, string savedAt)
     {
         long at = Stopwatch.GetTimestamp();
-        var existing = statements.Scalar("SELECT seq FROM articles WHERE id = @id", ("@id", article.Id));
-        at = Stages.Lap("id lookup", at);
-        if (existing is not null)
-        {
-            return Sighted(statements, rows, Convert.ToInt64(existing), article, savedAt);
-        }
-
-        var normalised = _keys.Normalise(article.Paragraphs);
         var reading = ReadingContext.Of(article);
-        var stored = article.DuplicateOf is null && FindOriginal(statements, article, normalised) is { } original
+        var stored = article.DuplicateOf is null && lookups.FindOriginal(article, normalised) is { } original
             ? AsRepeatOf(article, original.Id, original.Kind, reading)
             : article;
-        at = Stages.Lap("repeat lookup", at);
-        var fields = _archive.Codec.Fields(stored);
-        var body = ArticleCodec.Body(stored);
-        at = Stages.Lap("fields JSON", at);
+        at = Stages.Lap("repeat check", at);
+        var row = new ArticleRow(stored, normalised, ArticleCodec.Body(stored), _archive.Codec.Fields(stored), reading?.BulletinYear, Month(stored),
+            RepeatKeys.BodyHash(normalised), RepeatKeys.StartHash(normalised, stored.IsTruncated), savedAt);
+        Stages.Lap("fields JSON", at);
+        return row;
+    }
 
-        var inserted = _archive.Dialect.InsertReturningSeq(statements,
-            $"""
-            INSERT INTO articles (id, kind, title, source, source_key, file, line, last_line, is_truncated, duplicate_of, body, fields, bulletin_year, month, body_hash, start_hash, saved_at)
-            VALUES (@id, @kind, @title, @source, @sourceKey, @file, @line, @lastLine, @truncated, @duplicateOf, @body, {_archive.Dialect.FieldsParameter("@fields")}, @year, @month, @bodyHash, @startHash, @savedAt)
-            ON CONFLICT (id) DO NOTHING
-            """,
-            ("@id", stored.Id), ("@kind", stored.Kind), ("@title", stored.Title), ("@source", stored.Source), ("@sourceKey", Glob.Key(stored.Source)),
-            ("@file", stored.File), ("@line", stored.Line), ("@lastLine", stored.LastLine), ("@truncated", stored.IsTruncated),
-            ("@duplicateOf", stored.DuplicateOf), ("@body", body), ("@fields", fields),
-            ("@year", reading?.BulletinYear), ("@month", Month(stored)), ("@bodyHash", RepeatKeys.BodyHash(normalised)),
-            ("@startHash", RepeatKeys.StartHash(normalised, stored.IsTruncated)), ("@savedAt", savedAt));
-        if (inserted is not { } seq)
+    /// <summary>Inserts the rows gathered since the last insert, then gathers their mention rows and first sightings.</summary>
+    private void InsertPending(StatementCache statements, ArticleRows rows, BatchLookups lookups, Article[] batch, List<(int Index, ArticleRow Row)> pending,
+        SaveOutcome[] outcomes, string savedAt, ref long? firstAdded)
+    {
+        if (pending.Count == 0) return;
+        long at = Stopwatch.GetTimestamp();
+        var seqs = _archive.Dialect.InsertArticles(statements, pending.Select(p => p.Row).ToList());
+        Stages.Lap("article rows", at);
+        for (int k = 0; k < pending.Count; k++)
         {
-            // Another writer stored the same id since the check above (PostgreSQL: it waited for that commit).
-            var seqOfOther = Convert.ToInt64(statements.Scalar("SELECT seq FROM articles WHERE id = @id", ("@id", article.Id)));
-            return Sighted(statements, rows, seqOfOther, article, savedAt);
+            var (index, row) = pending[k];
+            if (seqs[k] is not { } seq)
+            {
+                // Another writer stored the same id since the lookup (PostgreSQL: the insert waited for that commit).
+                var seqOfOther = Convert.ToInt64(statements.Scalar("SELECT seq FROM articles WHERE id = @id", ("@id", row.Stored.Id)));
+                lookups.Numbered(row.Stored.Id, seqOfOther);
+                outcomes[index] = Sighted(statements, rows, seqOfOther, batch[index], savedAt);
+                continue;
+            }
+            firstAdded ??= seq;
+            lookups.Numbered(row.Stored.Id, seq);
+            rows.AddMentions(seq, row.Stored);
+            rows.AddSighting(seq, row.Stored, savedAt);
+            outcomes[index] = new SaveOutcome(row.Stored, SaveStatus.Added);
         }
-        firstAdded ??= seq;
-        rows.AddMentions(seq, stored);
-        rows.AddSighting(seq, stored, savedAt);
-        Stages.Lap("article row", at);
-        return new SaveOutcome(stored, SaveStatus.Added);
+        pending.Clear();
     }
 
     private SaveOutcome Sighted(StatementCache statements, ArticleRows rows, long seq, Article article, string savedAt)
@@ -151,26 +168,6 @@ public sealed class ArchiveWriter : IDisposable
         {
             DuplicateRecordType = _archive.Codec.RecordTypeOf(originalKind),
         });
-    }
-
-    /// <summary>The archived article this one repeats, by the rules of <see cref="DuplicateIndex"/>, or null.</summary>
-    private (string Id, string Kind)? FindOriginal(StatementCache statements, Article article, string normalised)
-    {
-        if (RepeatKeys.BodyHash(normalised) is not { } bodyHash) return null;
-        if (FirstCandidate(statements, "body_hash", bodyHash, body => _keys.Normalise(ArticleCodec.Paragraphs(body)) == normalised) is { } same) return same;
-        if (!article.IsTruncated || RepeatKeys.TeaserStart(normalised) is not { } teaser) return null;
-        return FirstCandidate(statements, "start_hash", RepeatKeys.TeaserLookup(teaser), body => RepeatKeys.StartsLike(_keys.Normalise(ArticleCodec.Paragraphs(body)), teaser));
-    }
-
-    /// <summary>The earliest saved article with this key whose body the check confirms (read one at a time: a common opening has many).</summary>
-    private static (string Id, string Kind)? FirstCandidate(StatementCache statements, string column, long hash, Func<string, bool> confirms)
-    {
-        using var reader = statements.Command($"SELECT id, kind, body FROM articles WHERE {column} = @hash ORDER BY seq", ("@hash", hash)).ExecuteReader();
-        while (reader.Read())
-        {
-            if (confirms(reader.GetString(2))) return (reader.GetString(0), reader.GetString(1));
-        }
-        return null;
     }
 
     /// <summary>The month of the latest date the article mentions (<c>yyyy-MM</c>), or null.</summary>

@@ -138,9 +138,10 @@ public sealed class BulletinArchive : IDisposable
 
     /// <summary>
     /// The articles holding every term of the query (the query language of <see cref="SearchQuery"/>),
-    /// filtered, best first by the store's ranking (bm25 on SQLite, ts_rank on PostgreSQL), each with
-    /// where every term matched and the score Search-Bulletin gives over files. An empty query lists
-    /// the filtered articles in the order they were saved.
+    /// filtered, best first by the store's ranking (bm25 on SQLite, ts_rank on PostgreSQL) within
+    /// windows of the newest <see cref="ArchiveOptions.RankWindow"/> matches (the newest window first),
+    /// each with where every term matched and the score Search-Bulletin gives over files. An empty
+    /// query lists the filtered articles in the order they were saved.
     /// </summary>
     public IEnumerable<SearchHit> Search(SearchQuery query, ArchiveFilter? filter = null, int? limit = null)
     {
@@ -151,22 +152,8 @@ public sealed class BulletinArchive : IDisposable
             foreach (var article in limit is { } most ? Find(filter).Take(most) : Find(filter)) yield return new SearchHit(article, 0, []);
             yield break;
         }
-        var where = new FilterSql(filter, KindNames);
-        var terms = query.Terms.Select(t => t.Text).ToList();
-        var termParameters = Dialect is SqliteDialect ? [] : terms.Select(t => where.Parameter(t)).ToList();
-        var sql = Dialect.TextSearchSql(Columns, termParameters, where.Where, limit?.ToString(CultureInfo.InvariantCulture));
-        var check = filter.ToArticleFilter();
-        foreach (var (article, _) in Query(sql, command =>
-        {
-            where.AddTo(command);
-            if (Dialect is SqliteDialect) Sql.Add(command, "@match", SqliteDialect.MatchExpression(terms));
-        }))
-        {
-            if (!check.Matches(article)) continue;
-            // The store's tokens found the row; the file search's rule says where (and drops a row it would
-            // not match) and gives the same Score as over files. The order is the store's ranking.
-            if (ArticleSearch.Match(article, query) is { } hit) yield return hit;
-        }
+        var hits = new RankedSearch(this, query, filter).Hits();
+        foreach (var hit in limit is { } most ? hits.Take(most) : hits) yield return hit;
     }
 
     /// <summary>Articles per source, kind and month, with each month's arrests and money.</summary>

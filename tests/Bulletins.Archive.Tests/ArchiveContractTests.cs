@@ -96,6 +96,24 @@ public abstract class ArchiveContractTests<TStore> : IDisposable where TStore : 
     }
 
     [SkippableFact]
+    public void RepeatsAmongTheArticlesOfOneBatchAreFoundAsAcrossDays()
+    {
+        // Three days' files saved in one call: the batch's lookups are fetched at its start, before the first day's articles are in.
+        var full = Seed.Release("Spanish police dismantle cocaine network", "Europol", Body, "The investigation began in 2023.");
+        var monday = Seed.Read(full + Seed.Release("Police dismantle drugs ring", "Europol", Body), "monday.txt");
+        var tuesday = Seed.Read(Seed.Release("14 arrested in Valencia cocaine case", "Europol", Body), "tuesday.txt");
+        var wednesday = Seed.Read(Seed.Release("Cocaine network dismantled", "Europol", Body[..120] + " …"), "wednesday.txt");
+        Assert.True(wednesday[0].IsTruncated);
+        using var archive = Store.Open();
+
+        var outcomes = archive.Save([.. monday, .. tuesday, .. wednesday]);
+        Assert.All(outcomes, o => Assert.Equal(SaveStatus.Added, o.Status));
+        Assert.Equal(monday[1].Id, outcomes[2].Article.DuplicateOf);
+        Assert.Equal(monday[0].Id, outcomes[3].Article.DuplicateOf);
+        Assert.Equal(4, archive.Count());
+    }
+
+    [SkippableFact]
     public void ATeaserOfAnArchivedFullTextIsStoredAsItsDuplicate()
     {
         using var archive = Store.Open();
@@ -201,6 +219,28 @@ public abstract class ArchiveContractTests<TStore> : IDisposable where TStore : 
         Assert.Equal(["Telemetry and military medicine", "Meeting of ministers"], hits.Select(h => h.Title));
         Assert.True(hits[0].Score > hits[1].Score);
         Assert.Equal("Title", hits[0].Matches[0].Field);
+    }
+
+    [SkippableFact]
+    public void SearchRanksWithinWindowsOfTheNewestMatchesAndGivesEveryMatchOnce()
+    {
+        // Saved oldest first: title matches rank above body matches, but only within a window of two.
+        string Strong(string title) => Seed.Release($"Telemetry {title}", "NATO", "Telemetry was discussed.");
+        string Weak(string title) => Seed.Release($"Meeting on {title}", "NATO", $"Among many other things on {title}, the ministers also looked at telemetry.");
+        string Other(string title) => Seed.Release($"Exercise {title}", "Europol", "Nothing of the kind.");
+        using var archive = Store.Open(new ArchiveOptions { RankWindow = 2 });
+        archive.Save(Seed.Read(Strong("one") + Other("a") + Weak("two") + Other("b") + Strong("three") + Other("c") + Weak("four") + Strong("five") + Other("d")));
+
+        var hits = archive.Search(SearchQuery.Parse("telemetry")).Select(h => h.Title).ToList();
+        Assert.Equal(["Telemetry five", "Meeting on four", "Telemetry three", "Meeting on two", "Telemetry one"], hits);
+        Assert.Equal(["Telemetry five", "Meeting on four", "Telemetry three"], archive.Search(SearchQuery.Parse("telemetry"), limit: 3).Select(h => h.Title));
+        // A filter applies inside the window: each window holds two matches that pass it.
+        Assert.Equal(["Telemetry three", "Meeting on two", "Telemetry one"],
+            archive.Search(SearchQuery.Parse("telemetry"), new ArchiveFilter { Ids = archive.Find().Where(a => !a.Title.EndsWith("five") && !a.Title.EndsWith("four")).Select(a => a.Id).ToList() }).Select(h => h.Title));
+        // With a window as large as the archive, every match is ranked at once: titles first.
+        using var wide = Store.Open();
+        Assert.Equal(["Telemetry five", "Telemetry three", "Telemetry one", "Meeting on four", "Meeting on two"],
+            wide.Search(SearchQuery.Parse("telemetry")).Select(h => h.Title));
     }
 
     [SkippableFact]

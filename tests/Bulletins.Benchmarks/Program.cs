@@ -8,12 +8,18 @@ using Bulletins.Benchmarks.Reports;
 // dotnet run -c Release --project tests/Bulletins.Benchmarks -- --jsonl <MB> <out.jsonl>  (the corpus's full JSON Lines, to cmp across commits)
 // dotnet run -c Release --project tests/Bulletins.Benchmarks -- --jsonl-files <out.jsonl> <bulletin>...  (the same for given files, problems in out.jsonl.problems)
 // dotnet run -c Release --project tests/Bulletins.Benchmarks -- [BenchmarkDotNet arguments]   (the full suite)
-// dotnet run -c Release --project tests/Bulletins.Benchmarks -- --archive <MB> <path or connection string> [--files] [--batch 500,2000] [--save-only]
+// dotnet run -c Release --project tests/Bulletins.Benchmarks -- --archive <MB> <path or connection string> [--files [MB]] [--batch 500,2000] [--save-only]
+// dotnet run -c Release --project tests/Bulletins.Benchmarks -- --archive-queries <path or connection string> [--files MB] [--rank-window N] [--first-page-only]  (the queries alone, on an archive built before)
 if (args.Length > 2 && args[0] == "--archive")
 {
     int batch = Array.IndexOf(args, "--batch");
     var batchSizes = batch > 0 ? args[batch + 1].Split(',').Select(int.Parse).ToArray() : [new Bulletins.Archive.ArchiveOptions().BatchSize];
-    return ArchiveReport.Run(int.Parse(args[1]), args[2], args.Contains("--files"), batchSizes, args.Contains("--save-only"));
+    return ArchiveReport.Run(int.Parse(args[1]), args[2], FilesMegabytes(int.Parse(args[1])), batchSizes, args.Contains("--save-only"));
+}
+if (args.Length > 1 && args[0] == "--archive-queries")
+{
+    int window = Array.IndexOf(args, "--rank-window");
+    return ArchiveReport.Query(args[1], FilesMegabytes(null), window > 0 ? int.Parse(args[window + 1]) : null, args.Contains("--first-page-only"));
 }
 if (args.Length > 0 && args[0] == "--quick") return QuickReport.Run();
 if (args.Length > 0 && args[0] == "--stages") return StageReport.Run(args.Length > 1 ? int.Parse(args[1]) : 20);
@@ -30,3 +36,11 @@ if (args.Length > 0 && args[0] == "--memory")
 }
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
 return 0;
+
+// `--files` alone searches the archive's own corpus; `--files 100` a smaller one, where a search over 1 GB of files would take hours.
+int? FilesMegabytes(int? archiveMegabytes)
+{
+    int at = Array.IndexOf(args, "--files");
+    if (at < 0) return null;
+    return at + 1 < args.Length && int.TryParse(args[at + 1], out int mb) ? mb : archiveMegabytes ?? throw new ArgumentException("--archive-queries --files needs a size in MB");
+}

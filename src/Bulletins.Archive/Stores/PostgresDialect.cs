@@ -58,18 +58,66 @@ internal sealed class PostgresDialect : StoreDialect
 
     public override string FieldsParameter(string name) => name + "::jsonb";
 
-    public override string TextSearchSql(string columns, IReadOnlyList<string> termParameters, string where, string? limit) =>
+    // The newest matches first (seq order), then ts_rank over those alone; negated, so lower is better as in bm25.
+    public override string RankWindowSql(IReadOnlyList<string> termParameters, string beforeParameter, string where, int window) =>
         $"""
-        SELECT {columns}, ts_rank(a.search, q.query) AS rank
-        FROM articles a, (SELECT {string.Join(" && ", termParameters.Select(p => $"phraseto_tsquery('simple', {p})"))} AS query) q
-        WHERE a.search @@ q.query{(where.Length > 0 ? " AND " + where : "")}
-        ORDER BY rank DESC, a.seq{(limit is null ? "" : " LIMIT " + limit)}
+        SELECT w.seq, -ts_rank(w.search, w.query) FROM (
+          SELECT a.seq, a.search, q.query
+          FROM articles a, (SELECT {string.Join(" && ", termParameters.Select(p => $"phraseto_tsquery('simple', {p})"))} AS query) q
+          WHERE a.search @@ q.query AND a.seq < {beforeParameter}{(where.Length > 0 ? " AND " + where : "")}
+          ORDER BY a.seq DESC LIMIT {window}) w
         """;
+
+    // The batch's rows in one statement, each column an array parameter (sent in binary, no text to escape)
+    // that unnest turns back into rows, in order, so seq numbers them as they came: a statement a row
+    // waited for a round trip each (docs/archive.md, "Fourth round").
+    public override IReadOnlyList<long?> InsertArticles(StatementCache statements, IReadOnlyList<ArticleRow> rows)
+    {
+        var types = ArchiveTables.Columns("articles").ToDictionary(c => c.Name, c => c.Type);
+        var columns = ArticleRow.Columns;
+        var values = rows.Select(r => r.Values()).ToList();
+        var parameters = columns.Select((c, at) => ("@" + c, (object?)ColumnArray(types[c], values.Select(v => v[at])))).ToArray();
+        var sql = $"""
+            INSERT INTO articles ({string.Join(", ", columns)})
+            SELECT {string.Join(", ", columns.Select(c => c == "fields" ? "r.fields::jsonb" : "r." + c))}
+            FROM unnest({string.Join(", ", columns.Select(c => $"@{c}::{ArrayType(types[c])}"))}) WITH ORDINALITY AS r({string.Join(", ", columns)}, n)
+            ORDER BY r.n
+            ON CONFLICT (id) DO NOTHING
+            RETURNING seq, id
+            """;
+        var seqOf = new Dictionary<string, long>(rows.Count, StringComparer.Ordinal);
+        using (var reader = statements.Command(sql, parameters).ExecuteReader())
+        {
+            while (reader.Read()) seqOf[reader.GetString(1)] = reader.GetInt64(0);
+        }
+        return rows.Select(r => seqOf.TryGetValue(r.Stored.Id, out long seq) ? seq : (long?)null).ToList();
+    }
+
+    private static string ArrayType(ColumnType type) => type switch
+    {
+        ColumnType.Integer => "integer[]",
+        ColumnType.Long => "bigint[]",
+        ColumnType.Boolean => "boolean[]",
+        _ => "text[]",
+    };
+
+    private static Array ColumnArray(ColumnType type, IEnumerable<object?> values) => type switch
+    {
+        ColumnType.Integer => values.Select(v => v is null ? (int?)null : Convert.ToInt32(v, System.Globalization.CultureInfo.InvariantCulture)).ToArray(),
+        ColumnType.Long => values.Select(v => v is null ? (long?)null : Convert.ToInt64(v, System.Globalization.CultureInfo.InvariantCulture)).ToArray(),
+        ColumnType.Boolean => values.Select(v => (bool)v!).ToArray(),
+        _ => values.Select(v => (string?)v).ToArray(),
+    };
 
     // Each field read as its column's type (a JSON number becomes NUMERIC exactly).
     public override string InsertJsonRows(string table, IReadOnlyList<(string Name, ColumnType Type)> columns, string parameter) =>
         $"INSERT INTO {table} ({string.Join(", ", columns.Select(c => c.Name))}) SELECT {string.Join(", ", columns.Select(c => c.Name))} "
         + $"FROM json_to_recordset({parameter}::json) AS r({string.Join(", ", columns.Select(c => $"{c.Name} {SqlType(c.Type)}"))})";
+
+    // An array parameter (text[] or bigint[]): the planner probes the index once per element.
+    public override string InList(string column, string parameter) => $"{column} = ANY({parameter})";
+
+    public override object ListValue<T>(IReadOnlyList<T> values) => values.ToArray();
 
     public override string NumberField(string jsonName) => $"(a.fields ->> '{jsonName}')::bigint";
 

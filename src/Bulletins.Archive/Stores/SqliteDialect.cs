@@ -74,7 +74,7 @@ internal sealed class SqliteDialect : StoreDialect
 
     // RETURNING cost SQLite more than the row itself (docs/archive.md, "Third round"): the
     // connection knows the rowid it inserted last, and seq is the rowid.
-    public override long? InsertReturningSeq(StatementCache statements, string insert, params (string Name, object? Value)[] parameters) =>
+    protected override long? InsertReturningSeq(StatementCache statements, string insert, (string Name, object? Value)[] parameters) =>
         statements.Execute(insert, parameters) == 0 ? null : SQLitePCL.raw.sqlite3_last_insert_rowid(((SqliteConnection)statements.Connection).Handle);
 
     // ->> gives a JSON number as INTEGER or REAL, a string as TEXT, null as NULL: the column's type.
@@ -86,18 +86,19 @@ internal sealed class SqliteDialect : StoreDialect
     public override void IndexTextFrom(StatementCache statements, long firstSeq) =>
         statements.Execute("INSERT INTO articles_fts (rowid, title, body) SELECT seq, title, body FROM articles WHERE seq >= @first", ("@first", firstSeq));
 
-    // bm25 runs inside FTS5 (its rank column, configured at creation), which ranks before the join,
-    // so only the rows kept are joined with articles; without filters the limit applies there too.
-    public override string TextSearchSql(string columns, IReadOnlyList<string> termParameters, string where, string? limit) =>
+    // FTS5 walks its index newest rowid first and stops at the window; bm25 (its rank column, configured
+    // at creation) is computed only for the rows kept. The terms are one MATCH expression, each a phrase.
+    public override string RankWindowSql(IReadOnlyList<string> termParameters, string beforeParameter, string where, int window) =>
         $"""
-        SELECT {columns}, f.rank
-        FROM (SELECT rowid, rank FROM articles_fts WHERE articles_fts MATCH @match ORDER BY rank{(limit is not null && where.Length == 0 ? " LIMIT " + limit : "")}) f
-        JOIN articles a ON a.seq = f.rowid{(where.Length > 0 ? " WHERE " + where : "")}
-        ORDER BY f.rank{(limit is null ? "" : " LIMIT " + limit)}
+        SELECT f.rowid, f.rank FROM articles_fts f{(where.Length > 0 ? " JOIN articles a ON a.seq = f.rowid" : "")}
+        WHERE articles_fts MATCH {termParameters[0]}
+          AND f.rowid < {beforeParameter}{(where.Length > 0 ? " AND " + where : "")}
+        ORDER BY f.rowid DESC LIMIT {window}
         """;
 
-    /// <summary>The FTS5 query for the terms: each a quoted phrase (words are letters and digits only), all required.</summary>
-    public static string MatchExpression(IEnumerable<string> terms) => string.Join(" AND ", terms.Select(t => "\"" + t.Replace("\"", "\"\"") + "\""));
+    // FTS5 takes the terms as one query string: each a quoted phrase (words are letters and digits only), all required.
+    public override IReadOnlyList<string> TermValues(IReadOnlyList<string> terms) =>
+        [string.Join(" AND ", terms.Select(t => "\"" + t.Replace("\"", "\"\"") + "\""))];
 
     // Runs ANALYZE only when the tables grew enough to need it, with a bounded cost (sqlite.org/lang_analyze.html).
     public override void Optimize(DbConnection connection) => Sql.Execute(connection, null, "PRAGMA optimize = 0x10002");

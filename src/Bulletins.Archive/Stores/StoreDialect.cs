@@ -44,8 +44,25 @@ internal abstract class StoreDialect : IDisposable
     /// <summary>The SQL that gives the stored fields for an insert parameter (jsonb needs a cast).</summary>
     public virtual string FieldsParameter(string name) => name;
 
+    /// <summary>
+    /// Inserts the batch's new article rows (<c>ON CONFLICT (id) DO NOTHING</c>) in order, and gives each
+    /// row's <c>seq</c>, or null where another writer's row with that id was there first. One statement
+    /// a row here; PostgreSQL sends them all in one.
+    /// </summary>
+    public virtual IReadOnlyList<long?> InsertArticles(StatementCache statements, IReadOnlyList<ArticleRow> rows)
+    {
+        var insert = $"INSERT INTO articles ({string.Join(", ", ArticleRow.Columns)}) VALUES ({string.Join(", ", ArticleRow.Columns.Select(c => c == "fields" ? FieldsParameter("@fields") : "@" + c))}) ON CONFLICT (id) DO NOTHING";
+        var seqs = new long?[rows.Count];
+        for (int i = 0; i < rows.Count; i++)
+        {
+            var values = rows[i].Values();
+            seqs[i] = InsertReturningSeq(statements, insert, ArticleRow.Columns.Select((c, at) => ("@" + c, values[at])).ToArray());
+        }
+        return seqs;
+    }
+
     /// <summary>Runs an <c>INSERT ... ON CONFLICT DO NOTHING</c> and gives the new row's <c>seq</c>, or null when a conflict skipped it.</summary>
-    public virtual long? InsertReturningSeq(StatementCache statements, string insert, params (string Name, object? Value)[] parameters) =>
+    protected virtual long? InsertReturningSeq(StatementCache statements, string insert, (string Name, object? Value)[] parameters) =>
         statements.Scalar(insert + " RETURNING seq", parameters) is { } seq ? Convert.ToInt64(seq) : null;
 
     /// <summary>An INSERT of the rows given as one parameter, a JSON array of objects keyed by column name.</summary>
@@ -59,15 +76,39 @@ internal abstract class StoreDialect : IDisposable
     {
     }
 
+    /// <summary>The query's terms (each a word or a phrase) as the parameters <see cref="RankWindowSql"/> takes.</summary>
+    public virtual IReadOnlyList<string> TermValues(IReadOnlyList<string> terms) => terms;
+
     /// <summary>
-    /// A query over <c>articles a</c> matching every term (each a word or a phrase), best first:
-    /// the SELECT list is <paramref name="columns"/> then a rank, <paramref name="where"/> filters.
+    /// The <c>seq</c> and rank (lower is better) of the newest <paramref name="window"/> articles holding
+    /// every term (the parameters of <see cref="TermValues"/>) with a <c>seq</c> below <paramref name="beforeParameter"/>
+    /// that pass <paramref name="where"/> (a condition over <c>articles a</c>, or empty); only those are ranked.
     /// </summary>
-    public abstract string TextSearchSql(string columns, IReadOnlyList<string> termParameters, string where, string? limit);
+    public abstract string RankWindowSql(IReadOnlyList<string> termParameters, string beforeParameter, string where, int window);
 
     /// <summary>Keeps the planner's statistics current after a committed batch, where the store does not do it itself.</summary>
     public virtual void Optimize(DbConnection connection)
     {
+    }
+
+    /// <summary>A condition that <paramref name="column"/> is one of the values of the list <paramref name="parameter"/> (<see cref="ListValue{T}"/>).</summary>
+    public virtual string InList(string column, string parameter) => $"{column} IN (SELECT value FROM json_each({parameter}))";
+
+    /// <summary>A list of strings or integers as one parameter's value: a JSON array here, an array on PostgreSQL.</summary>
+    public virtual object ListValue<T>(IReadOnlyList<T> values)
+    {
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>();
+        using (var json = new System.Text.Json.Utf8JsonWriter(buffer))
+        {
+            json.WriteStartArray();
+            foreach (var value in values)
+            {
+                if (value is long number) json.WriteNumberValue(number);
+                else json.WriteStringValue(value?.ToString());
+            }
+            json.WriteEndArray();
+        }
+        return System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
 
     /// <summary>The SQL for a numeric kind field (e.g. <c>arrests</c>) of <c>a.fields</c>.</summary>

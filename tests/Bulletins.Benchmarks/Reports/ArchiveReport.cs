@@ -20,16 +20,17 @@ public static class ArchiveReport
     /// Builds the archive at <paramref name="location"/> once per batch size (a SQLite path gets the
     /// size as a suffix when there are several, so two settings compare within one run), then queries the last.
     /// </summary>
-    public static int Run(int megabytes, string location, bool compareFiles, IReadOnlyList<int> batchSizes, bool saveOnly)
+    public static int Run(int megabytes, string location, int? filesMegabytes, IReadOnlyList<int> batchSizes, bool saveOnly)
     {
         var corpus = ArchiveCorpus.Bulletin(megabytes);
         double textMB = CorpusFiles.SizeInMegabytes(corpus);
-        Console.WriteLine($"corpus: {textMB:0.0} MB of bulletin text, {location}; load average {LoadAverage()}");
+        Log($"corpus: {textMB:0.0} MB of bulletin text, {location}; load average {LoadAverage()}");
 
         // Untimed: the first pass over the reader and the JSON writer compiles them (tier 0, then tier 1),
         // which a 10 MB import would otherwise count against the import, not the save.
         ImportToJsonLines(ArchiveCorpus.Bulletin(10), 10);
         var importBefore = ImportToJsonLines(corpus, megabytes);
+        Log($"import to JSON Lines (before the save): {importBefore.TotalSeconds:0.0} s; load average {LoadAverage()}");
         var saves = new List<(int BatchSize, string Location, TimeSpan Time, long Articles, SaveStages Stages, TimeSpan Reading)>();
         foreach (int batchSize in batchSizes)
         {
@@ -39,23 +40,39 @@ public static class ArchiveReport
         // The import again: the machine is shared, its load drifts; the ratio takes the mean of the imports around the saves.
         var importAfter = ImportToJsonLines(corpus, megabytes);
         var importTime = (importBefore + importAfter) / 2;
-        Console.WriteLine($"articles read: {saves[0].Articles:N0}; load average {LoadAverage()}");
-        Console.WriteLine($"import to JSON Lines: {textMB / importBefore.TotalSeconds:0.00} MB/s before the save, {textMB / importAfter.TotalSeconds:0.00} MB/s after");
+        Log($"articles read: {saves[0].Articles:N0}; load average {LoadAverage()}");
+        Log($"import to JSON Lines: {textMB / importBefore.TotalSeconds:0.00} MB/s before the save, {textMB / importAfter.TotalSeconds:0.00} MB/s after");
         foreach (var (batchSize, target, saveTime, articles, stages, reading) in saves)
         {
-            Console.WriteLine($"save, {batchSize} articles a transaction: {textMB / saveTime.TotalSeconds:0.00} MB/s ({articles / saveTime.TotalSeconds:N0} articles/s); save/import {importTime / saveTime:0.00} (target >= 0.5)");
-            Console.WriteLine($"  save stages (ms an article): reading {reading.TotalMilliseconds / articles:0.000}, "
+            Log($"save, {batchSize} articles a transaction: {textMB / saveTime.TotalSeconds:0.00} MB/s ({articles / saveTime.TotalSeconds:N0} articles/s); save/import {importTime / saveTime:0.00} (target >= 0.5)");
+            Log($"  save stages (ms an article): reading {reading.TotalMilliseconds / articles:0.000}, "
                 + string.Join(", ", stages.Totals.Select(s => $"{s.Stage} {s.Time.TotalMilliseconds / articles:0.000}")));
             if (!BulletinArchive.IsConnectionString(target))
             {
                 double archiveMB = new FileInfo(target).Length / (1024.0 * 1024.0);
-                Console.WriteLine($"  archive size: {archiveMB:0.0} MB, {archiveMB / textMB:0.00}x the text");
+                Log($"  archive size: {archiveMB:0.0} MB, {archiveMB / textMB:0.00}x the text");
             }
         }
         if (saveOnly) return 0;
-        location = saves[^1].Location;
+        return Query(saves[^1].Location, filesMegabytes);
+    }
 
-        using var reader = BulletinArchive.Open(location, new ArchiveOptions { Create = false });
+    /// <summary>
+    /// The queries alone, against an archive built before (<c>--archive-queries</c>), so a query-side
+    /// change is measured without rebuilding; with <paramref name="filesMegabytes"/>, one query of each
+    /// case with Search-Bulletin's engine over that size of the same corpus.
+    /// </summary>
+    public static int Query(string location, int? filesMegabytes, int? rankWindow = null, bool firstPageOnly = false)
+    {
+        if (!BulletinArchive.IsConnectionString(location))
+        {
+            double archiveMB = new FileInfo(location).Length / (1024.0 * 1024.0);
+            Log($"archive: {location}, {archiveMB:0.0} MB; load average {LoadAverage()}");
+        }
+        var options = new ArchiveOptions { Create = false };
+        if (rankWindow is { } window) options = options with { RankWindow = window };
+        Log($"full-text queries rank the newest {options.RankWindow} matches at a time");
+        using var reader = BulletinArchive.Open(location, options);
         var random = new Random(7);
         var people = ArchiveCorpus.People();
         var countries = ArchiveCorpus.Countries();
@@ -73,30 +90,37 @@ public static class ArchiveReport
         };
         foreach (var (name, next) in cases)
         {
-            foreach (int? limit in new int?[] { 20, null })
+            foreach (int? limit in firstPageOnly ? new int?[] { 20 } : [20, null])
             {
                 var times = new List<double>();
+                var cpu = new List<double>();
                 long hits = 0;
                 int runs = limit is null && name is "phrase" or "kind within source" ? 10 : Queries;
                 for (int i = 0; i < runs; i++)
                 {
                     var (query, filter) = next();
+                    double cpuAt = ThreadCpu.Milliseconds();
                     var watch = Stopwatch.StartNew();
                     hits += reader.Search(query, filter, limit).Count();
                     times.Add(watch.Elapsed.TotalMilliseconds);
+                    cpu.Add(ThreadCpu.Milliseconds() - cpuAt);
                 }
                 times.Sort();
-                Console.WriteLine($"query {name,-20} {(limit is null ? "all hits" : "first 20"),-9} p50 {Percentile(times, 0.50),8:0.0} ms  p99 {Percentile(times, 0.99),8:0.0} ms  ({hits / (double)runs:0.#} hits a query, {runs} queries)");
+                cpu.Sort();
+                Log($"query {name,-20} {(limit is null ? "all hits" : "first 20"),-9} p50 {Percentile(times, 0.50),8:0.0} ms  p99 {Percentile(times, 0.99),8:0.0} ms"
+                    + $"  (CPU p50 {Percentile(cpu, 0.50):0.0} ms, p99 {Percentile(cpu, 0.99):0.0} ms; {hits / (double)runs:0.#} hits a query, {runs} queries)");
             }
         }
-        if (compareFiles)
+        Log($"queries done; load average {LoadAverage()}");
+        if (filesMegabytes is { } filesMB)
         {
+            var corpus = ArchiveCorpus.Bulletin(filesMB);
             foreach (var (name, next) in cases)
             {
                 var (query, filter) = next();
                 var watch = Stopwatch.StartNew();
                 long count = ArticleSearch.Search(Bulletin.Read(corpus), query, filter.ToArticleFilter()).LongCount();
-                Console.WriteLine($"files: {name,-20} {watch.Elapsed.TotalMilliseconds,10:0} ms ({count} hits) - Search-Bulletin's engine over the file");
+                Log($"files ({filesMB} MB): {name,-20} {watch.Elapsed.TotalMilliseconds,10:0} ms ({count} hits) - Search-Bulletin's engine over the file; load average {LoadAverage()}");
             }
         }
         return 0;
@@ -120,12 +144,16 @@ public static class ArchiveReport
                 if (!more) break;
                 articles++;
                 writer.Add(read.Current);
+                if (articles % 100_000 == 0) Log($"  saved {articles:N0} articles; load average {LoadAverage()}");
             }
             writer.Flush();
             stages = writer.Stages;
         });
         return (batchSize, location, time, articles, stages!, reading);
     }
+
+    /// <summary>A line of the report with the time it was written (a long run is followed in its log).</summary>
+    private static void Log(string line) => Console.WriteLine($"{DateTime.UtcNow:HH:mm:ss} {line}");
 
     /// <summary>The machine's load average over the last minute (Linux), for the record: the machine is shared.</summary>
     private static string LoadAverage() =>

@@ -1,0 +1,23 @@
+namespace Bulletins.Archive;
+
+/// <summary>
+/// A new article's row in <c>articles</c>, its values in the table's column order (without <c>seq</c>,
+/// which the store numbers): what a batch gathers before its rows are inserted
+/// (<see cref="Stores.StoreDialect.InsertArticles"/>).
+/// </summary>
+internal sealed record ArticleRow(
+    Article Stored, string Normalised, string Body, string Fields, int? BulletinYear, string? Month, long? BodyHash, long? StartHash, string SavedAt)
+{
+    /// <summary>The columns <see cref="Values"/> gives, in order.</summary>
+    public static IReadOnlyList<string> Columns { get; } =
+    [
+        "id", "kind", "title", "source", "source_key", "file", "line", "last_line", "is_truncated", "duplicate_of",
+        "body", "fields", "bulletin_year", "month", "body_hash", "start_hash", "saved_at",
+    ];
+
+    public object?[] Values() =>
+    [
+        Stored.Id, Stored.Kind, Stored.Title, Stored.Source, Glob.Key(Stored.Source), Stored.File, Stored.Line, Stored.LastLine,
+        Stored.IsTruncated, Stored.DuplicateOf, Body, Fields, BulletinYear, Month, BodyHash, StartHash, SavedAt,
+    ];
+}
