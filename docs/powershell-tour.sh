@@ -24,7 +24,8 @@ export BULLETINS_PWSH_DLL
 cp tests/Pester/Bulletins/judicial.txt "$work/judicial.txt"
 printf '\nPAGE 1 OF 2\n\n' | cat - tests/Pester/Bulletins/harbour.txt > "$work/harbour.txt"
 # Bulletins written blind by QA (CRLF, UTF-16, no final newline among them) that no code was tuned on.
-mkdir "$work/qa" && cp tests/Bulletins.Tests/EndToEnd/Bulletins/qa_*.txt "$work/qa/"
+blind=tests/Bulletins.Tests/EndToEnd/Bulletins
+mkdir "$work/unseen" && cp "$blind"/{nato-programmes-visits-meetings,europol-operations-crlf,eurojust-utf16,mixed-kinds,europol-cyber-takedown,nato-partners-no-final-newline}.txt "$work/unseen/"
 
 out=docs/powershell.md
 {

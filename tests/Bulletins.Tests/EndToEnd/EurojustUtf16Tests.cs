@@ -4,12 +4,12 @@ using static Bulletins.Tests.EndToEnd.EndToEndReading;
 namespace Bulletins.Tests.EndToEnd;
 
 /// <summary>
-/// qa_03_eurojust_utf16.txt (UTF-16 LE with BOM): Eurojust dot thousands, a month, a citation line
+/// eurojust-utf16.txt (UTF-16 LE with BOM): Eurojust dot thousands, a month, a citation line
 /// starting with Source: inside a body, a signing with people and quotes, a press conference.
 /// </summary>
 public class EurojustUtf16Tests
 {
-    private static readonly ReadResult Bulletin = Read("qa_03_eurojust_utf16.txt");
+    private static readonly ReadResult Bulletin = Read("eurojust-utf16.txt");
     private static Article Article(string titleStart) => Bulletin.Titled(titleStart);
 
     [Fact]

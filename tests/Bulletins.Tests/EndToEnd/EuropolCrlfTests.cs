@@ -4,12 +4,12 @@ using static Bulletins.Tests.EndToEnd.EndToEndReading;
 namespace Bulletins.Tests.EndToEnd;
 
 /// <summary>
-/// qa_02_europol_crlf.txt (UTF-8, CRLF): operation reports with counts in words and digits, money,
+/// europol-operations-crlf.txt (UTF-8, CRLF): operation reports with counts in words and digits, money,
 /// quantities, authority lists, a reworded duplicate, a joint statement and a cut-off teaser.
 /// </summary>
 public class EuropolCrlfTests
 {
-    private static readonly ReadResult Bulletin = Read("qa_02_europol_crlf.txt");
+    private static readonly ReadResult Bulletin = Read("europol-operations-crlf.txt");
     private static OperationReport Report(string titleStart) => Assert.IsType<OperationReport>(Bulletin.Titled(titleStart));
 
     [Fact]

@@ -4,12 +4,12 @@ using static Bulletins.Tests.EndToEnd.EndToEndReading;
 namespace Bulletins.Tests.EndToEnd;
 
 /// <summary>
-/// qa_05_europol_cyber.txt: a takedown with three currencies, an advisory, a keynote, a full release
+/// europol-cyber-takedown.txt: a takedown with three currencies, an advisory, a keynote, a full release
 /// followed by its own teaser, and an anniversary release.
 /// </summary>
 public class EuropolCyberTests
 {
-    private static readonly ReadResult Bulletin = Read("qa_05_europol_cyber.txt");
+    private static readonly ReadResult Bulletin = Read("europol-cyber-takedown.txt");
     private static Article Article(string titleStart) => Bulletin.Titled(titleStart);
 
     [Fact]

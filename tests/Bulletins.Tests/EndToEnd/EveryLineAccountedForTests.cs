@@ -11,8 +11,8 @@ namespace Bulletins.Tests.EndToEnd;
 public class EveryLineAccountedForTests
 {
     public static TheoryData<string> Files => new(
-        "qa_01_nato_week.txt", "qa_02_europol_crlf.txt", "qa_03_eurojust_utf16.txt",
-        "qa_04_mixed.txt", "qa_05_europol_cyber.txt", "qa_06_nato_partners.txt");
+        "nato-programmes-visits-meetings.txt", "europol-operations-crlf.txt", "eurojust-utf16.txt",
+        "mixed-kinds.txt", "europol-cyber-takedown.txt", "nato-partners-no-final-newline.txt");
 
     [Theory]
     [MemberData(nameof(Files))]

@@ -3,10 +3,10 @@ using static Bulletins.Tests.EndToEnd.EndToEndReading;
 
 namespace Bulletins.Tests.EndToEnd;
 
-/// <summary>qa_04_mixed.txt: an advisory with three glued handles, a doorstep, a fuel-theft operation, a project release, a joint statement.</summary>
+/// <summary>mixed-kinds.txt: an advisory with three glued handles, a doorstep, a fuel-theft operation, a project release, a joint statement.</summary>
 public class MixedTests
 {
-    private static readonly ReadResult Bulletin = Read("qa_04_mixed.txt");
+    private static readonly ReadResult Bulletin = Read("mixed-kinds.txt");
     private static Article Article(string titleStart) => Bulletin.Titled(titleStart);
 
     [Fact]

@@ -4,13 +4,13 @@ using static Bulletins.Tests.EndToEnd.EndToEndReading;
 namespace Bulletins.Tests.EndToEnd;
 
 /// <summary>
-/// qa_06_nato_partners.txt (no final newline): an advisory with a dated programme in local time, a
+/// nato-partners-no-final-newline.txt (no final newline): an advisory with a dated programme in local time, a
 /// speech without a named speaker, a release with Korean and abbreviated ranks, a declaration, and
 /// a release with `Sir` and `Ambassador` forms.
 /// </summary>
 public class NatoPartnersTests
 {
-    private static readonly ReadResult Bulletin = Read("qa_06_nato_partners.txt");
+    private static readonly ReadResult Bulletin = Read("nato-partners-no-final-newline.txt");
     private static Article Article(string titleStart) => Bulletin.Titled(titleStart);
 
     [Fact]

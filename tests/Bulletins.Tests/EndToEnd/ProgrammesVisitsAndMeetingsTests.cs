@@ -3,10 +3,10 @@ using static Bulletins.Tests.EndToEnd.EndToEndReading;
 
 namespace Bulletins.Tests.EndToEnd;
 
-/// <summary>qa_01_nato_week.txt (UTF-8, LF): an advisory, remarks, a visit report, a Council statement, a meeting report.</summary>
+/// <summary>nato-programmes-visits-meetings.txt (UTF-8, LF): an advisory, remarks, a visit report, a Council statement, a meeting report.</summary>
 public class ProgrammesVisitsAndMeetingsTests
 {
-    private static readonly ReadResult Bulletin = Read("qa_01_nato_week.txt");
+    private static readonly ReadResult Bulletin = Read("nato-programmes-visits-meetings.txt");
     private static Article Article(string titleStart) => Bulletin.Titled(titleStart);
 
     [Fact]

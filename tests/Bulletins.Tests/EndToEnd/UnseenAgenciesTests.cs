@@ -4,14 +4,14 @@ using static Bulletins.Tests.EndToEnd.EndToEndReading;
 namespace Bulletins.Tests.EndToEnd;
 
 /// <summary>
-/// QA2's blind bulletins from agencies the code had not seen: a border agency (qa2_border_agency.txt),
-/// an anti-fraud office (qa2_antifraud.txt) and a defence ministry (qa2_defence.txt).
+/// QA2's blind bulletins from agencies the code had not seen: a border agency (unseen-border-agency.txt),
+/// an anti-fraud office (unseen-antifraud-office.txt) and a defence ministry (unseen-defence-ministry.txt).
 /// </summary>
 public class UnseenAgenciesTests
 {
-    private static readonly ReadResult Border = Read("qa2_border_agency.txt");
-    private static readonly ReadResult AntiFraud = Read("qa2_antifraud.txt");
-    private static readonly ReadResult Defence = Read("qa2_defence.txt");
+    private static readonly ReadResult Border = Read("unseen-border-agency.txt");
+    private static readonly ReadResult AntiFraud = Read("unseen-antifraud-office.txt");
+    private static readonly ReadResult Defence = Read("unseen-defence-ministry.txt");
 
     [Fact]
     public void AGluedSentenceIsFlaggedWhenTheSecondOneOpensWithAQuoteMark()
