@@ -4,6 +4,11 @@ namespace Bulletins.Extraction.Text;
 /// <summary>Month and weekday names in English, full and abbreviated (<c>Sept</c>, <c>Nov.</c>).</summary>
 internal static class CalendarWords
 {
+    // First: the month table below is built from it (static initialisers run in text order).
+    /// <summary>The twelve full month names, capitalised (`January` ... `December`).</summary>
+    public static IReadOnlyList<string> FullMonthNames { get; } =
+        System.Globalization.CultureInfo.InvariantCulture.DateTimeFormat.MonthNames[..12];
+
     private static readonly Dictionary<string, int> Months = BuildMonths();
 
     private static readonly HashSet<string> Weekdays = new(StringComparer.OrdinalIgnoreCase)
@@ -17,6 +22,16 @@ internal static class CalendarWords
 
     /// <summary>Every month name, full and short.</summary>
     public static IEnumerable<string> MonthNames => Months.Keys;
+
+    /// <summary>The 0-based month of a full month name as written, capital included (`March` is 2), or -1.</summary>
+    public static int FullMonthIndex(ReadOnlySpan<char> word)
+    {
+        for (int m = 0; m < FullMonthNames.Count; m++)
+        {
+            if (word.SequenceEqual(FullMonthNames[m])) return m;
+        }
+        return -1;
+    }
 
     public static bool TryMonth(ReadOnlySpan<char> word, out int month) => MonthLookup.TryGetValue(word, out month);
 
@@ -52,11 +67,10 @@ internal static class CalendarWords
     private static Dictionary<string, int> BuildMonths()
     {
         var months = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
-        var names = System.Globalization.CultureInfo.InvariantCulture.DateTimeFormat.MonthNames;
         for (int m = 1; m <= 12; m++)
         {
-            months[names[m - 1]] = m;
-            months[names[m - 1][..3]] = m;
+            months[FullMonthNames[m - 1]] = m;
+            months[FullMonthNames[m - 1][..3]] = m;
         }
         months["Sept"] = 9;
         return months;

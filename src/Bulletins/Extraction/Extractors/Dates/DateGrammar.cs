@@ -51,10 +51,7 @@ internal static class DateGrammar
         return found;
     }
 
-    private static readonly string[] MonthNames =
-        ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
-
-    private static bool IsFullMonthName(TokenText t, int k) => t.IsWord(k) && Array.IndexOf(MonthNames, t.Span(k).ToString()) >= 0;
+    private static bool IsFullMonthName(TokenText t, int k) => t.IsWord(k) && CalendarWords.FullMonthIndex(t.Span(k)) >= 0;
 
     /// <summary>Words before a month named without a year that make it a time (`in July`, `since last July`, `by mid-March`).</summary>
     private static bool IsMonthContext(TokenText t, int k) =>
@@ -94,7 +91,7 @@ internal static class DateGrammar
     {
         finding = default;
         last = i;
-        if (!t.IsWord(i) || !char.IsUpper(t.Text[t.Tokens[i].Start]) || Array.IndexOf(MonthNames, t.Span(i).ToString()) is var index && index < 0) return false;
+        if (!t.IsWord(i) || !char.IsUpper(t.Text[t.Tokens[i].Start]) || CalendarWords.FullMonthIndex(t.Span(i)) is var index && index < 0) return false;
         // A number after the month belongs to another reading (`July 4`, `July 2025`) that did not hold.
         if (t.IsNumber(i + 1) && t.SameLineAt(i, i + 1)) return false;
         int before = t.IsSymbol(i - 1, "-‐") && t.Touches(i) ? i - 2 : i - 1;

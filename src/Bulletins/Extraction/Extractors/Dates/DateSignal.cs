@@ -14,14 +14,14 @@ internal static class DateSignal
 {
     // The first three letters of every month word CalendarWords knows (full names, abbreviations, `Sept`).
     private static readonly SearchValues<string> MonthPrefixes = SearchValues.Create(
-        ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], StringComparison.OrdinalIgnoreCase);
+        CalendarWords.MonthNames.Select(name => name[..3]).Distinct(StringComparer.OrdinalIgnoreCase).ToArray(), StringComparison.OrdinalIgnoreCase);
 
     // Letters outside ASCII that an ignore-case comparison takes for `s` and `i` (`ſept`, `Aprıl`): a text with
     // one is left to the grammar rather than trusted to the prefix search.
     private static readonly SearchValues<char> FoldingLetters = SearchValues.Create("\u017F\u0131");
 
     private static readonly SearchValues<string> FullMonthNames = SearchValues.Create(
-        ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"], StringComparison.Ordinal);
+        CalendarWords.FullMonthNames.ToArray(), StringComparison.Ordinal);
 
     /// <summary>
     /// False only when the grammar finds no date in <paramref name="text"/>: it has no four-digit run, and either no
