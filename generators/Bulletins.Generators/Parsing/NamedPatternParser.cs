@@ -16,24 +16,8 @@ namespace Bulletins.Generators.Parsing
         public static EquatableArray<NamedPatternModel> Parse(IReadOnlyList<YamlNode> nodes, NamedPatterns library, DiagnosticBag diagnostics)
         {
             var patterns = new List<NamedPatternModel>();
-            var names = new HashSet<string>();
-            foreach (var node in nodes)
+            foreach (var (mapping, name) in NamedEntries.Read(nodes, "a named pattern", "Named pattern", SchemaKeys.NamedPattern, diagnostics))
             {
-                var mapping = MappingReader.Open(node, "a named pattern", diagnostics, SchemaKeys.NamedPattern);
-                var nameNode = mapping?.RequiredText("name");
-                if (mapping is null || nameNode is null) continue;
-                var name = nameNode.Value!;
-                var problem = Identifiers.FieldProblem(name);
-                if (problem != null)
-                {
-                    diagnostics.Report(SchemaDiagnostics.InvalidIdentifier, nameNode, name, problem);
-                    continue;
-                }
-                if (!names.Add(name))
-                {
-                    diagnostics.Report(SchemaDiagnostics.DuplicateName, nameNode, "Named pattern", name);
-                    continue;
-                }
                 // Analysed with its prefilter: C# extractors test lines with it before running the regex.
                 var pattern = PatternReader.Read(mapping, "pattern", diagnostics, library, withPrefilter: true);
                 if (pattern is null) continue;

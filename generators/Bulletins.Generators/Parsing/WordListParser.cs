@@ -14,25 +14,8 @@ namespace Bulletins.Generators.Parsing
         public static EquatableArray<WordListModel> Parse(IReadOnlyList<YamlNode> nodes, DiagnosticBag diagnostics)
         {
             var lists = new List<WordListModel>();
-            var names = new HashSet<string>();
-            foreach (var node in nodes)
+            foreach (var (mapping, name) in NamedEntries.Read(nodes, "a word list", "Word list", SchemaKeys.WordList, diagnostics))
             {
-                var mapping = MappingReader.Open(node, "a word list", diagnostics, SchemaKeys.WordList);
-                var nameNode = mapping?.RequiredText("name");
-                if (mapping is null || nameNode is null) continue;
-                var name = nameNode.Value!;
-                var problem = Identifiers.FieldProblem(name);
-                if (problem != null)
-                {
-                    diagnostics.Report(SchemaDiagnostics.InvalidIdentifier, nameNode, name, problem);
-                    continue;
-                }
-                if (!names.Add(name))
-                {
-                    diagnostics.Report(SchemaDiagnostics.DuplicateName, nameNode, "Word list", name);
-                    continue;
-                }
-
                 var what = $"word list '{name}'";
                 var words = new List<string>();
                 var items = mapping.Sequence("words", required: true);
