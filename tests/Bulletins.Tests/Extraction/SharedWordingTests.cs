@@ -91,4 +91,30 @@ public class SharedWordingTests
         Assert.DoesNotContain(ArticlePatterns.ProgrammeLine.Text, MatchedPatterns(context, ArticleKind.MediaAdvisory));
         Assert.Empty(ScheduleExtractor.Extract(context));
     }
+
+    /// <summary>Each genre of the schema's word lists, as a title would write it (`Remarks`, `Press conference`).</summary>
+    public static TheoryData<string> TranscriptGenres() => new(ArticleWords.SpeechGenres.Concat(ArticleWords.PressFormats));
+
+    [Theory]
+    [MemberData(nameof(TranscriptGenres))]
+    public void ATranscriptGenreTitlesASpeechAndNamesItsSpeaker(string genre)
+    {
+        var title = char.ToUpperInvariant(genre[0]) + genre[1..] + " by Jane Doe";
+        var context = DraftReader.Context(title, "NATO", "Good morning.");
+
+        Assert.Equal(ArticleKind.Speech, ArticleClassifier.Classify(context));
+        Assert.Contains("Jane Doe", context.People.Select(p => p.Name));
+    }
+
+    [Theory]
+    // `Statement by`: the speaker is named, but a statement is the Statement kind's.
+    [InlineData("Statement by Jane Doe on the summit", ArticleKind.Statement)]
+    [InlineData("Presentation by Jane Doe", ArticleKind.NewsRelease)]
+    public void ASpeakerGenreNamesItsSpeakerWithoutMakingATranscript(string title, ArticleKind kind)
+    {
+        var context = DraftReader.Context(title, "NATO", "The annual report was published today.");
+
+        Assert.Equal(kind, ArticleClassifier.Classify(context));
+        Assert.Contains("Jane Doe", context.People.Select(p => p.Name));
+    }
 }
