@@ -117,4 +117,28 @@ public class SharedWordingTests
         Assert.Equal(kind, ArticleClassifier.Classify(context));
         Assert.Contains("Jane Doe", context.People.Select(p => p.Name));
     }
+
+    private static bool HandleRuleMatched(ExtractionContext context) =>
+        MatchedPatterns(context, ArticleKind.MediaAdvisory).Any(p => p.Contains(ArticlePatterns.SocialHandle.Text, StringComparison.Ordinal));
+
+    [Theory]
+    [InlineData("Updates on @NATO.", "@NATO")]
+    [InlineData("Follow @NATO@NATOPress for updates.", "@NATO @NATOPress")]
+    public void AHandleScoresForAnAdvisoryAndIsAHandle(string sentence, string handles)
+    {
+        var context = DraftReader.Context("Secretary General to visit Latvia", "NATO", sentence);
+
+        Assert.True(HandleRuleMatched(context));
+        Assert.Equal(handles.Split(' '), HandleExtractor.Extract(context));
+    }
+
+    [Fact]
+    public void AnEmailAddressIsNeitherASignNorAHandle()
+    {
+        // Once the rule's `@[a-z0-9_]{2,}` scored the `@nato` of an e-mail address, which the extractor skipped.
+        var context = DraftReader.Context("Secretary General to visit Latvia", "NATO", "Contact press@hq.nato.int for accreditation.");
+
+        Assert.False(HandleRuleMatched(context));
+        Assert.Empty(HandleExtractor.Extract(context));
+    }
 }
