@@ -141,4 +141,16 @@ public class SharedWordingTests
         Assert.False(HandleRuleMatched(context));
         Assert.Empty(HandleExtractor.Extract(context));
     }
+
+    [Theory]
+    [InlineData("14 additional arrests in money laundering case", 14)]
+    [InlineData("Nine international suspects were arrested in Spain", 9)]
+    public void ACountWithTheCountersQualifiersScoresInATitleAndIsCounted(string title, int arrests)
+    {
+        // The title rule once knew three qualifiers (`new`, `more`, `further`); the count extractor all of `countQualifiers`.
+        var context = DraftReader.Context(title, "Europol", "The suspects were arrested by police.");
+
+        Assert.Contains(MatchedPatterns(context, ArticleKind.OperationReport), p => p.Contains("(arrests|suspects|arrested|detained|searches|victims|convictions)", StringComparison.Ordinal));
+        Assert.Equal(arrests, new OperationReport(context).Arrests);
+    }
 }
