@@ -343,6 +343,39 @@ public abstract class ArchiveContractTests<TStore> : IDisposable where TStore : 
     }
 
     [SkippableFact]
+    public void AFullBatchIsWrittenBesideTheCallerAndItsOutcomesComeOnceCommitted()
+    {
+        // Batches of three: the caller reads and extracts the next batch while the one before is written.
+        using var archive = Store.Open(new ArchiveOptions { BatchSize = 3 });
+        using var writer = archive.BeginSave();
+        var outcomes = new List<SaveOutcome>();
+        for (int i = 0; i < Seed.Articles.Count; i++)
+        {
+            var returned = writer.Add(Seed.Articles[i]);
+            // The first full batch is handed over, not yet committed; each later one returns the batch before it, committed.
+            Assert.Equal(i is >= 5 and < 9 && i % 3 == 2 ? 3 : 0, returned.Count);
+            if (returned.Count > 0) Assert.True(archive.Count() >= outcomes.Count + returned.Count);
+            outcomes.AddRange(returned);
+        }
+        outcomes.AddRange(writer.Flush());
+        Assert.Equal(Seed.Articles.Select(a => a.Id), outcomes.Select(o => o.Article.Id));
+        Assert.All(outcomes, o => Assert.Equal(SaveStatus.Added, o.Status));
+        Assert.Equal(Seed.Articles, archive.Find());
+        Assert.Empty(writer.Flush());
+    }
+
+    [SkippableFact]
+    public void ABatchThatFailsBesideTheCallerFailsTheNextFlush()
+    {
+        using var archive = Store.Open(new ArchiveOptions { BatchSize = 3 });
+        Store.Execute("DROP TABLE people");
+        using var writer = archive.BeginSave();
+        foreach (var article in Seed.Articles.Take(3)) Assert.Empty(writer.Add(article));
+        Assert.ThrowsAny<System.Data.Common.DbException>(() => writer.Flush());
+        Assert.Equal(0, archive.Count());
+    }
+
+    [SkippableFact]
     public void ReadersQueryWhileAWriterSaves()
     {
         using var archive = Store.Open(new ArchiveOptions { BatchSize = 3 });
