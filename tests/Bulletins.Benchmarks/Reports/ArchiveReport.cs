@@ -20,7 +20,7 @@ public static class ArchiveReport
     /// Builds the archive at <paramref name="location"/> once per batch size (a SQLite path gets the
     /// size as a suffix when there are several, so two settings compare within one run), then queries the last.
     /// </summary>
-    public static int Run(int megabytes, string location, int? filesMegabytes, IReadOnlyList<int> batchSizes, bool saveOnly, int? seed = null, bool alsoSequential = false)
+    public static int Run(int megabytes, string location, int? filesMegabytes, IReadOnlyList<int> batchSizes, bool saveOnly, int? seed = null, bool alsoSequential = false, string? sequentialTo = null)
     {
         var corpus = seed is { } other ? ArchiveCorpus.Bulletin(megabytes, other) : ArchiveCorpus.Bulletin(megabytes);
         double textMB = CorpusFiles.SizeInMegabytes(corpus);
@@ -37,11 +37,11 @@ public static class ArchiveReport
             var target = batchSizes.Count > 1 && !BulletinArchive.IsConnectionString(location) ? $"{location}.batch{batchSize}" : location;
             // --sequential: first the fourth round's save (each batch written on the reading thread) into a copy of the target
             // (an empty one, or a copy of the archive given), so that the two compare within one run.
-            if (alsoSequential && !BulletinArchive.IsConnectionString(target))
+            if (sequentialTo is not null || (alsoSequential && !BulletinArchive.IsConnectionString(target)))
             {
-                var sequential = target + ".sequential";
-                if (File.Exists(target)) File.Copy(target, sequential, overwrite: true);
-                else File.Delete(sequential);
+                var sequential = sequentialTo ?? target + ".sequential";
+                if (sequentialTo is null && File.Exists(target)) File.Copy(target, sequential, overwrite: true);
+                else if (sequentialTo is null) File.Delete(sequential);
                 saves.Add(Save(corpus, sequential, batchSize, writeBesideCaller: false));
             }
             saves.Add(Save(corpus, target, batchSize));
