@@ -42,6 +42,11 @@ Describe 'An archive on a SQLite file' {
         $overArchive[0].Matches[0].Field | Should -Be 'Title'
     }
 
+    It 'refuses -Order with -Archive when binding, rather than ignoring it (the archive ranks by its own index)' {
+        Import-Bulletin -LiteralPath $SeedPath | Save-Bulletin -Archive $archive
+        { Search-Bulletin 'NATO' -Archive $archive -Order FileOrder -ErrorAction Stop } | Should -Throw -ErrorId 'AmbiguousParameterSet,Bulletins.PowerShell.Commands.SearchBulletinCommand'
+    }
+
     It 'says with -Verbose how many hits the archive gave and in what order' {
         Import-Bulletin -LiteralPath $SeedPath | Save-Bulletin -Archive $archive
         $said = Search-Bulletin 'NATO' -Archive $archive -Verbose 4>&1 | Where-Object { $_ -is [System.Management.Automation.VerboseRecord] }

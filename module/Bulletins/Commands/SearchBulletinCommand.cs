@@ -98,8 +98,13 @@ public sealed class SearchBulletinCommand : PSCmdlet
     [Parameter]
     public string[]? Country { get; set; }
 
-    /// <summary>Relevance (best first, after all input is read) or FileOrder (streams as found).</summary>
-    [Parameter]
+    /// <summary>
+    /// Relevance (best first, after all input is read) or FileOrder (streams as found). Files and piped articles
+    /// only: an archive ranks by its full-text index, so -Archive with -Order is refused when binding rather than ignored.
+    /// </summary>
+    [Parameter(ParameterSetName = PathSet)]
+    [Parameter(ParameterSetName = LiteralPathSet)]
+    [Parameter(ParameterSetName = InputObjectSet)]
     public SearchOrder Order { get; set; } = SearchOrder.Relevance;
 
     /// <summary>Parses the query and sets up the filters and the reader.</summary>
@@ -161,7 +166,7 @@ public sealed class SearchBulletinCommand : PSCmdlet
     }
 
     /// <summary>
-    /// The archive's hits and their order, which -Order does not change: ranked within windows of the newest
+    /// The archive's hits and their order (-Order is not in the archive's parameter set): ranked within windows of the newest
     /// matches (docs/archive.md, "Search"), whose rank is not the Score column; saved order for filters alone.
     /// </summary>
     private string ArchiveOrder() => _query.IsEmpty
