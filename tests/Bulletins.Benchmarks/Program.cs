@@ -5,6 +5,7 @@ using Bulletins.Benchmarks.Reports;
 // dotnet run -c Release --project tests/Bulletins.Benchmarks -- --memory       (peak working set in real pwsh, 100 MB vs 1 GB; --quick prints the latest)
 // dotnet run -c Release --project tests/Bulletins.Benchmarks -- --stages [MB]  (one thread's time per stage: read, ids, duplicates, classify, each extractor)
 // dotnet run -c Release --project tests/Bulletins.Benchmarks -- --loop eager|full|import|stj [MB] [seconds]  (one pipeline again and again, for a profiler)
+// dotnet run -c Release --project tests/Bulletins.Benchmarks -- --first-pass [MB]  (each field's allocations and large-object heap bytes, first read in a fresh process and again)
 // dotnet run -c Release --project tests/Bulletins.Benchmarks -- --jsonl <MB> <out.jsonl>  (the corpus's full JSON Lines, to cmp across commits)
 // dotnet run -c Release --project tests/Bulletins.Benchmarks -- --jsonl-files <out.jsonl> <bulletin>...  (the same for given files, problems in out.jsonl.problems)
 // dotnet run -c Release --project tests/Bulletins.Benchmarks -- [BenchmarkDotNet arguments]   (the full suite)
@@ -29,6 +30,7 @@ if (args.Length > 1 && args[0] == "--loop")
 {
     return LoopReport.Run(args[1], args.Length > 2 ? int.Parse(args[2]) : 10, args.Length > 3 ? double.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture) : 20);
 }
+if (args.Length > 0 && args[0] == "--first-pass") return FirstPassReport.Run(args.Length > 1 ? int.Parse(args[1]) : 10);
 if (args.Length > 2 && args[0] == "--jsonl") return LoopReport.Export(int.Parse(args[1]), args[2]);
 if (args.Length > 2 && args[0] == "--jsonl-files") return LoopReport.ExportFiles(args[1], args[2..]);
 if (args.Length > 0 && args[0] == "--memory")
