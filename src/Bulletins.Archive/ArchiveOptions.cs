@@ -24,4 +24,11 @@ public sealed record ArchiveOptions
     /// Larger ranks over more of the archive's history and costs the first page more (docs/archive.md, "Search").
     /// </summary>
     public int RankWindow { get; init; } = 1000;
+
+    /// <summary>
+    /// False writes each full batch on the caller's thread, fields computed as the writer reads them (the
+    /// fourth round's save), so the benchmark compares the two within one run; true (the default) writes
+    /// it on a thread of its own while the caller reads and extracts the next.
+    /// </summary>
+    internal bool WriteBesideCaller { get; init; } = true;
 }

@@ -13,6 +13,10 @@ namespace Bulletins.Archive;
 /// An id already archived adds a sighting; a new id that repeats an archived text (same normalised
 /// body, or a teaser of an archived full text) is stored with <see cref="Article.DuplicateOf"/> the
 /// archived original, confirmed by comparing the normal forms, not only their hashes.
+/// A full batch is written on a thread of its own while the caller goes on reading and extracting
+/// the next one (the two cores each do half the work: docs/archive.md, "Fifth round"); one batch at
+/// a time is written, in order, and its outcomes come back from the next <see cref="Add"/> or
+/// <see cref="Flush"/>, once it is committed.
 /// </summary>
 public sealed class ArchiveWriter : IDisposable
 {
@@ -22,28 +26,78 @@ public sealed class ArchiveWriter : IDisposable
     private readonly List<Article> _pending = [];
     private readonly RepeatKeys _keys = new();
 
+    // The batch being written on its own thread, if any: the next batch waits for its commit, so that
+    // its lookups see every article before it.
+    private Task<IReadOnlyList<SaveOutcome>>? _writing;
+
     internal ArchiveWriter(BulletinArchive archive) => _archive = archive;
 
     /// <summary>Where this writer's time went, per stage.</summary>
     internal SaveStages Stages { get; } = new();
 
-    /// <summary>How many articles are waiting for the next commit.</summary>
+    /// <summary>How many articles are waiting for the next commit (added, not yet being written).</summary>
     public int Pending => _pending.Count;
 
-    /// <summary>Adds an article; when the batch is full it is committed and its outcomes returned (else none).</summary>
+    /// <summary>
+    /// Adds an article, computing every field it has not computed yet (on the caller's thread, while the
+    /// batch before is written). When the batch is full, it is handed to the writing thread; what returns
+    /// is the outcomes of the batch before it, committed by then (else none).
+    /// </summary>
     public IReadOnlyList<SaveOutcome> Add(Article article)
     {
         ArgumentNullException.ThrowIfNull(article);
+        bool beside = _archive.Options.WriteBesideCaller;
+        // Reading the warnings computes every field (Article.Warnings): the writer's JSON then only copies them.
+        if (beside) _ = article.Warnings;
         _pending.Add(article);
-        return _pending.Count >= _archive.Options.BatchSize ? Flush() : [];
-    }
-
-    /// <summary>Commits the articles added since the last commit and returns what saving each did.</summary>
-    public IReadOnlyList<SaveOutcome> Flush()
-    {
-        if (_pending.Count == 0) return [];
+        if (_pending.Count < _archive.Options.BatchSize) return [];
+        if (!beside) return Flush();
+        var committed = Committed();
         var batch = _pending.ToArray();
         _pending.Clear();
+        _writing = Task.Run(() => Write(batch));
+        return committed;
+    }
+
+    /// <summary>Commits every article added so far and returns what saving each did (those of a batch already returned excepted).</summary>
+    public IReadOnlyList<SaveOutcome> Flush()
+    {
+        var committed = Committed();
+        if (_pending.Count == 0) return committed;
+        var batch = _pending.ToArray();
+        _pending.Clear();
+        return [.. committed, .. Write(batch)];
+    }
+
+    /// <summary>
+    /// Waits for the batch being written and drops the articles not handed over yet; call <see cref="Flush"/>
+    /// first to keep them (and to hear of a failure: here the writing batch's is not thrown again).
+    /// </summary>
+    public void Dispose()
+    {
+        _pending.Clear();
+        try
+        {
+            _writing?.Wait();
+        }
+        catch (AggregateException)
+        {
+            // The batch was rolled back; the caller did not Flush, so it is leaving on an error of its own.
+        }
+        _writing = null;
+    }
+
+    /// <summary>The outcomes of the batch being written, once committed (its exception, if it failed); none when none is.</summary>
+    private IReadOnlyList<SaveOutcome> Committed()
+    {
+        if (_writing is not { } writing) return [];
+        _writing = null;
+        return writing.GetAwaiter().GetResult();
+    }
+
+    /// <summary>Writes one batch in one transaction (retried whole when the store says the failure is transient).</summary>
+    private IReadOnlyList<SaveOutcome> Write(Article[] batch)
+    {
         for (int attempt = 1; ; attempt++)
         {
             using var connection = _archive.Dialect.Connect();
@@ -92,9 +146,6 @@ public sealed class ArchiveWriter : IDisposable
             }
         }
     }
-
-    /// <summary>Drops articles not yet committed; call <see cref="Flush"/> first to keep them.</summary>
-    public void Dispose() => _pending.Clear();
 
     /// <summary>A new article's row: a repeat of an archived text marked as such, its fields JSON and keys.</summary>
     private ArticleRow NewRow(BatchLookups lookups, Article article, string normalised, string savedAt)

@@ -71,9 +71,7 @@ internal sealed class RankedSearch
         using var command = Sql.Command(connection, null, sql);
         where.AddTo(command);
         using var reader = command.ExecuteReader();
-        var ranked = new List<(long, double)>(Math.Min(window, 1024));
-        while (reader.Read()) ranked.Add((reader.GetInt64(0), Convert.ToDouble(reader.GetValue(1), CultureInfo.InvariantCulture)));
-        return ranked;
+        return _archive.Dialect.ReadRankWindow(connection, reader, _query.Terms.Select(t => t.Words).ToList());
     }
 
     private Dictionary<long, Article> Read(System.Data.Common.DbConnection connection, IReadOnlyList<long> seqs)

@@ -15,13 +15,21 @@ public abstract partial record Article
 {
     private IReadOnlyList<string> _paragraphs = ValueList<string>.Empty;
     private IReadOnlyList<int> _paragraphLines = ValueList<int>.Empty;
-    // The mentions are computed on first read (LazyField); they compare by value like the rest.
-    private LazyField<IReadOnlyList<DateMention>> _dates = LazyField<IReadOnlyList<DateMention>>.Of(ValueList<DateMention>.Empty);
-    private LazyField<IReadOnlyList<MoneyMention>> _money = LazyField<IReadOnlyList<MoneyMention>>.Of(ValueList<MoneyMention>.Empty);
-    private LazyField<IReadOnlyList<PersonMention>> _people = LazyField<IReadOnlyList<PersonMention>>.Of(ValueList<PersonMention>.Empty);
-    private LazyField<IReadOnlyList<string>> _countries = LazyField<IReadOnlyList<string>>.Of(ValueList<string>.Empty);
-    private LazyField<IReadOnlyList<QuoteMention>> _quotes = LazyField<IReadOnlyList<QuoteMention>>.Of(ValueList<QuoteMention>.Empty);
-    private LazyField<IReadOnlyList<TextWarning>> _warnings = LazyField<IReadOnlyList<TextWarning>>.Of(ValueList<TextWarning>.Empty);
+    // The mentions are computed on first read (LazyField); they compare by value like the rest. Until the
+    // constructor or an init accessor sets one, it holds its type's shared empty field (computed, so it never
+    // changes), not an object of its own that the constructor from a context would drop at once.
+    private static readonly LazyField<IReadOnlyList<DateMention>> NoDates = LazyField<IReadOnlyList<DateMention>>.Of(ValueList<DateMention>.Empty);
+    private static readonly LazyField<IReadOnlyList<MoneyMention>> NoMoney = LazyField<IReadOnlyList<MoneyMention>>.Of(ValueList<MoneyMention>.Empty);
+    private static readonly LazyField<IReadOnlyList<PersonMention>> NoPeople = LazyField<IReadOnlyList<PersonMention>>.Of(ValueList<PersonMention>.Empty);
+    private static readonly LazyField<IReadOnlyList<string>> NoCountries = LazyField<IReadOnlyList<string>>.Of(ValueList<string>.Empty);
+    private static readonly LazyField<IReadOnlyList<QuoteMention>> NoQuotes = LazyField<IReadOnlyList<QuoteMention>>.Of(ValueList<QuoteMention>.Empty);
+    private static readonly LazyField<IReadOnlyList<TextWarning>> NoWarnings = LazyField<IReadOnlyList<TextWarning>>.Of(ValueList<TextWarning>.Empty);
+    private LazyField<IReadOnlyList<DateMention>> _dates = NoDates;
+    private LazyField<IReadOnlyList<MoneyMention>> _money = NoMoney;
+    private LazyField<IReadOnlyList<PersonMention>> _people = NoPeople;
+    private LazyField<IReadOnlyList<string>> _countries = NoCountries;
+    private LazyField<IReadOnlyList<QuoteMention>> _quotes = NoQuotes;
+    private LazyField<IReadOnlyList<TextWarning>> _warnings = NoWarnings;
 
     /// <summary>For object initialisers and deserialisers.</summary>
     protected Article()
@@ -42,8 +50,16 @@ public abstract partial record Article
         File = draft.File;
         Line = draft.Line;
         LastLine = draft.LastLine;
-        _paragraphs = ValueList.FromArray(draft.Paragraphs.Select(static p => p.Text).ToArray());
-        _paragraphLines = ValueList.FromArray(draft.Paragraphs.Select(static p => p.Line).ToArray());
+        // One loop for both arrays: the record is built for every article, whatever the pipeline reads.
+        var paragraphs = new string[draft.Paragraphs.Count];
+        var paragraphLines = new int[paragraphs.Length];
+        for (int i = 0; i < paragraphs.Length; i++)
+        {
+            paragraphs[i] = draft.Paragraphs[i].Text;
+            paragraphLines[i] = draft.Paragraphs[i].Line;
+        }
+        _paragraphs = ValueList.FromArray(paragraphs);
+        _paragraphLines = ValueList.FromArray(paragraphLines);
         IsTruncated = draft.IsTruncated;
         DuplicateOf = context.DuplicateOf;
         _dates = context.KnownDates is { } dates ? LazyField<IReadOnlyList<DateMention>>.Of(dates) : context.Lazy(static c => c.Dates, ValueList<DateMention>.Empty, "dates");

@@ -343,6 +343,39 @@ public abstract class ArchiveContractTests<TStore> : IDisposable where TStore : 
     }
 
     [SkippableFact]
+    public void AFullBatchIsWrittenBesideTheCallerAndItsOutcomesComeOnceCommitted()
+    {
+        // Batches of three: the caller reads and extracts the next batch while the one before is written.
+        using var archive = Store.Open(new ArchiveOptions { BatchSize = 3 });
+        using var writer = archive.BeginSave();
+        var outcomes = new List<SaveOutcome>();
+        for (int i = 0; i < Seed.Articles.Count; i++)
+        {
+            var returned = writer.Add(Seed.Articles[i]);
+            // The first full batch is handed over, not yet committed; each later one returns the batch before it, committed.
+            Assert.Equal(i is >= 5 and < 9 && i % 3 == 2 ? 3 : 0, returned.Count);
+            if (returned.Count > 0) Assert.True(archive.Count() >= outcomes.Count + returned.Count);
+            outcomes.AddRange(returned);
+        }
+        outcomes.AddRange(writer.Flush());
+        Assert.Equal(Seed.Articles.Select(a => a.Id), outcomes.Select(o => o.Article.Id));
+        Assert.All(outcomes, o => Assert.Equal(SaveStatus.Added, o.Status));
+        Assert.Equal(Seed.Articles, archive.Find());
+        Assert.Empty(writer.Flush());
+    }
+
+    [SkippableFact]
+    public void ABatchThatFailsBesideTheCallerFailsTheNextFlush()
+    {
+        using var archive = Store.Open(new ArchiveOptions { BatchSize = 3 });
+        Store.Execute("DROP TABLE people");
+        using var writer = archive.BeginSave();
+        foreach (var article in Seed.Articles.Take(3)) Assert.Empty(writer.Add(article));
+        Assert.ThrowsAny<System.Data.Common.DbException>(() => writer.Flush());
+        Assert.Equal(0, archive.Count());
+    }
+
+    [SkippableFact]
     public void ReadersQueryWhileAWriterSaves()
     {
         using var archive = Store.Open(new ArchiveOptions { BatchSize = 3 });
@@ -425,6 +458,36 @@ public sealed class SqliteArchiveTests : ArchiveContractTests<SqliteStore>
         var error = Assert.Throws<ArchiveException>(() => Store.Open());
         Assert.Equal(ArchiveError.NotAnArchive, error.Error);
         Assert.Contains(Store.Location, error.Message);
+    }
+
+    [Theory]
+    [InlineData("telemetry")]
+    [InlineData("\"military telemetry\"")]
+    public void AWindowIsRankedInFts5sOwnBm25OrderForOneTerm(string text)
+    {
+        // Articles that differ in how often the term occurs, where (title or body) and how long they are.
+        var bulletin = new System.Text.StringBuilder();
+        for (int i = 0; i < 12; i++)
+        {
+            var filler = string.Concat(Enumerable.Repeat($"The ministers of round {i} met in Brussels. ", 1 + i % 4 * 3));
+            var mentions = string.Concat(Enumerable.Repeat("They spoke of military telemetry. ", 1 + i % 3));
+            bulletin.Append(Seed.Release(i % 5 == 0 ? $"Military telemetry review {i}" : $"Meeting number {i}", "NATO", filler + mentions));
+        }
+        using var archive = Store.Open();
+        archive.Save(Seed.Read(bulletin.ToString()));
+
+        using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Store.Location};Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT a.title FROM articles_fts f JOIN articles a ON a.seq = f.rowid WHERE articles_fts MATCH @q ORDER BY f.rank, f.rowid DESC";
+        command.Parameters.AddWithValue("@q", text.Contains('"') ? text : $"\"{text}\"");
+        var byFts5 = new List<string>();
+        using (var reader = command.ExecuteReader())
+        {
+            while (reader.Read()) byFts5.Add(reader.GetString(0));
+        }
+        Assert.Equal(12, byFts5.Count);
+        Assert.Equal(byFts5, archive.Search(SearchQuery.Parse(text)).Select(h => h.Title));
     }
 
     [Fact]

@@ -5,16 +5,19 @@ using Bulletins.Benchmarks.Reports;
 // dotnet run -c Release --project tests/Bulletins.Benchmarks -- --memory       (peak working set in real pwsh, 100 MB vs 1 GB; --quick prints the latest)
 // dotnet run -c Release --project tests/Bulletins.Benchmarks -- --stages [MB]  (one thread's time per stage: read, ids, duplicates, classify, each extractor)
 // dotnet run -c Release --project tests/Bulletins.Benchmarks -- --loop eager|full|import|stj [MB] [seconds]  (one pipeline again and again, for a profiler)
+// dotnet run -c Release --project tests/Bulletins.Benchmarks -- --first-pass [MB]  (each field's allocations and large-object heap bytes, first read in a fresh process and again)
 // dotnet run -c Release --project tests/Bulletins.Benchmarks -- --jsonl <MB> <out.jsonl>  (the corpus's full JSON Lines, to cmp across commits)
 // dotnet run -c Release --project tests/Bulletins.Benchmarks -- --jsonl-files <out.jsonl> <bulletin>...  (the same for given files, problems in out.jsonl.problems)
 // dotnet run -c Release --project tests/Bulletins.Benchmarks -- [BenchmarkDotNet arguments]   (the full suite)
-// dotnet run -c Release --project tests/Bulletins.Benchmarks -- --archive <MB> <path or connection string> [--files [MB]] [--batch 500,2000] [--save-only]
+// dotnet run -c Release --project tests/Bulletins.Benchmarks -- --archive <MB> <path or connection string> [--files [MB]] [--batch 500,2000] [--save-only] [--seed N] [--sequential | --sequential-to <empty archive>]  (another seed: other articles, to add to an archive built before; --sequential: the save with each batch written on the reading thread too, into a copy, or into the archive given, a PostgreSQL database say)
 // dotnet run -c Release --project tests/Bulletins.Benchmarks -- --archive-queries <path or connection string> [--files MB] [--rank-window N] [--first-page-only]  (the queries alone, on an archive built before)
 if (args.Length > 2 && args[0] == "--archive")
 {
     int batch = Array.IndexOf(args, "--batch");
     var batchSizes = batch > 0 ? args[batch + 1].Split(',').Select(int.Parse).ToArray() : [new Bulletins.Archive.ArchiveOptions().BatchSize];
-    return ArchiveReport.Run(int.Parse(args[1]), args[2], FilesMegabytes(int.Parse(args[1])), batchSizes, args.Contains("--save-only"));
+    int seed = Array.IndexOf(args, "--seed");
+    return ArchiveReport.Run(int.Parse(args[1]), args[2], FilesMegabytes(int.Parse(args[1])), batchSizes, args.Contains("--save-only"), seed > 0 ? int.Parse(args[seed + 1]) : null, args.Contains("--sequential"),
+        Array.IndexOf(args, "--sequential-to") is > 0 and var to ? args[to + 1] : null);
 }
 if (args.Length > 1 && args[0] == "--archive-queries")
 {
@@ -27,6 +30,7 @@ if (args.Length > 1 && args[0] == "--loop")
 {
     return LoopReport.Run(args[1], args.Length > 2 ? int.Parse(args[2]) : 10, args.Length > 3 ? double.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture) : 20);
 }
+if (args.Length > 0 && args[0] == "--first-pass") return FirstPassReport.Run(args.Length > 1 ? int.Parse(args[1]) : 10);
 if (args.Length > 2 && args[0] == "--jsonl") return LoopReport.Export(int.Parse(args[1]), args[2]);
 if (args.Length > 2 && args[0] == "--jsonl-files") return LoopReport.ExportFiles(args[1], args[2..]);
 if (args.Length > 0 && args[0] == "--memory")

@@ -42,6 +42,19 @@ Describe 'An archive on a SQLite file' {
         $overArchive[0].Matches[0].Field | Should -Be 'Title'
     }
 
+    It 'refuses -Order with -Archive when binding, rather than ignoring it (the archive ranks by its own index)' {
+        Import-Bulletin -LiteralPath $SeedPath | Save-Bulletin -Archive $archive
+        { Search-Bulletin 'NATO' -Archive $archive -Order FileOrder -ErrorAction Stop } | Should -Throw -ErrorId 'AmbiguousParameterSet,Bulletins.PowerShell.Commands.SearchBulletinCommand'
+    }
+
+    It 'says with -Verbose how many hits the archive gave and in what order' {
+        Import-Bulletin -LiteralPath $SeedPath | Save-Bulletin -Archive $archive
+        $said = Search-Bulletin 'NATO' -Archive $archive -Verbose 4>&1 | Where-Object { $_ -is [System.Management.Automation.VerboseRecord] }
+        $said.Message | Should -BeLike "Found 6 hits in the archive '*', ranked by its full-text index (not by Score) within windows of the 1000 newest matches, the newest window first."
+        $listed = Search-Bulletin -Archive $archive -Source Europol -Verbose 4>&1 | Where-Object { $_ -is [System.Management.Automation.VerboseRecord] }
+        $listed.Message | Should -BeLike "Found 2 articles in the archive '*', in the order they were saved."
+    }
+
     It 'lists sightings and summarises by source' {
         Import-Bulletin -LiteralPath $SeedPath | Save-Bulletin -Archive $archive
         $copy = Join-Path $TestDrive 'copy.txt'

@@ -33,6 +33,15 @@ Describe 'Help' {
                 $described | Should -Contain $_
             }
         }
+
+        It 'shows one syntax line for each parameter set, with the parameters of that set' {
+            # The help's syntax is hand-kept MAML: a parameter set the cmdlet gained (or a parameter that left one) shows here.
+            $shown = @($help.syntax.syntaxItem | ForEach-Object { (@($_.parameter.name) | Sort-Object) -join ',' }) | Sort-Object
+            $sets = @((Get-Command $_).ParameterSets | ForEach-Object {
+                    (@($_.Parameters.Name | Where-Object { $_ -notin $commonParameters }) | Sort-Object) -join ','
+                }) | Sort-Object
+            $shown | Should -Be $sets
+        }
     }
 
     It 'has about_Bulletins, which explains the format, the kinds and pipelines' {

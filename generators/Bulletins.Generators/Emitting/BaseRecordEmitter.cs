@@ -24,6 +24,9 @@ namespace Bulletins.Generators.Emitting
 
         private const string Json = "global::Bulletins.Writing.MentionJsonContext.Default";
 
+        /// <summary>Date mentions have a context of their own (their days need a converter, which would cost the others their fast serialisers).</summary>
+        private const string DateJson = "global::Bulletins.Writing.DateMentionJsonContext.Default";
+
         public static string Emit()
         {
             var writer = CodeWriter.ForFile();
@@ -88,7 +91,8 @@ namespace Bulletins.Generators.Emitting
             }
             var element = ListElement(row);
             writer.Line("writer.WritePropertyName(" + name + ");");
-            writer.Line("global::System.Text.Json.JsonSerializer.Serialize(writer, " + value + ", " + Json + ".IReadOnlyList" + JsonTypeInfoName(element) + ");");
+            var context = element == "DateMention" ? DateJson : Json;
+            writer.Line("global::System.Text.Json.JsonSerializer.Serialize(writer, " + value + ", " + context + ".IReadOnlyList" + JsonTypeInfoName(element) + ");");
         }
 
         private const string KindJson = "global::Bulletins.Json.KindJson";

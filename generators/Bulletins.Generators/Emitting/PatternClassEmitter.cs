@@ -54,11 +54,9 @@ namespace Bulletins.Generators.Emitting
                     }
                 }
                 writer.Line();
+                // Built once per text in the process: a rule that uses a named pattern shares its regex.
                 writer.Line("private static global::System.Text.RegularExpressions.Regex Create(string pattern) =>");
-                writer.Line("    new global::System.Text.RegularExpressions.Regex(");
-                writer.Line("        pattern,");
-                writer.Line("        global::System.Text.RegularExpressions.RegexOptions.CultureInvariant | global::System.Text.RegularExpressions.RegexOptions.NonBacktracking,");
-                writer.Line("        global::Bulletins.Extraction.Runtime.PatternExtractor.MatchTimeout);");
+                writer.Line("    global::Bulletins.Extraction.Runtime.PatternExtractor.Compile(pattern);");
             }
         }
     }

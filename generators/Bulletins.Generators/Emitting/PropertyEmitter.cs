@@ -23,7 +23,11 @@ namespace Bulletins.Generators.Emitting
                 if (IsLazy(field, kind))
                 {
                     var type = LazyType(field, ns);
-                    writer.Line("private " + type + " " + BackingField(field) + " = " + type + ".Of(" + (CSharpTypes.Default(field.Type, ns) ?? "default") + ");");
+                    // The field's value before the constructor or an init accessor sets it: one computed LazyField a
+                    // type shares (it never changes), not one more object a field and article that the constructor
+                    // from a context would drop at once.
+                    writer.Line("private static readonly " + type + " " + UnsetField(field) + " = " + type + ".Of(" + (CSharpTypes.Default(field.Type, ns) ?? "default") + ");");
+                    writer.Line("private " + type + " " + BackingField(field) + " = " + UnsetField(field) + ";");
                     any = true;
                     continue;
                 }
@@ -83,5 +87,8 @@ namespace Bulletins.Generators.Emitting
 
         /// <summary>Field names start with a letter, so <c>_name</c> cannot clash with a property.</summary>
         private static string BackingField(FieldModel field) => "_" + field.JsonName;
+
+        /// <summary>The shared value of a lazy field before it is set (<c>_name</c> is the backing field, so <c>__name</c> cannot clash).</summary>
+        private static string UnsetField(FieldModel field) => "__" + field.JsonName + "Unset";
     }
 }

@@ -1,5 +1,6 @@
 using System.Management.Automation;
 using System.Text;
+using Bulletins.Archive;
 using Bulletins.PowerShell.Archive;
 using Bulletins.PowerShell.Completion;
 using Bulletins.PowerShell.Encodings;
@@ -97,8 +98,13 @@ public sealed class SearchBulletinCommand : PSCmdlet
     [Parameter]
     public string[]? Country { get; set; }
 
-    /// <summary>Relevance (best first, after all input is read) or FileOrder (streams as found).</summary>
-    [Parameter]
+    /// <summary>
+    /// Relevance (best first, after all input is read) or FileOrder (streams as found). Files and piped articles
+    /// only: an archive ranks by its full-text index, so -Archive with -Order is refused when binding rather than ignored.
+    /// </summary>
+    [Parameter(ParameterSetName = PathSet)]
+    [Parameter(ParameterSetName = LiteralPathSet)]
+    [Parameter(ParameterSetName = InputObjectSet)]
     public SearchOrder Order { get; set; } = SearchOrder.Relevance;
 
     /// <summary>Parses the query and sets up the filters and the reader.</summary>
@@ -137,6 +143,11 @@ public sealed class SearchBulletinCommand : PSCmdlet
     /// <summary>Writes the collected hits best first (equal scores in file order).</summary>
     protected override void EndProcessing()
     {
+        if (ParameterSetName == ArchiveSet)
+        {
+            WriteVerbose(ArchiveOrder());
+            return;
+        }
         WriteVerbose($"Found {_hits} hits{(Order == SearchOrder.Relevance ? ", best first" : "")}.");
         // A stable sort: equal scores keep file order.
         foreach (var hit in _ranked.OrderByDescending(h => h.Score)) WriteObject(hit);
@@ -147,8 +158,21 @@ public sealed class SearchBulletinCommand : PSCmdlet
     {
         using var archive = ArchiveLocation.Open(this, Archive, create: false);
         var filter = ArchiveLocation.Filter(null, Kind, Source, Person, Country, After, Before);
-        foreach (var hit in archive.Search(_query, filter)) WriteObject(hit);
+        foreach (var hit in archive.Search(_query, filter))
+        {
+            _hits++;
+            WriteObject(hit);
+        }
     }
+
+    /// <summary>
+    /// The archive's hits and their order (-Order is not in the archive's parameter set): ranked within windows of the newest
+    /// matches (docs/archive.md, "Search"), whose rank is not the Score column; saved order for filters alone.
+    /// </summary>
+    private string ArchiveOrder() => _query.IsEmpty
+        ? $"Found {_hits} articles in the archive '{ArchiveLocation.Display(Archive)}', in the order they were saved."
+        : $"Found {_hits} hits in the archive '{ArchiveLocation.Display(Archive)}', ranked by its full-text index (not by Score) "
+            + $"within windows of the {new ArchiveOptions().RankWindow} newest matches, the newest window first.";
 
     private IEnumerable<Article> Articles()
     {

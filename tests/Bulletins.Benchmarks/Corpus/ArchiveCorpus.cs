@@ -30,16 +30,19 @@ public static class ArchiveCorpus
         "Wagner", "Jovanović", "Laine", "Ribeiro", "Zieliński", "Krause", "Greco", "Meyer", "Stan", "Dahl",
     ];
 
-    /// <summary>The corpus of about <paramref name="megabytes"/> MB, generated once into the corpus folder.</summary>
-    public static string Bulletin(int megabytes)
+    /// <summary>
+    /// The corpus of about <paramref name="megabytes"/> MB, generated once into the corpus folder; another
+    /// <paramref name="seed"/> gives other articles (other ids) of the same spread, to add to an archive built before.
+    /// </summary>
+    public static string Bulletin(int megabytes, int seed = Seed)
     {
-        var path = Path.Combine(CorpusFiles.Folder, $"archive-corpus-{megabytes}mb-{Seed}.txt");
+        var path = Path.Combine(CorpusFiles.Folder, $"archive-corpus-{megabytes}mb-{seed}.txt");
         if (File.Exists(path)) return path;
         Directory.CreateDirectory(CorpusFiles.Folder);
         var temp = path + ".tmp";
         using (var writer = new StreamWriter(temp, false, new UTF8Encoding(false), 1 << 16))
         {
-            new CorpusGenerator(Seed, Countries(), FirstNames, LastNames, 2016).Write(writer, megabytes * 1024L * 1024L);
+            new CorpusGenerator(seed, Countries(), FirstNames, LastNames, 2016).Write(writer, megabytes * 1024L * 1024L);
         }
         File.Move(temp, path, overwrite: true);
         return path;

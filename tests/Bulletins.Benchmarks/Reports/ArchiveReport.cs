@@ -20,9 +20,9 @@ public static class ArchiveReport
     /// Builds the archive at <paramref name="location"/> once per batch size (a SQLite path gets the
     /// size as a suffix when there are several, so two settings compare within one run), then queries the last.
     /// </summary>
-    public static int Run(int megabytes, string location, int? filesMegabytes, IReadOnlyList<int> batchSizes, bool saveOnly)
+    public static int Run(int megabytes, string location, int? filesMegabytes, IReadOnlyList<int> batchSizes, bool saveOnly, int? seed = null, bool alsoSequential = false, string? sequentialTo = null)
     {
-        var corpus = ArchiveCorpus.Bulletin(megabytes);
+        var corpus = seed is { } other ? ArchiveCorpus.Bulletin(megabytes, other) : ArchiveCorpus.Bulletin(megabytes);
         double textMB = CorpusFiles.SizeInMegabytes(corpus);
         Log($"corpus: {textMB:0.0} MB of bulletin text, {location}; load average {LoadAverage()}");
 
@@ -35,6 +35,15 @@ public static class ArchiveReport
         foreach (int batchSize in batchSizes)
         {
             var target = batchSizes.Count > 1 && !BulletinArchive.IsConnectionString(location) ? $"{location}.batch{batchSize}" : location;
+            // --sequential: first the fourth round's save (each batch written on the reading thread) into a copy of the target
+            // (an empty one, or a copy of the archive given), so that the two compare within one run.
+            if (sequentialTo is not null || (alsoSequential && !BulletinArchive.IsConnectionString(target)))
+            {
+                var sequential = sequentialTo ?? target + ".sequential";
+                if (sequentialTo is null && File.Exists(target)) File.Copy(target, sequential, overwrite: true);
+                else if (sequentialTo is null) File.Delete(sequential);
+                saves.Add(Save(corpus, sequential, batchSize, writeBesideCaller: false));
+            }
             saves.Add(Save(corpus, target, batchSize));
         }
         // The import again: the machine is shared, its load drifts; the ratio takes the mean of the imports around the saves.
@@ -44,9 +53,9 @@ public static class ArchiveReport
         Log($"import to JSON Lines: {textMB / importBefore.TotalSeconds:0.00} MB/s before the save, {textMB / importAfter.TotalSeconds:0.00} MB/s after");
         foreach (var (batchSize, target, saveTime, articles, stages, reading) in saves)
         {
-            Log($"save, {batchSize} articles a transaction: {textMB / saveTime.TotalSeconds:0.00} MB/s ({articles / saveTime.TotalSeconds:N0} articles/s); save/import {importTime / saveTime:0.00} (target >= 0.5)");
+            Log($"save into {target}, {batchSize} articles a transaction: {textMB / saveTime.TotalSeconds:0.00} MB/s ({articles / saveTime.TotalSeconds:N0} articles/s); save/import {importTime / saveTime:0.00} (target >= 0.5)");
             Log($"  save stages (ms an article): reading {reading.TotalMilliseconds / articles:0.000}, "
-                + string.Join(", ", stages.Totals.Select(s => $"{s.Stage} {s.Time.TotalMilliseconds / articles:0.000}")));
+                + "; on the writing thread: " + string.Join(", ", stages.Totals.Select(s => $"{s.Stage} {s.Time.TotalMilliseconds / articles:0.000}")));
             if (!BulletinArchive.IsConnectionString(target))
             {
                 double archiveMB = new FileInfo(target).Length / (1024.0 * 1024.0);
@@ -90,6 +99,9 @@ public static class ArchiveReport
         };
         foreach (var (name, next) in cases)
         {
+            // Untimed: the first query of a case compiles its code path (the JIT), which a session pays once.
+            var (warmQuery, warmFilter) = next();
+            _ = reader.Search(warmQuery, warmFilter, 20).Count();
             foreach (int? limit in firstPageOnly ? new int?[] { 20 } : [20, null])
             {
                 var times = new List<double>();
@@ -126,14 +138,19 @@ public static class ArchiveReport
         return 0;
     }
 
-    private static (int, string, TimeSpan, long, SaveStages, TimeSpan) Save(string corpus, string location, int batchSize)
+    private static (int, string, TimeSpan, long, SaveStages, TimeSpan) Save(string corpus, string location, int batchSize, bool writeBesideCaller = true)
     {
         long articles = 0;
         SaveStages? stages = null;
-        TimeSpan reading = default;
+        TimeSpan reading = default, adding = default;
+        long added = 0;
+        using (var before = BulletinArchive.Open(location))
+        {
+            Log($"save into {location} ({before.Count():N0} articles), {(writeBesideCaller ? "each batch written beside the reading thread" : "each batch written on the reading thread")}; load average {LoadAverage()}");
+        }
         var time = Time(() =>
         {
-            using var archive = BulletinArchive.Open(location, new ArchiveOptions { BatchSize = batchSize });
+            using var archive = BulletinArchive.Open(location, new ArchiveOptions { BatchSize = batchSize, WriteBesideCaller = writeBesideCaller });
             using var writer = archive.BeginSave();
             using var read = Bulletin.Read(corpus).GetEnumerator();
             while (true)
@@ -143,12 +160,16 @@ public static class ArchiveReport
                 reading += Stopwatch.GetElapsedTime(at);
                 if (!more) break;
                 articles++;
-                writer.Add(read.Current);
+                at = Stopwatch.GetTimestamp();
+                added += writer.Add(read.Current).Count(o => o.Status == SaveStatus.Added);
+                adding += Stopwatch.GetElapsedTime(at);
                 if (articles % 100_000 == 0) Log($"  saved {articles:N0} articles; load average {LoadAverage()}");
             }
-            writer.Flush();
+            added += writer.Flush().Count(o => o.Status == SaveStatus.Added);
             stages = writer.Stages;
         });
+        Log($"  {added:N0} of {articles:N0} articles added (the rest were archived already)");
+        Log($"  on the reading thread (ms an article): reading {reading.TotalMilliseconds / articles:0.000}, extracting every field and waiting for the batch before {adding.TotalMilliseconds / articles:0.000}");
         return (batchSize, location, time, articles, stages!, reading);
     }
 

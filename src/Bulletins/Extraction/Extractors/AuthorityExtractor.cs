@@ -25,11 +25,11 @@ public static class AuthorityExtractor
     /// </summary>
     internal static readonly Regex ColonIntro = new(
         @"(?i)\b(request\w*|execut\w*|carried out|participat\w*|took part|take part|assist\w*|support\w*|co-?operat\w*|collaborat\w*|involved|conducted|authorities|agencies|services|countries|partners|law enforcement|police|prosecut\w*|customs)\b[^\n]{0,200}:\s*\z",
-        RegexOptions.NonBacktracking);
+        BuiltInRegex.Engine);
 
     private static readonly Regex Item = new(
         @"\A[ \t\u00A0]{0,8}(?:[•·*▪‣◦\-–]|\d{1,2}[.)])?[ \t\u00A0]{0,4}(?<key>\p{Lu}[^:\n]{1,60}):[ \t\u00A0]*(?<names>[^\n]{2,800})\z",
-        RegexOptions.NonBacktracking);
+        BuiltInRegex.Engine);
 
     /// <summary>The authorities the article's lists name, keyed by country (or body) in the order the lists give them.</summary>
     /// <param name="context">The article being extracted.</param>

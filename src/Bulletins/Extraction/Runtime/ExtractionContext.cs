@@ -15,7 +15,9 @@ namespace Bulletins.Extraction.Runtime;
 /// </summary>
 public sealed class ExtractionContext
 {
-    private readonly List<ILazyField> _fields = [];
+    // Sized for the base record's five lazy mentions and a kind's fields (the built-in kinds have up to seven), so
+    // that an article's list is one array, not three as it grows.
+    private readonly List<ILazyField> _fields = new(12);
     private List<TextWarning>? _failures;
 
     private IReadOnlyList<DateMention>? _dates;

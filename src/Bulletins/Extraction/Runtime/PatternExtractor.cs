@@ -22,6 +22,20 @@ public static class PatternExtractor
     /// </summary>
     public static TimeSpan MatchTimeout { get; } = TimeSpan.FromSeconds(30);
 
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Regex> Compiled = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The regex of a schema pattern (non-backtracking, culture-invariant, <see cref="MatchTimeout"/>), built once per
+    /// process for each text: a named pattern and the rule or field that reads it (<c>{use: name}</c>) share one
+    /// regex, since building a non-backtracking regex costs megabytes of garbage (a race may build two equal ones,
+    /// which is harmless). For generated code and <see cref="SchemaPattern"/>: the texts are the schema's, so the
+    /// cache is as small as the schema.
+    /// </summary>
+    /// <param name="pattern">The regex as the schema writes it (checked by the generator).</param>
+    /// <returns>The shared regex for that text.</returns>
+    public static Regex Compile(string pattern) =>
+        Compiled.GetOrAdd(pattern, static text => new Regex(text, RegexOptions.CultureInvariant | RegexOptions.NonBacktracking, MatchTimeout));
+
     /// <summary>Parses the text of a match into a field's type.</summary>
     public delegate bool ValueParser<T>(string text, out T value);
 

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Bulletins.Collections;
 using Bulletins.Extraction.Extractors.People;
+using Bulletins.Extraction.Runtime;
 using Bulletins.Extraction.Text;
 using Bulletins.Mentions;
 
@@ -24,22 +25,22 @@ internal static class QuoteExtractor
         "noting|adding|saying|stressing|stating|explaining|emphasi[sz]ing|underlining|highlighting|warning|recalling|" +
         "insisting|concluding|pointing out|commenting|declaring|affirming|acknowledging|observing|urging|reiterating";
 
-    // Bounded, anchored, non-backtracking: these run on short windows beside each quote.
-    private static readonly Regex VerbThenSpeaker = new($@"\A[\s,.;:–—-]{{0,4}}(?:{Verbs}|according to)\s+(?:the\s+)?", RegexOptions.NonBacktracking | RegexOptions.IgnoreCase);
-    private static readonly Regex PronounVerb = new($@"\A[\s,.;:–—-]{{0,4}}(?:(?:he|she)\s+(?:also\s+)?(?:{Verbs})|(?:{Verbs})\s+(?:he|she))\b", RegexOptions.NonBacktracking | RegexOptions.IgnoreCase);
-    private static readonly Regex LeadingFiller = new(@"\A[\s,.;:–—-]{0,4}(?:the\s+)?", RegexOptions.NonBacktracking | RegexOptions.IgnoreCase);
+    // Bounded and anchored: these run on short windows beside each quote (on the backtracking interpreter: BuiltInRegex).
+    private static readonly Regex VerbThenSpeaker = new($@"\A[\s,.;:–—-]{{0,4}}(?:{Verbs}|according to)\s+(?:the\s+)?", BuiltInRegex.Engine | RegexOptions.IgnoreCase);
+    private static readonly Regex PronounVerb = new($@"\A[\s,.;:–—-]{{0,4}}(?:(?:he|she)\s+(?:also\s+)?(?:{Verbs})|(?:{Verbs})\s+(?:he|she))\b", BuiltInRegex.Engine | RegexOptions.IgnoreCase);
+    private static readonly Regex LeadingFiller = new(@"\A[\s,.;:–—-]{0,4}(?:the\s+)?", BuiltInRegex.Engine | RegexOptions.IgnoreCase);
     // `” Jane Doe said`, or with a description between (`” Jane Doe, head of the unit, said`).
-    private static readonly Regex VerbAfterSpeaker = new($@"\A(?:,[^,“”""\n]{{1,100}},)?\s+(?:also\s+|then\s+|later\s+)?(?:{Verbs})\b", RegexOptions.NonBacktracking | RegexOptions.IgnoreCase);
-    private static readonly Regex VerbBeforeQuote = new($@"\b(?:{Verbs})\b[^“”""\n]{{0,60}}\z", RegexOptions.NonBacktracking | RegexOptions.IgnoreCase);
-    private static readonly Regex PronounBeforeVerb = new(@"\b(?:he|she)\s+(?:also\s+|then\s+|later\s+)?\z", RegexOptions.NonBacktracking | RegexOptions.IgnoreCase);
+    private static readonly Regex VerbAfterSpeaker = new($@"\A(?:,[^,“”""\n]{{1,100}},)?\s+(?:also\s+|then\s+|later\s+)?(?:{Verbs})\b", BuiltInRegex.Engine | RegexOptions.IgnoreCase);
+    private static readonly Regex VerbBeforeQuote = new($@"\b(?:{Verbs})\b[^“”""\n]{{0,60}}\z", BuiltInRegex.Engine | RegexOptions.IgnoreCase);
+    private static readonly Regex PronounBeforeVerb = new(@"\b(?:he|she)\s+(?:also\s+|then\s+|later\s+)?\z", BuiltInRegex.Engine | RegexOptions.IgnoreCase);
     // `He spoke of the threat, noting that “`: a sentence whose subject is a pronoun.
-    private static readonly Regex PronounSubject = new(@"\A\s*(?:he|she)\b", RegexOptions.NonBacktracking | RegexOptions.IgnoreCase);
+    private static readonly Regex PronounSubject = new(@"\A\s*(?:he|she)\b", BuiltInRegex.Engine | RegexOptions.IgnoreCase);
     // Between the verb and a speaker's title: the organisation or country whose office it is (`said Europol Executive Director`).
-    private static readonly Regex OrganisationLeadIn = new(@"\A(?:(?:\p{Lu}[\p{L}\d&.-]*(?:[’']s)?|of|the|for)\s+){1,5}\z", RegexOptions.NonBacktracking);
+    private static readonly Regex OrganisationLeadIn = new(@"\A(?:(?:\p{Lu}[\p{L}\d&.-]*(?:[’']s)?|of|the|for)\s+){1,5}\z", BuiltInRegex.Engine);
     // Between the verb and a name in apposition: the role it is apposed to (`said the head of the customs team, Jane Doe`).
-    private static readonly Regex RoleLeadIn = new(@"\A[^,.;:!?“”""\n]{1,80},\s+\z", RegexOptions.NonBacktracking);
+    private static readonly Regex RoleLeadIn = new(@"\A[^,.;:!?“”""\n]{1,80},\s+\z", BuiltInRegex.Engine);
     // `I told my staff`: in a transcript, the speaker quoting themselves.
-    private static readonly Regex FirstPerson = new($@"\A[\s,.;:–—-]{{0,4}}I\s+(?:also\s+)?(?:{Verbs})\b", RegexOptions.NonBacktracking);
+    private static readonly Regex FirstPerson = new($@"\A[\s,.;:–—-]{{0,4}}I\s+(?:also\s+)?(?:{Verbs})\b", BuiltInRegex.Engine);
 
     /// <summary>How far before a quote its introducing clause may start (`He added: “`): bounded, so that a
     /// paragraph without sentence ends costs linear time, not quadratic.</summary>
@@ -155,7 +156,7 @@ internal static class QuoteExtractor
         return between.Length > 0 && between[^1] is '.' or ':' && VerbThenSpeaker.IsMatch(between) | VerbAfterSpeakerAnywhere.IsMatch(between);
     }
 
-    private static readonly Regex VerbAfterSpeakerAnywhere = new($@"\A[\s,]*[^.!?“”""\n]{{1,80}}\s(?:{Verbs})\.\z", RegexOptions.NonBacktracking | RegexOptions.IgnoreCase);
+    private static readonly Regex VerbAfterSpeakerAnywhere = new($@"\A[\s,]*[^.!?“”""\n]{{1,80}}\s(?:{Verbs})\.\z", BuiltInRegex.Engine | RegexOptions.IgnoreCase);
 
     /// <summary>
     /// The person named at <paramref name="start"/>, or after an organisation's name there
