@@ -15,6 +15,9 @@ public class NamedPatternTests
 {
     private const string Yaml = """
         namespace: Named
+        words:
+          - name: horns
+            words: [klaxon, fog horn, horn(s)]
         patterns:
           - name: alarm
             description: The word that raises an alert.
@@ -22,6 +25,9 @@ public class NamedPatternTests
           - name: alertTitle
             description: Any of the alarm and a siren, the siren in capitals only.
             pattern: [{use: alarm}, 'SIREN']
+          - name: warning
+            description: A warning sound, the alarm or a horn, spliced into the middle of the pattern.
+            pattern: '(?i)^a (?<what>{{alarm}}|{{horns}}) sounded\b'
         kinds:
           - name: Alert
             recognition:
@@ -89,6 +95,35 @@ public class NamedPatternTests
         Assert.True(title.IsMatch("SIREN test"));
         Assert.False(title.IsMatch("siren test")); // `(?i)` of the first item does not reach the second
     }
+
+    [Fact]
+    public void ARegexSplicesANamedPatternOrAWordListInline()
+    {
+        var warning = Pattern("Warning");
+        Assert.Equal(@"(?i)^a (?<what>(?:(?i)\balarm\b)|(?:klaxon|fog horn|horn\(s\))) sounded\b", warning.Text);
+        Assert.Equal("fog horn", warning.Match("A fog horn sounded twice").Groups["what"].Value);
+        Assert.Equal("horn(s)", warning.Match("a horn(s) sounded").Groups["what"].Value); // the word's `(` is a letter, not a group
+        Assert.Equal("alarm", warning.Match("A alarm sounded").Groups["what"].Value);
+        Assert.False(warning.IsMatch("A hornet sounded"));
+    }
+
+    [Theory]
+    // `    pattern: 'a ` is 16 characters: the diagnostic spans the braces and the name.
+    [InlineData("namespace: Named\npatterns:\n  - name: a\n    pattern: 'a {{missing}} b'\n" + Tail, 3, 16)]
+    // A named pattern may splice only those above it, as with `use`.
+    [InlineData("namespace: Named\npatterns:\n  - name: first\n    pattern: 'x{{second}}'\n  - name: second\n    pattern: y\n" + Tail, 3, 15)]
+    public void AnUnknownSpliceIsReportedAtItsBraces(string yaml, int line, int column)
+    {
+        var diagnostic = Single(yaml, "BLTG003");
+        Assert.Equal((line, column), At(diagnostic));
+        var span = diagnostic.Location.GetLineSpan();
+        Assert.Equal(column + (yaml.Contains("{{missing}}", StringComparison.Ordinal) ? "{{missing}}" : "{{second}}").Length, span.EndLinePosition.Character);
+        Assert.Contains("neither a named pattern declared before it nor a word list", diagnostic.GetMessage());
+    }
+
+    [Fact]
+    public void BracesThatAreTheRegexsOwnAreNotASplice() =>
+        Assert.Empty(TestHelpers.Run("namespace: Named\npatterns:\n  - name: a\n    pattern: 'x{2}{{3}}|{{ not }}'\n" + Tail).GeneratorDiagnostics.Where(d => d.Id == "BLTG003"));
 
     [Fact]
     public void RulesAndExtractorsUseTheNamedPatterns()

@@ -97,6 +97,27 @@ public class RequiredLiteralsTests
         Assert.True(PassesPrefilter(prefilter, text), string.Join("|", prefilter.Literals));
     }
 
+    /// <summary>
+    /// A union of branches past the set's bound keeps a prefilter: strings that share a long prefix give way to it,
+    /// so the media opportunity pattern can write `opportunit(y|ies)` instead of a word cut short to fit.
+    /// </summary>
+    [Theory]
+    [InlineData("a media opportunity is planned")]
+    [InlineData("Journalists who wish to cover the visit")]
+    [InlineData("open to the press")]
+    [InlineData("MEDIA ARE WELCOME TO join")]
+    public void AnAlternationPastTheBoundIsSummarisedNotDropped(string text)
+    {
+        const string pattern = @"(?i)\b(media|photo|press) opportunit(y|ies)\b|\bopen to (the )?(media|press)\b|\bpool (photo|tv|camera)|\b(media|journalists|press) (wishing|who wish) to (attend|cover)\b|\b(media|journalists) (are|is) (invited|welcome) to\b";
+        var prefilter = RequiredLiterals.Find(PatternTrees.Parse(pattern));
+
+        Assert.NotNull(prefilter);
+        Assert.InRange(prefilter.Literals.Count, 1, 32);
+        Assert.Matches(Engine(pattern), text);
+        Assert.True(PassesPrefilter(prefilter, text), string.Join("|", prefilter.Literals));
+        Assert.False(PassesPrefilter(prefilter, "The ministers met in Brussels on Monday."));
+    }
+
     [Theory]
     [InlineData(@"\\(?i)closed", @"a \CLOSED door")] // an escaped backslash, then a real inline option
     [InlineData(@"\\(?x) c l o s e d", @"a \closed door")] // free spacing after an escaped backslash

@@ -17,8 +17,17 @@ namespace Bulletins.Generators.Analysis
     /// </summary>
     internal static class RequiredLiterals
     {
-        /// <summary>The most strings a set may hold; beyond that the prefilter stops paying.</summary>
+        /// <summary>
+        /// The most strings a set may hold. SearchValues&lt;string&gt; takes any number, but it stays on its
+        /// vectorised (Teddy) search only for small sets and falls back to a slower Aho-Corasick walk for
+        /// large ones, and every string more is one more way for ordinary prose to pass. The bound is also
+        /// what keeps <see cref="Product"/> from growing exponentially with a pattern's alternations. A union
+        /// of branches past it is not dropped but summarised (<see cref="Fit"/>).
+        /// </summary>
         private const int MaxSetSize = 32;
+
+        /// <summary>The shortest common prefix <see cref="Fit"/> may stand in for the strings that start with it.</summary>
+        private const int MinSummary = 4;
 
         /// <summary>The literals and whether to compare them ignoring case; null when there is no useful set.</summary>
         public static PrefilterModel? Find(PatternNode pattern)
@@ -259,8 +268,41 @@ namespace Bulletins.Generators.Analysis
                 else required = null;
             }
             if (exact != null && exact.Count > MaxSetSize) exact = null;
-            if (required != null && required.Count > MaxSetSize) required = null;
+            if (required != null && required.Count > MaxSetSize) required = Fit(required);
             return new Node(exact, required);
+        }
+
+        /// <summary>
+        /// A set of at most <see cref="MaxSetSize"/> strings that every text holding one of <paramref name="set"/>
+        /// holds one of: strings that share a long prefix give way to the prefix (`media opportunity`,
+        /// `media opportunities` to `media opportunit`), the longest shared prefix first; null when no prefix of
+        /// <see cref="MinSummary"/> characters is left to merge.
+        /// </summary>
+        private static HashSet<string>? Fit(HashSet<string> set)
+        {
+            var strings = set.OrderBy(s => s, StringComparer.Ordinal).ToList();
+            while (strings.Count > MaxSetSize)
+            {
+                int best = -1, bestLength = 0;
+                for (int i = 0; i + 1 < strings.Count; i++)
+                {
+                    int length = CommonPrefix(strings[i], strings[i + 1]);
+                    if (length > bestLength) (best, bestLength) = (i, length);
+                }
+                if (bestLength < MinSummary) return null;
+                var prefix = strings[best].Substring(0, bestLength);
+                strings.RemoveAll(s => s.StartsWith(prefix, StringComparison.Ordinal));
+                strings.Add(prefix);
+                strings.Sort(StringComparer.Ordinal);
+            }
+            return new HashSet<string>(strings, StringComparer.Ordinal);
+        }
+
+        private static int CommonPrefix(string a, string b)
+        {
+            int n = 0;
+            while (n < a.Length && n < b.Length && a[n] == b[n]) n++;
+            return n;
         }
 
         /// <summary>A loop; <paramref name="max"/> is -1 when open.</summary>

@@ -5,7 +5,8 @@ namespace Bulletins.Generators.Emitting
 {
     /// <summary>
     /// Emits a nested <c>SchemaPatterns</c> class holding a class's schema patterns as lazily created
-    /// static <c>Regex</c> objects.
+    /// static <c>Regex</c> objects. Internal, not private, so the assembly's tests read the patterns the
+    /// schema wrote (<c>OperationReport.SchemaPatterns.ArrestsNoun</c>) instead of copying them.
     /// </summary>
     internal static class PatternClassEmitter
     {
@@ -23,7 +24,7 @@ namespace Bulletins.Generators.Emitting
             writer.Line("// partial method written by this generator would never be implemented by the regex generator.");
             writer.Line("// The non-backtracking engine runs in linear time on any input; the timeout is a last guard.");
             writer.Line("// Each Regex is built on first use (a race builds two equal ones, which is harmless).");
-            using (writer.Block("private static class " + ClassName))
+            using (writer.Block("internal static class " + ClassName))
             {
                 foreach (var pattern in patterns)
                 {

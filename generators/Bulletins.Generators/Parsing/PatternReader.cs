@@ -9,8 +9,9 @@ namespace Bulletins.Generators.Parsing
 {
     /// <summary>
     /// Reads a pattern value and checks it as the generated code will run it. Wherever the schema takes a
-    /// pattern it takes one of three forms: a regex; <c>{use: name}</c>, a named pattern of <c>patterns:</c>
-    /// (checked once, where it is written); or a list of these, any of which may match.
+    /// pattern it takes one of three forms: a regex (which may splice a named pattern or a word list inline,
+    /// <c>{{name}}</c>); <c>{use: name}</c>, a named pattern of <c>patterns:</c> (checked once, where it is
+    /// written); or a list of these, any of which may match.
     /// </summary>
     internal static class PatternReader
     {
@@ -31,7 +32,7 @@ namespace Bulletins.Generators.Parsing
             switch (node)
             {
                 case YamlScalarNode scalar when scalar.Value != null:
-                    return Check(scalar, scalar.Value, diagnostics, withPrefilter);
+                    return Regex(scalar, diagnostics, library, withPrefilter);
                 case YamlMappingNode use:
                     // A named pattern carries its prefilter already, whoever uses it.
                     return Use(use, what, diagnostics, library);
@@ -71,7 +72,7 @@ namespace Bulletins.Generators.Parsing
             foreach (var item in node.Children)
             {
                 PatternModel? part = null;
-                if (item is YamlScalarNode scalar && scalar.Value != null) part = Check(scalar, scalar.Value, diagnostics, withPrefilter: false);
+                if (item is YamlScalarNode scalar && scalar.Value != null) part = Regex(scalar, diagnostics, library, withPrefilter: false);
                 else if (item is YamlMappingNode use) part = Use(use, what, diagnostics, library);
                 else diagnostics.Report(SchemaDiagnostics.InvalidValue, item, $"each item of {what} must be a regex or {{use: name}} of a named pattern");
                 if (part is null)
@@ -86,7 +87,15 @@ namespace Bulletins.Generators.Parsing
             return Check(node, text.ToString(), diagnostics, withPrefilter);
         }
 
-        private static PatternModel? Check(YamlNode node, string pattern, DiagnosticBag diagnostics, bool withPrefilter)
+        /// <summary>A regex written in the YAML, its <c>{{name}}</c> splices replaced first (<see cref="PatternSplices"/>).</summary>
+        private static PatternModel? Regex(YamlScalarNode scalar, DiagnosticBag diagnostics, NamedPatterns library, bool withPrefilter)
+        {
+            if (!PatternSplices.Has(scalar.Value!)) return Check(scalar, scalar.Value!, diagnostics, withPrefilter);
+            var expanded = PatternSplices.Expand(scalar, scalar.Value!, library, diagnostics);
+            return expanded is null ? null : Check(scalar, expanded, diagnostics, withPrefilter, spliced: true);
+        }
+
+        private static PatternModel? Check(YamlNode node, string pattern, DiagnosticBag diagnostics, bool withPrefilter, bool spliced = false)
         {
             if (pattern.Length == 0)
             {
@@ -97,8 +106,9 @@ namespace Bulletins.Generators.Parsing
             var analysis = PatternAnalyzer.Analyze(pattern, withPrefilter);
             if (analysis.SyntaxError != null)
             {
-                // Only a regex written in the YAML can be wrong here (a list's items are checked first): point at the character.
-                var (start, end) = node is YamlScalarNode scalar ? PatternColumn.At(scalar, analysis.SyntaxErrorOffset) : (node.Start, node.End);
+                // Only a regex written in the YAML can be wrong here (a list's items are checked first): point at the
+                // character, unless splices moved it (then the whole regex).
+                var (start, end) = node is YamlScalarNode scalar && !spliced ? PatternColumn.At(scalar, analysis.SyntaxErrorOffset) : (node.Start, node.End);
                 diagnostics.Report(SchemaDiagnostics.InvalidRegex, start, end, pattern, analysis.SyntaxError);
                 return null;
             }

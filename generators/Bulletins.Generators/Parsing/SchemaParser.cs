@@ -113,8 +113,9 @@ namespace Bulletins.Generators.Parsing
             var names = new NameRegistry(ns, schemaName, diagnostics);
             var typeHeaders = typeNodes.Select(node => ReadHeader(node, "a type", names, diagnostics, SchemaKeys.Type)).ToList();
             var declaredTypes = new HashSet<string>(typeHeaders.Where(h => h != null).Select(h => h!.Name));
-            // Read before the kinds, whose rules and extractors may use them.
-            var library = new NamedPatterns();
+            // Read before the kinds, whose rules and extractors may use them (and the words before the patterns, which may splice them).
+            var words = WordListParser.Parse(wordNodes, diagnostics);
+            var library = NamedPatterns.WithWords(words);
             var namedPatterns = NamedPatternParser.Parse(patternNodes, library, diagnostics);
             var fieldParser = new FieldParser(diagnostics, declaredTypes, library);
 
@@ -145,7 +146,6 @@ namespace Bulletins.Generators.Parsing
             kinds = NumberRules(kinds);
 
             var hintPrefix = HintPrefix(path, ns);
-            var words = WordListParser.Parse(wordNodes, diagnostics);
             return new SchemaModel(hintPrefix, ns, diagnostics.Locate(namespaceNode), description, types.ToEquatableArray(), kinds.ToEquatableArray(), words, namedPatterns, schemaName);
         }
 

@@ -8,11 +8,11 @@ namespace Bulletins.Tests.Extraction;
 /// <summary>The kind-field extractors on short inline articles, one form at a time.</summary>
 public class KindFieldExtractorTests
 {
-    // The schema's own patterns for arrests and searches.
-    private static readonly Regex Arrests = new("(?i)arrests?", RegexOptions.NonBacktracking);
-    private static readonly Regex Arrested = new("(?i)arrested|detained|apprehended", RegexOptions.NonBacktracking);
-    private static readonly Regex Searches = new("(?i)(house |property |premises )?searches", RegexOptions.NonBacktracking);
-    private static readonly Regex Searched = new("(?i)searched|raided", RegexOptions.NonBacktracking);
+    // The schema's own count patterns for arrests and searches, as generated from the YAML (not copies of it).
+    private static Regex Arrests => OperationReport.SchemaPatterns.ArrestsNoun;
+    private static Regex Arrested => OperationReport.SchemaPatterns.ArrestsVerb;
+    private static Regex Searches => OperationReport.SchemaPatterns.SearchesNoun;
+    private static Regex Searched => OperationReport.SchemaPatterns.SearchesVerb;
 
     [Theory]
     [InlineData("The action led to 37 arrests in six countries.", 37)]

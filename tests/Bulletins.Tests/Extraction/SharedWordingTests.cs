@@ -91,4 +91,66 @@ public class SharedWordingTests
         Assert.DoesNotContain(ArticlePatterns.ProgrammeLine.Text, MatchedPatterns(context, ArticleKind.MediaAdvisory));
         Assert.Empty(ScheduleExtractor.Extract(context));
     }
+
+    /// <summary>Each genre of the schema's word lists, as a title would write it (`Remarks`, `Press conference`).</summary>
+    public static TheoryData<string> TranscriptGenres() => new(ArticleWords.SpeechGenres.Concat(ArticleWords.PressFormats));
+
+    [Theory]
+    [MemberData(nameof(TranscriptGenres))]
+    public void ATranscriptGenreTitlesASpeechAndNamesItsSpeaker(string genre)
+    {
+        var title = char.ToUpperInvariant(genre[0]) + genre[1..] + " by Jane Doe";
+        var context = DraftReader.Context(title, "NATO", "Good morning.");
+
+        Assert.Equal(ArticleKind.Speech, ArticleClassifier.Classify(context));
+        Assert.Contains("Jane Doe", context.People.Select(p => p.Name));
+    }
+
+    [Theory]
+    // `Statement by`: the speaker is named, but a statement is the Statement kind's.
+    [InlineData("Statement by Jane Doe on the summit", ArticleKind.Statement)]
+    [InlineData("Presentation by Jane Doe", ArticleKind.NewsRelease)]
+    public void ASpeakerGenreNamesItsSpeakerWithoutMakingATranscript(string title, ArticleKind kind)
+    {
+        var context = DraftReader.Context(title, "NATO", "The annual report was published today.");
+
+        Assert.Equal(kind, ArticleClassifier.Classify(context));
+        Assert.Contains("Jane Doe", context.People.Select(p => p.Name));
+    }
+
+    private static bool HandleRuleMatched(ExtractionContext context) =>
+        MatchedPatterns(context, ArticleKind.MediaAdvisory).Any(p => p.Contains(ArticlePatterns.SocialHandle.Text, StringComparison.Ordinal));
+
+    [Theory]
+    [InlineData("Updates on @NATO.", "@NATO")]
+    [InlineData("Follow @NATO@NATOPress for updates.", "@NATO @NATOPress")]
+    public void AHandleScoresForAnAdvisoryAndIsAHandle(string sentence, string handles)
+    {
+        var context = DraftReader.Context("Secretary General to visit Latvia", "NATO", sentence);
+
+        Assert.True(HandleRuleMatched(context));
+        Assert.Equal(handles.Split(' '), HandleExtractor.Extract(context));
+    }
+
+    [Fact]
+    public void AnEmailAddressIsNeitherASignNorAHandle()
+    {
+        // Once the rule's `@[a-z0-9_]{2,}` scored the `@nato` of an e-mail address, which the extractor skipped.
+        var context = DraftReader.Context("Secretary General to visit Latvia", "NATO", "Contact press@hq.nato.int for accreditation.");
+
+        Assert.False(HandleRuleMatched(context));
+        Assert.Empty(HandleExtractor.Extract(context));
+    }
+
+    [Theory]
+    [InlineData("14 additional arrests in money laundering case", 14)]
+    [InlineData("Nine international suspects were arrested in Spain", 9)]
+    public void ACountWithTheCountersQualifiersScoresInATitleAndIsCounted(string title, int arrests)
+    {
+        // The title rule once knew three qualifiers (`new`, `more`, `further`); the count extractor all of `countQualifiers`.
+        var context = DraftReader.Context(title, "Europol", "The suspects were arrested by police.");
+
+        Assert.Contains(MatchedPatterns(context, ArticleKind.OperationReport), p => p.Contains("(arrests|suspects|arrested|detained|searches|victims|convictions)", StringComparison.Ordinal));
+        Assert.Equal(arrests, new OperationReport(context).Arrests);
+    }
 }

@@ -4,9 +4,11 @@ using Bulletins.Extraction.Runtime;
 namespace Bulletins.Extraction.Extractors;
 
 /// <summary>
-/// Social media handles (`@NATO`, `@NATOPress`), once each, in order. Glued handles (`@NATO@NATOPress`)
-/// split at each `@`; an `@` inside a word that is not itself a handle is an e-mail address (`press@nato.int`),
-/// which is skipped.
+/// Social media handles (`@NATO`, `@NATOPress`), once each, in order: the matches of the schema's
+/// <c>socialHandle</c> pattern (<c>ArticlePatterns.SocialHandle</c>), the wording the MediaAdvisory rule
+/// reads too. Glued handles (`@NATO@NATOPress`) are one match, split here at each `@`; an `@` inside a word
+/// is an e-mail address (`press@nato.int`), which the pattern does not take. A name longer than 30
+/// characters is cut there.
 /// </summary>
 public static class HandleExtractor
 {
@@ -18,35 +20,25 @@ public static class HandleExtractor
     /// <returns>The handles; empty when there are none.</returns>
     public static IReadOnlyList<string> Extract(ExtractionContext context)
     {
+        var pattern = ArticlePatterns.SocialHandle;
         List<string>? handles = null;
         HashSet<string>? seen = null;
         foreach (var segment in context.Segments)
         {
             string text = segment.Text;
-            int at = text.IndexOf('@');
-            while (at >= 0)
+            if (!pattern.MayMatch(text)) continue;
+            for (var match = pattern.Regex.Match(text); match.Success; match = match.NextMatch())
             {
-                int end = at + 1;
-                while (end < text.Length && end - at <= MaxLength && IsHandleChar(text[end])) end++;
-                if (end > at + 1 && (at == 0 || !IsHandleChar(text[at - 1]) || PrecededByHandle(text, at)))
+                var glued = match.Groups["value"].ValueSpan;
+                foreach (var range in glued[1..].Split('@'))
                 {
-                    string handle = text[at..end];
+                    var name = glued[1..][range];
+                    string handle = string.Concat("@", name[..Math.Min(name.Length, MaxLength)]);
                     seen ??= new HashSet<string>(StringComparer.OrdinalIgnoreCase);
                     if (seen.Add(handle)) (handles ??= []).Add(handle);
                 }
-                at = text.IndexOf('@', Math.Max(end, at + 1));
             }
         }
         return handles is null ? ValueList<string>.Empty : ValueList.FromArray(handles.ToArray());
-    }
-
-    private static bool IsHandleChar(char c) => char.IsAsciiLetterOrDigit(c) || c == '_';
-
-    /// <summary>True when the word before this `@` is itself a handle: `@NATO@NATOPress`.</summary>
-    private static bool PrecededByHandle(string text, int at)
-    {
-        int k = at - 1;
-        while (k >= 0 && IsHandleChar(text[k])) k--;
-        return k >= 0 && text[k] == '@';
     }
 }

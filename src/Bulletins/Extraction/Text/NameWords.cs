@@ -4,8 +4,11 @@ namespace Bulletins.Extraction.Text;
 
 /// <summary>
 /// Which capitalised words can be part of a person's name. A capitalised run that contains any of
-/// the words below names an institution, an event or a place (`North Atlantic Council`,
-/// `Steadfast Defender` after `Exercise`, `Major Crimes Unit`), not a person.
+/// the words below, or a field an office covers (the schema's <c>officePortfolios</c>), names an
+/// institution, an event, a place or an office (`North Atlantic Council`, `Steadfast Defender` after
+/// `Exercise`, `Major Crimes Unit`, `Minister for Defence Procurement`), not a person. The lists here are
+/// the name grammar's own (function words, the nouns of bodies and places, name particles), not wording
+/// a schema tunes (docs/architecture.md).
 /// </summary>
 internal static class NameWords
 {
@@ -37,23 +40,6 @@ internal static class NameWords
         "Port", "Airport", "Harbour", "Street", "Square", "Bridge", "City", "County", "Province", "State", "District",
     };
 
-    /// <summary>
-    /// The fields an office covers, written after `of`/`for` (`Minister for Defence Procurement`, `Chair of the
-    /// Committee on Budgetary Control`, `Executive Vice-President for Tech Sovereignty`): part of the office, never of
-    /// the name that follows it without a comma. (Wording: moves to the schema with the other word lists.)
-    /// </summary>
-    private static readonly string[] Portfolios =
-    [
-        "Administration", "Affairs", "Agriculture", "Asylum", "Audit", "Borders", "Budget", "Citizen", "Citizens", "Climate",
-        "Cohesion", "Communications", "Competition", "Competitiveness", "Consumer", "Control", "Cooperation", "Crisis",
-        "Culture", "Customs", "Development", "Digital", "Diplomacy", "Economy", "Education", "Employment", "Energy",
-        "Enlargement", "Environment", "Equality", "Excise", "Finance", "Fisheries", "Health", "Housing", "Industry",
-        "Infrastructure", "Innovation", "Integration", "Intelligence", "Interior", "Investigations", "Labour", "Management",
-        "Migration", "Neighbourhood", "Oceans", "Operations", "Partnerships", "Planning", "Policing", "Preparedness",
-        "Procurement", "Protection", "Relations", "Research", "Resilience", "Revenue", "Sovereignty", "Space", "Taxation",
-        "Technology", "Trade", "Transport", "Veterans", "Welfare", "Youth",
-    ];
-
     /// <summary>Lower-case words after a hyphen that make a compound, not a double name: `Rutte-led`, `Kyiv-based`.</summary>
     public static bool IsCompoundSuffix(ReadOnlySpan<char> word) =>
         word is "led" or "based" or "backed" or "born" or "era" or "style" or "like" or "wide" or "owned" or "run" or "funded" or "speaking";
@@ -65,7 +51,7 @@ internal static class NameWords
     };
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NotNameLookup =
-        NotNames.Concat(Portfolios).ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        NotNames.Concat(ArticleWords.OfficePortfolios).ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ParticleLookup = Particles.ToFrozenSet(Particles.Comparer).GetAlternateLookup<ReadOnlySpan<char>>();
 
     public static bool IsParticle(ReadOnlySpan<char> word) => ParticleLookup.Contains(word);

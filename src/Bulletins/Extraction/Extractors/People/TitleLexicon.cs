@@ -99,14 +99,16 @@ internal static class TitleLexicon
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AppositionLookup = AppositionNouns.ToFrozenSet(AppositionNouns.Comparer).GetAlternateLookup<ReadOnlySpan<char>>();
 
-    /// <summary>The genres of spoken words whose `by`/`with` names the speaker (`Remarks by`, `Interview with`).</summary>
-    private static readonly HashSet<string> SpokenGenres = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "remarks", "speech", "address", "statement", "interview", "lecture", "conference", "briefing", "point", "message",
-        "intervention", "presentation", "toast", "doorstep", "availability", "transcript", "conversation", "discussion", "chat",
-    };
-
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SpokenGenreLookup = SpokenGenres.ToFrozenSet(SpokenGenres.Comparer).GetAlternateLookup<ReadOnlySpan<char>>();
+    /// <summary>
+    /// The genres of spoken words whose `by`/`with` names the speaker (`Remarks by`, `Press conference by`,
+    /// `Interview with`, `Statement by`): the schema's word lists, which the Speech title rules splice too; of a
+    /// format of several words (`press conference`) the last is the one before `by`.
+    /// </summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SpokenGenreLookup =
+        ArticleWords.SpeechGenres
+            .Concat(ArticleWords.PressFormats.Select(format => format[(format.LastIndexOf(' ') + 1)..]))
+            .Concat(ArticleWords.SpeakerGenres)
+            .ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>True for a genre of spoken words (`remarks`, `interview`) whose `by` or `with` names the speaker.</summary>
     public static bool IsSpokenGenre(ReadOnlySpan<char> word) => SpokenGenreLookup.Contains(word);
