@@ -4,11 +4,14 @@
 # pwsh per command, and pastes its real output under it. Output is plain text (no ANSI colours) at 120
 # columns: each command's output goes through `Out-String -Stream -Width 120`, errors and warnings
 # included (*>&1), since a redirected pwsh would otherwise format at 80.
-# Usage: docs/powershell-tour.sh (from a clone with ../shared beside it).
+# Usage: docs/powershell-tour.sh [OUT] (from a clone with ../shared beside it). OUT, by default
+# docs/powershell.md, is where the page goes (a test writes a re-run elsewhere to compare it with the page);
+# BULLETINS_TOUR_NO_BUILD=1 skips ./build.sh, for a caller that has just built the module.
 set -euo pipefail
+out=$(realpath -m "${1:-$(dirname "$0")/powershell.md}")
 cd "$(dirname "$0")/.."
 root=$PWD
-./build.sh -v quiet >/dev/null
+[ "${BULLETINS_TOUR_NO_BUILD:-}" = 1 ] || ./build.sh -v quiet >/dev/null
 seed=$(realpath ../shared/seeds/000_e349464e1e009bb6.txt)
 # A fixed folder, so that the paths in the output do not change from one run to the next or from one
 # clone to another; a lock makes a second run (another clone's) wait instead of emptying it mid-run.
@@ -27,7 +30,6 @@ printf '\nPAGE 1 OF 2\n\n' | cat - tests/Pester/Bulletins/harbour.txt > "$work/h
 blind=tests/Bulletins.Tests/EndToEnd/Bulletins
 mkdir "$work/unseen" && cp "$blind"/{nato-programmes-visits-meetings,europol-operations-crlf,eurojust-utf16,mixed-kinds,europol-cyber-takedown,nato-partners-no-final-newline}.txt "$work/unseen/"
 
-out=docs/powershell.md
 {
   cat docs/powershell.intro.md
   while IFS= read -r line; do
