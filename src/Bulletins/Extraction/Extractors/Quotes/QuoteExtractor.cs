@@ -17,13 +17,8 @@ namespace Bulletins.Extraction.Extractors.Quotes;
 /// </summary>
 internal static class QuoteExtractor
 {
-    private const string Verbs =
-        "said|says|say|added|adds|noted|notes|stated|states|stressed|stresses|underlined|underlines|highlighted|highlights|" +
-        "emphasi[sz]ed|emphasi[sz]es|explained|explains|told|tells|remarked|commented|declared|concluded|insisted|warned|urged|" +
-        "recalled|continued|announced|observed|affirmed|acknowledged|replied|asked|wrote|stipulated|pointed out|reiterated|" +
-        // The participle of a clause that attributes a second quote to the sentence's subject (`..., noting that “`).
-        "noting|adding|saying|stressing|stating|explaining|emphasi[sz]ing|underlining|highlighting|warning|recalling|" +
-        "insisting|concluding|pointing out|commenting|declaring|affirming|acknowledging|observing|urging|reiterating";
+    // The schema's speech verbs, then the verbs that attribute only a quote (`replied`, `..., noting that “`).
+    private static readonly string Verbs = string.Join('|', ArticleWords.SpeechVerbs.Concat(ArticleWords.QuoteVerbs).Select(Regex.Escape));
 
     // Bounded and anchored: these run on short windows beside each quote (on the backtracking interpreter: BuiltInRegex).
     private static readonly Regex VerbThenSpeaker = new($@"\A[\s,.;:–—-]{{0,4}}(?:{Verbs}|according to)\s+(?:the\s+)?", BuiltInRegex.Engine | RegexOptions.IgnoreCase);
