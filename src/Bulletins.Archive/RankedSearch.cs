@@ -71,7 +71,9 @@ internal sealed class RankedSearch
         using var command = Sql.Command(connection, null, sql);
         where.AddTo(command);
         using var reader = command.ExecuteReader();
-        return _archive.Dialect.ReadRankWindow(connection, reader, _query.Terms.Select(t => t.Words).ToList());
+        var ranked = new List<(long, double)>(Math.Min(window, 1024));
+        while (reader.Read()) ranked.Add((reader.GetInt64(0), Convert.ToDouble(reader.GetValue(1), CultureInfo.InvariantCulture)));
+        return ranked;
     }
 
     private Dictionary<long, Article> Read(System.Data.Common.DbConnection connection, IReadOnlyList<long> seqs)

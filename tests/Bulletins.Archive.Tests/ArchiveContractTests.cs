@@ -460,36 +460,6 @@ public sealed class SqliteArchiveTests : ArchiveContractTests<SqliteStore>
         Assert.Contains(Store.Location, error.Message);
     }
 
-    [Theory]
-    [InlineData("telemetry")]
-    [InlineData("\"military telemetry\"")]
-    public void AWindowIsRankedInFts5sOwnBm25OrderForOneTerm(string text)
-    {
-        // Articles that differ in how often the term occurs, where (title or body) and how long they are.
-        var bulletin = new System.Text.StringBuilder();
-        for (int i = 0; i < 12; i++)
-        {
-            var filler = string.Concat(Enumerable.Repeat($"The ministers of round {i} met in Brussels. ", 1 + i % 4 * 3));
-            var mentions = string.Concat(Enumerable.Repeat("They spoke of military telemetry. ", 1 + i % 3));
-            bulletin.Append(Seed.Release(i % 5 == 0 ? $"Military telemetry review {i}" : $"Meeting number {i}", "NATO", filler + mentions));
-        }
-        using var archive = Store.Open();
-        archive.Save(Seed.Read(bulletin.ToString()));
-
-        using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Store.Location};Pooling=False");
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = "SELECT a.title FROM articles_fts f JOIN articles a ON a.seq = f.rowid WHERE articles_fts MATCH @q ORDER BY f.rank, f.rowid DESC";
-        command.Parameters.AddWithValue("@q", text.Contains('"') ? text : $"\"{text}\"");
-        var byFts5 = new List<string>();
-        using (var reader = command.ExecuteReader())
-        {
-            while (reader.Read()) byFts5.Add(reader.GetString(0));
-        }
-        Assert.Equal(12, byFts5.Count);
-        Assert.Equal(byFts5, archive.Search(SearchQuery.Parse(text)).Select(h => h.Title));
-    }
-
     [Fact]
     public void TheArchiveIsInWalMode()
     {

@@ -86,52 +86,15 @@ internal sealed class SqliteDialect : StoreDialect
     public override void IndexTextFrom(StatementCache statements, long firstSeq) =>
         statements.Execute("INSERT INTO articles_fts (rowid, title, body) SELECT seq, title, body FROM articles WHERE seq >= @first", ("@first", firstSeq));
 
-    // FTS5 walks its index newest rowid first and stops at the window. The rows' title and body are
-    // selected, not FTS5's rank: its bm25 counts every article of the archive holding each term first,
-    // which cost more than the rest of the first page (WindowRanking ranks the window's rows instead).
+    // FTS5 walks its index newest rowid first and stops at the window; bm25 (its rank column, configured
+    // at creation) is computed only for the rows kept. The terms are one MATCH expression, each a phrase.
     public override string RankWindowSql(IReadOnlyList<string> termParameters, string beforeParameter, string where, int window) =>
         $"""
-        SELECT f.rowid, a.title, a.body FROM articles_fts f JOIN articles a ON a.seq = f.rowid
+        SELECT f.rowid, f.rank FROM articles_fts f{(where.Length > 0 ? " JOIN articles a ON a.seq = f.rowid" : "")}
         WHERE articles_fts MATCH {termParameters[0]}
           AND f.rowid < {beforeParameter}{(where.Length > 0 ? " AND " + where : "")}
         ORDER BY f.rowid DESC LIMIT {window}
         """;
-
-    public override List<(long Seq, double Rank)> ReadRankWindow(DbConnection connection, DbDataReader reader, IReadOnlyList<IReadOnlyList<string>> terms)
-    {
-        var rows = new List<(long, string, string)>();
-        while (reader.Read()) rows.Add((reader.GetInt64(0), reader.GetString(1), reader.GetString(2)));
-        return rows.Count == 0 ? [] : WindowRanking.Rank(rows, terms, AverageWords(connection));
-    }
-
-    /// <summary>
-    /// The archive's average tokens an article, title and body, as FTS5's bm25 takes it: from the index's
-    /// averages record (row 1 of its data table: the row count, then each column's total tokens, as varints).
-    /// </summary>
-    private static double AverageWords(DbConnection connection)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = "SELECT block FROM articles_fts_data WHERE id = 1";
-        if (command.ExecuteScalar() is not byte[] record) return 1;
-        int at = 0;
-        ulong rows = Varint(record, ref at);
-        ulong tokens = 0;
-        while (at < record.Length) tokens += Varint(record, ref at);
-        return rows == 0 ? 1 : (double)tokens / rows;
-    }
-
-    /// <summary>SQLite's variable-length integer: 7 bits a byte, high bit set while more follow; a ninth byte gives 8 bits.</summary>
-    private static ulong Varint(byte[] bytes, ref int at)
-    {
-        ulong value = 0;
-        for (int i = 0; i < 8 && at < bytes.Length; i++)
-        {
-            byte b = bytes[at++];
-            value = (value << 7) | (uint)(b & 0x7f);
-            if ((b & 0x80) == 0) return value;
-        }
-        return at < bytes.Length ? (value << 8) | bytes[at++] : value;
-    }
 
     // FTS5 takes the terms as one query string: each a quoted phrase (words are letters and digits only), all required.
     public override IReadOnlyList<string> TermValues(IReadOnlyList<string> terms) =>

@@ -86,17 +86,6 @@ internal abstract class StoreDialect : IDisposable
     /// </summary>
     public abstract string RankWindowSql(IReadOnlyList<string> termParameters, string beforeParameter, string where, int window);
 
-    /// <summary>
-    /// The <c>seq</c> and rank of each row <see cref="RankWindowSql"/> selected (<paramref name="terms"/>: each
-    /// term's words); by default the statement ranked them itself, in its second column.
-    /// </summary>
-    public virtual List<(long Seq, double Rank)> ReadRankWindow(DbConnection connection, DbDataReader reader, IReadOnlyList<IReadOnlyList<string>> terms)
-    {
-        var ranked = new List<(long, double)>();
-        while (reader.Read()) ranked.Add((reader.GetInt64(0), Convert.ToDouble(reader.GetValue(1), System.Globalization.CultureInfo.InvariantCulture)));
-        return ranked;
-    }
-
     /// <summary>Keeps the planner's statistics current after a committed batch, where the store does not do it itself.</summary>
     public virtual void Optimize(DbConnection connection)
     {
