@@ -123,7 +123,7 @@ public class NamedPatternTests
 
     [Fact]
     public void BracesThatAreTheRegexsOwnAreNotASplice() =>
-        Assert.Empty(TestHelpers.Run("namespace: Named\npatterns:\n  - name: a\n    pattern: 'x{2}{{3}}|{{ not }}'\n" + Tail).GeneratorDiagnostics.Where(d => d.Id == "BLTG003"));
+        Assert.Empty(TestHelpers.Run("namespace: Named\npatterns:\n  - name: a\n    pattern: 'x{2}{{3}}|{{ not }}'\n" + Tail).GeneratorDiagnostics);
 
     [Fact]
     public void RulesAndExtractorsUseTheNamedPatterns()

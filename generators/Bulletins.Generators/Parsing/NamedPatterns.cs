@@ -14,8 +14,6 @@ namespace Bulletins.Generators.Parsing
         private readonly Dictionary<string, PatternModel> _byName = new Dictionary<string, PatternModel>();
         private readonly Dictionary<string, EquatableArray<string>> _words = new Dictionary<string, EquatableArray<string>>();
 
-        /// <summary>A schema without <c>patterns:</c>: every <c>use</c> is unknown.</summary>
-        public static NamedPatterns None => new NamedPatterns();
 
         /// <summary>A library that knows the schema's word lists, before any named pattern is read.</summary>
         public static NamedPatterns WithWords(IEnumerable<WordListModel> lists)
