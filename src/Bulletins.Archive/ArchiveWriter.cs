@@ -14,7 +14,7 @@ namespace Bulletins.Archive;
 /// body, or a teaser of an archived full text) is stored with <see cref="Article.DuplicateOf"/> the
 /// archived original, confirmed by comparing the normal forms, not only their hashes.
 /// A full batch is written on a thread of its own while the caller goes on reading and extracting
-/// the next one (the two cores each do half the work: docs/archive.md, "Fifth round"); one batch at
+/// the next one (the store's work overlaps the reading; the writing thread is the longer of the two: docs/archive.md, "Fifth round"); one batch at
 /// a time is written, in order, and its outcomes come back from the next <see cref="Add"/> or
 /// <see cref="Flush"/>, once it is committed.
 /// </summary>

@@ -8,7 +8,7 @@ namespace Bulletins.Benchmarks.Reports;
 /// <summary>
 /// `--first-pass [MB]`: what each field allocates, and how much of it on the large-object heap, the first time a
 /// fresh process reads it over the corpus, then on a second read of the same corpus. The difference is warm-up
-/// (the non-backtracking regex engine builds its DFA states as it meets new inputs: large arrays that are garbage
+/// (the non-backtracking regex engine building each pattern, its character-set BDDs, 3-10 MB each: large arrays that are garbage
 /// at once); it is what lifts the peak working set of a short pwsh session. One thread, lazy fields, each field
 /// read over every article before the next one (in the order the records declare them, but the warnings last:
 /// reading them computes every field).
