@@ -38,9 +38,11 @@ internal sealed class RankedSearch
         int window = _archive.Options.RankWindow;
         long before = long.MaxValue;
         using var connection = dialect.Connect();
+        // Once for the query, so every window ranks by the same weights.
+        var termValues = dialect.TermValues(connection, terms);
         while (true)
         {
-            var ranked = Window(connection, terms, before, window);
+            var ranked = Window(connection, termValues, before, window);
             if (ranked.Count == 0) yield break;
             before = ranked.Min(r => r.Seq);
             // Best first; equal ranks newest first, as the windows go.
@@ -63,10 +65,10 @@ internal sealed class RankedSearch
     }
 
     /// <summary>The newest <paramref name="window"/> matches saved before <paramref name="before"/>, each with its rank (lower is better).</summary>
-    private List<(long Seq, double Rank)> Window(System.Data.Common.DbConnection connection, IReadOnlyList<string> terms, long before, int window)
+    private List<(long Seq, double Rank)> Window(System.Data.Common.DbConnection connection, IReadOnlyList<object> termValues, long before, int window)
     {
         var where = new FilterSql(_filter, _archive.KindNames);
-        var termParameters = _archive.Dialect.TermValues(terms).Select(where.Parameter).ToList();
+        var termParameters = termValues.Select(where.Parameter).ToList();
         var sql = _archive.Dialect.RankWindowSql(termParameters, where.Parameter(before), where.Where, window);
         using var command = Sql.Command(connection, null, sql);
         where.AddTo(command);

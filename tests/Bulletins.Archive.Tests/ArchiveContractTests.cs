@@ -451,6 +451,51 @@ public abstract class ArchiveContractTests<TStore> : IDisposable where TStore : 
 
 public sealed class SqliteArchiveTests : ArchiveContractTests<SqliteStore>
 {
+    // Every article holds "cocaine", a third of them "harbour": FTS5's bm25() weighs the rarer term more.
+    private static readonly string Rarities = string.Concat(Enumerable.Range(0, 12).Select(i => Seed.Release(
+        $"Report {i}{(i % 4 == 0 ? " on cocaine" : "")}", i % 2 == 0 ? "Europol" : "NATO",
+        string.Join(" ", Enumerable.Repeat("cocaine", 1 + i % 3)) + (i % 3 == 0 ? " through the harbour" + (i % 2 == 0 ? " and its harbour master" : "") : "") + ".",
+        $"Paragraph {string.Join(" ", Enumerable.Repeat("words", i))} to vary the length.")));
+
+    [Fact]
+    public void TheArchivesRankIsFts5sOwnBm25GivenEachTermsArticleCount()
+    {
+        using (var archive = Store.Open()) archive.Save(Seed.Read(Rarities));
+        using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Store.Location};Pooling=False");
+        connection.Open();
+        Bulletins.Archive.Stores.Fts5Bm25.Register(connection);
+        using var command = connection.CreateCommand();
+        command.CommandText = """
+            SELECT bm25(articles_fts, 3.0, 1.0), archive_bm25(articles_fts, 3.0, 1.0,
+                (SELECT count(*) FROM articles_fts WHERE articles_fts MATCH '"cocaine"'), (SELECT count(*) FROM articles_fts WHERE articles_fts MATCH '"harbour"'))
+            FROM articles_fts WHERE articles_fts MATCH '"cocaine" AND "harbour"'
+            """;
+        using var reader = command.ExecuteReader();
+        int rows = 0;
+        for (; reader.Read(); rows++) Assert.Equal(reader.GetDouble(0), reader.GetDouble(1), 1e-12);
+        Assert.Equal(4, rows);
+    }
+
+    [Fact]
+    public void SearchRanksAsFts5sOwnBm25WeighingTheRarerTermMore()
+    {
+        using var archive = Store.Open();
+        archive.Save(Seed.Read(Rarities));
+        foreach (var query in new[] { "cocaine harbour", "harbour", "cocaine", "\"harbour master\" cocaine" })
+        {
+            var terms = SearchQuery.Parse(query).Terms.Select(t => "\"" + t.Text + "\"");
+            using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Store.Location};Pooling=False");
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "SELECT a.title FROM articles_fts f JOIN articles a ON a.seq = f.rowid WHERE articles_fts MATCH @q ORDER BY bm25(articles_fts, 3.0, 1.0), f.rowid DESC";
+            command.Parameters.AddWithValue("@q", string.Join(" AND ", terms));
+            var expected = new List<string>();
+            using (var reader = command.ExecuteReader()) while (reader.Read()) expected.Add(reader.GetString(0));
+            Assert.NotEmpty(expected);
+            Assert.Equal(expected, archive.Search(SearchQuery.Parse(query)).Select(h => h.Title));
+        }
+    }
+
     [Fact]
     public void AFileThatIsNotSqliteIsNotAnArchive()
     {

@@ -10,6 +10,12 @@ namespace Bulletins.Archive.Stores;
 /// </summary>
 internal sealed class SqliteDialect : StoreDialect
 {
+    // The title's weight in the rank, the body's being 1.
+    private const string TitleWeight = "3.0";
+
+    // A term's article count is counted exactly up to this many, estimated beyond.
+    private const int RarityProbe = 1000;
+
     private readonly string _connectionString;
 
     public SqliteDialect(string path, bool create)
@@ -47,6 +53,7 @@ internal sealed class SqliteDialect : StoreDialect
         pragma.CommandText = "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; "
             + "PRAGMA mmap_size = 4294967296; PRAGMA cache_size = -131072; PRAGMA wal_autocheckpoint = 10000;";
         pragma.ExecuteNonQuery();
+        Fts5Bm25.Register(connection);
         return connection;
     }
 
@@ -62,8 +69,9 @@ internal sealed class SqliteDialect : StoreDialect
     public override IReadOnlyList<string> FullTextStatements { get; } =
     [
         "CREATE VIRTUAL TABLE articles_fts USING fts5(title, body, content='articles', content_rowid='seq', tokenize='unicode61 remove_diacritics 0')",
-        // The title weighs three times the body, as Search-Bulletin scores a title match.
-        "INSERT INTO articles_fts (articles_fts, rank) VALUES ('rank', 'bm25(3.0, 1.0)')",
+        // The title weighs three times the body, as Search-Bulletin scores a title match (FTS5's rank; the
+        // archive's search ranks with the same weights through Fts5Bm25).
+        $"INSERT INTO articles_fts (articles_fts, rank) VALUES ('rank', 'bm25({TitleWeight}, 1.0)')",
     ];
 
     public override bool HasMetaTable(DbConnection connection, DbTransaction? transaction) =>
@@ -86,19 +94,45 @@ internal sealed class SqliteDialect : StoreDialect
     public override void IndexTextFrom(StatementCache statements, long firstSeq) =>
         statements.Execute("INSERT INTO articles_fts (rowid, title, body) SELECT seq, title, body FROM articles WHERE seq >= @first", ("@first", firstSeq));
 
-    // FTS5 walks its index newest rowid first and stops at the window; bm25 (its rank column, configured
-    // at creation) is computed only for the rows kept. The terms are one MATCH expression, each a phrase.
+    // FTS5 walks its index newest rowid first and stops at the window; the rank is computed only for the
+    // rows kept, by FTS5's bm25 formula with each term's article count given (Fts5Bm25): FTS5's own bm25()
+    // would count every article holding each term first, for every query. The terms are one MATCH
+    // expression, each a phrase; then each term's article count (TermValues).
     public override string RankWindowSql(IReadOnlyList<string> termParameters, string beforeParameter, string where, int window) =>
         $"""
-        SELECT f.rowid, f.rank FROM articles_fts f{(where.Length > 0 ? " JOIN articles a ON a.seq = f.rowid" : "")}
+        SELECT f.rowid, {Fts5Bm25.FunctionName}(articles_fts, {TitleWeight}, 1.0, {string.Join(", ", termParameters.Skip(1))}) FROM articles_fts f{(where.Length > 0 ? " JOIN articles a ON a.seq = f.rowid" : "")}
         WHERE articles_fts MATCH {termParameters[0]}
           AND f.rowid < {beforeParameter}{(where.Length > 0 ? " AND " + where : "")}
         ORDER BY f.rowid DESC LIMIT {window}
         """;
 
     // FTS5 takes the terms as one query string: each a quoted phrase (words are letters and digits only), all required.
-    public override IReadOnlyList<string> TermValues(IReadOnlyList<string> terms) =>
-        [string.Join(" AND ", terms.Select(t => "\"" + t.Replace("\"", "\"\"") + "\""))];
+    // Then each term's article count, for its weight in the rank (how rare it is).
+    public override IReadOnlyList<object> TermValues(DbConnection connection, IReadOnlyList<string> terms)
+    {
+        var phrases = terms.Select(t => "\"" + t.Replace("\"", "\"\"") + "\"").ToList();
+        var values = new List<object> { string.Join(" AND ", phrases) };
+        long newest = Convert.ToInt64(Sql.Scalar(connection, null, "SELECT max(seq) FROM articles") ?? 0L);
+        foreach (var phrase in phrases) values.Add(ArticlesHolding(connection, phrase, newest));
+        return values;
+    }
+
+    /// <summary>
+    /// How many articles hold the phrase: exact when fewer than <see cref="RarityProbe"/> do; otherwise estimated
+    /// from how far back its newest <see cref="RarityProbe"/> reach (1 000 in the newest 40 000 of a million:
+    /// 25 000). A count of every match, as FTS5's bm25() makes, costs as much as the rest of a first page.
+    /// </summary>
+    private static double ArticlesHolding(DbConnection connection, string phrase, long newest)
+    {
+        using var command = Sql.Command(connection, null, $"SELECT count(*), min(rowid) FROM (SELECT rowid FROM articles_fts WHERE articles_fts MATCH @phrase ORDER BY rowid DESC LIMIT {RarityProbe})");
+        Sql.Add(command, "@phrase", phrase);
+        using var reader = command.ExecuteReader();
+        reader.Read();
+        long found = reader.GetInt64(0);
+        if (found < RarityProbe) return found;
+        long oldest = reader.GetInt64(1);
+        return (double)found * newest / Math.Max(1, newest - oldest + 1);
+    }
 
     // Runs ANALYZE only when the tables grew enough to need it, with a bounded cost (sqlite.org/lang_analyze.html).
     public override void Optimize(DbConnection connection) => Sql.Execute(connection, null, "PRAGMA optimize = 0x10002");

@@ -77,7 +77,7 @@ internal abstract class StoreDialect : IDisposable
     }
 
     /// <summary>The query's terms (each a word or a phrase) as the parameters <see cref="RankWindowSql"/> takes.</summary>
-    public virtual IReadOnlyList<string> TermValues(IReadOnlyList<string> terms) => terms;
+    public virtual IReadOnlyList<object> TermValues(DbConnection connection, IReadOnlyList<string> terms) => terms;
 
     /// <summary>
     /// The <c>seq</c> and rank (lower is better) of the newest <paramref name="window"/> articles holding
