@@ -15,8 +15,12 @@ public sealed record ArchiveOptions
     /// <summary>The schema's factory, used to re-extract articles from their text when the schema changed.</summary>
     public Func<ExtractionContext, Article> Factory { get; init; } = ArticleFactory.Create;
 
-    /// <summary>Articles per transaction when saving.</summary>
-    public int BatchSize { get; init; } = 500;
+    /// <summary>
+    /// Articles per transaction when saving. A large archive's random-keyed indexes (id, repeat hashes, person,
+    /// country) take a batch's entries on pages all over the file, each written at the commit: a larger batch
+    /// shares more of those pages (at a million articles 5 000 halved the commit's cost per article against 500).
+    /// </summary>
+    public int BatchSize { get; init; } = 5000;
 
     /// <summary>
     /// A full-text search ranks this many matches at a time, newest saved first: the first results are the
