@@ -44,9 +44,10 @@ public abstract class ArchiveContractTests<TStore> : IDisposable where TStore : 
     public void SavingTheSameFileTwiceAddsNothing()
     {
         using var archive = Store.Open();
-        Assert.All(archive.Save(Seed.Articles), o => Assert.Equal(SaveStatus.Added, o.Status));
+        // One outcome an article, in order: over no outcomes "all added" would hold whatever Save did.
+        Assert.Equal(Seed.Articles.Select(_ => SaveStatus.Added), archive.Save(Seed.Articles).Select(o => o.Status));
         var again = archive.Save(Seed.Articles);
-        Assert.All(again, o => Assert.Equal(SaveStatus.Unchanged, o.Status));
+        Assert.Equal(Seed.Articles.Select(_ => SaveStatus.Unchanged), again.Select(o => o.Status));
         Assert.Equal(Seed.Articles.Count, archive.Count());
         Assert.Single(archive.SightingsOf(Seed.Articles[0].Id));
     }
@@ -57,8 +58,7 @@ public abstract class ArchiveContractTests<TStore> : IDisposable where TStore : 
         // A batch writes its new articles' first sightings at its end: the second copy must still find the first's.
         using var archive = Store.Open();
         var outcomes = archive.Save([.. Seed.Articles, .. Seed.Articles]);
-        Assert.All(outcomes.Take(Seed.Articles.Count), o => Assert.Equal(SaveStatus.Added, o.Status));
-        Assert.All(outcomes.Skip(Seed.Articles.Count), o => Assert.Equal(SaveStatus.Unchanged, o.Status));
+        Assert.Equal(Seed.Articles.Select(_ => SaveStatus.Added).Concat(Seed.Articles.Select(_ => SaveStatus.Unchanged)), outcomes.Select(o => o.Status));
         Assert.Equal(Seed.Articles.Count, archive.Count());
         Assert.All(Seed.Articles, a => Assert.Single(archive.SightingsOf(a.Id)));
     }

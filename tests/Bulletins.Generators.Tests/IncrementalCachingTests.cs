@@ -30,8 +30,8 @@ public class IncrementalCachingTests
         var resaved = first.Driver.ReplaceAdditionalText(schema, new InMemoryAdditionalText(TestHelpers.SchemaPath, Schemas.Consumer));
         var second = TestHelpers.Run(resaved, first.OutputCompilation).Result;
 
-        Assert.All(second.TrackedSteps[ArticleSchemaGenerator.Steps.SchemaText].SelectMany(s => s.Outputs), o => Assert.Equal(IncrementalStepRunReason.Unchanged, o.Reason));
-        Assert.All(second.TrackedSteps[ArticleSchemaGenerator.Steps.Parsed].SelectMany(s => s.Outputs), o => Assert.Equal(IncrementalStepRunReason.Cached, o.Reason));
+        TestHelpers.AssertStepReasons(second, ArticleSchemaGenerator.Steps.SchemaText, IncrementalStepRunReason.Unchanged);
+        TestHelpers.AssertStepReasons(second, ArticleSchemaGenerator.Steps.Parsed, IncrementalStepRunReason.Cached);
     }
 
     [Fact]
@@ -91,11 +91,11 @@ public class IncrementalCachingTests
         var edited = first.Driver.ReplaceAdditionalText(schema, new InMemoryAdditionalText(TestHelpers.SchemaPath, commented));
         var second = TestHelpers.Run(edited, first.OutputCompilation).Result;
 
-        Assert.All(second.TrackedSteps[ArticleSchemaGenerator.Steps.SchemaText].SelectMany(s => s.Outputs), o => Assert.Equal(IncrementalStepRunReason.Modified, o.Reason));
+        TestHelpers.AssertStepReasons(second, ArticleSchemaGenerator.Steps.SchemaText, IncrementalStepRunReason.Modified);
         // The text changed, so the parser ran; it gave an equal result, so everything after it was reused.
-        Assert.All(second.TrackedSteps[ArticleSchemaGenerator.Steps.Parsed].SelectMany(s => s.Outputs), o => Assert.Equal(IncrementalStepRunReason.Unchanged, o.Reason));
-        Assert.All(second.TrackedSteps[ArticleSchemaGenerator.Steps.Model].SelectMany(s => s.Outputs), o => Assert.Equal(IncrementalStepRunReason.Cached, o.Reason));
-        Assert.All(second.TrackedOutputSteps.SelectMany(step => step.Value).SelectMany(step => step.Outputs), o => Assert.Equal(IncrementalStepRunReason.Cached, o.Reason));
+        TestHelpers.AssertStepReasons(second, ArticleSchemaGenerator.Steps.Parsed, IncrementalStepRunReason.Unchanged);
+        TestHelpers.AssertStepReasons(second, ArticleSchemaGenerator.Steps.Model, IncrementalStepRunReason.Cached);
+        TestHelpers.AssertOutputReasons(second, IncrementalStepRunReason.Cached);
     }
 
     [Fact]

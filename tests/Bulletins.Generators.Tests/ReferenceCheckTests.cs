@@ -156,14 +156,14 @@ public class ReferenceCheckTests
         var unrelated = first.Driver.RunGenerators(TestHelpers.CreateCompilation([Extractors + "\nnamespace Checks.Code { public class Other { } }"]));
         var same = unrelated.GetRunResult().Results.Single();
         Assert.Empty(same.Diagnostics);
-        Assert.All(same.TrackedSteps[ArticleSchemaGenerator.Steps.Model].SelectMany(s => s.Outputs), o => Assert.Equal(IncrementalStepRunReason.Cached, o.Reason));
-        Assert.All(same.TrackedSteps[ArticleSchemaGenerator.Steps.Emitted].SelectMany(s => s.Outputs), o => Assert.True(o.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged));
+        TestHelpers.AssertStepReasons(same, ArticleSchemaGenerator.Steps.Model, IncrementalStepRunReason.Cached);
+        TestHelpers.AssertStepReasons(same, ArticleSchemaGenerator.Steps.Emitted, IncrementalStepRunReason.Cached, IncrementalStepRunReason.Unchanged);
 
         // The method goes away: the check must see it, though the schema did not change, and the code stops calling it.
         var renamed = unrelated.RunGenerators(TestHelpers.CreateCompilation([Extractors.Replace("Extract(", "Renamed(")]));
         var result = renamed.GetRunResult().Results.Single();
         Assert.Contains(result.Diagnostics, d => d.Id == "BLTG023");
-        Assert.All(result.TrackedSteps[ArticleSchemaGenerator.Steps.Model].SelectMany(s => s.Outputs), o => Assert.Equal(IncrementalStepRunReason.Cached, o.Reason));
+        TestHelpers.AssertStepReasons(result, ArticleSchemaGenerator.Steps.Model, IncrementalStepRunReason.Cached);
         Assert.DoesNotContain(result.GeneratedSources, s => s.SourceText.ToString().Contains("Topics.Extract"));
     }
 }

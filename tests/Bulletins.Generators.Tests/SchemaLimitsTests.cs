@@ -48,36 +48,46 @@ public class SchemaLimitsTests
 
     private static string Alternation(int words) => string.Join("|", Enumerable.Range(0, words).Select(i => "word" + i.ToString("x")));
 
-    /// <summary>Patterns around and past the engine's limit, and every pattern of the built-in schema.</summary>
-    public static TheoryData<string> Probes()
+    /// <summary>
+    /// Patterns past the engine's limit. Each row first checks that the engine does refuse it: a probe the
+    /// engine accepts would check nothing (the built-in rules, which the library compiles and runs, are
+    /// <see cref="EveryBuiltInPatternIsWithinTheLimit"/>'s).
+    /// </summary>
+    public static TheoryData<string> RefusedProbes() => new()
     {
-        var data = new TheoryData<string>
-        {
-            "[ab]{0,50000}c", "(a{1,1000}){1,1000}", Alternation(20_000), Alternation(300), Alternation(2_000),
-            "a{9000}", "a{10001}", "(ab|cd){2000}", "(ab|cd){4000}", @"(?i)\w{1,3000}", @"[^\n]{1,9999}", @"x[^\n]{1,9999}y",
-            "(a|b|c|d){2500}", "((a{10}){10}){10}", "((a{10}){10}){100}", "(?:a{100}b){100}", @"\p{L}{5000}", @"(\p{Lu}\p{Ll}+ ){1,2000}",
-        };
-        foreach (var rule in global::Bulletins.ArticleSchema.Rules) data.Add(rule.Pattern);
-        return data;
-    }
+        "[ab]{0,50000}c", "(a{1,1000}){1,1000}", Alternation(20_000), "a{10001}", "(ab|cd){4000}", @"x[^\n]{1,9999}y",
+        "((a{10}){10}){100}", "(?:a{100}b){100}",
+    };
 
     [Theory]
-    [MemberData(nameof(Probes))]
+    [MemberData(nameof(RefusedProbes))]
     public void TheEstimateRefusesEveryPatternTheRealEngineRefuses(string pattern)
     {
-        bool engineRefuses;
-        try
-        {
-            _ = new Regex(pattern, RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
-            engineRefuses = false;
-        }
-        catch (NotSupportedException)
-        {
-            engineRefuses = true;
-        }
+        Assert.Throws<NotSupportedException>(() => new Regex(pattern, RegexOptions.NonBacktracking | RegexOptions.CultureInvariant));
 
         long estimate = PatternTrees.Size(pattern);
-        if (engineRefuses) Assert.True(estimate > EngineFit.SizeLimit, $"the engine refuses '{Short(pattern)}' but the estimate is {estimate}");
+        Assert.True(estimate > EngineFit.SizeLimit, $"the engine refuses '{Short(pattern)}' but the estimate is {estimate}");
+    }
+
+    /// <summary>
+    /// Patterns just inside the engine's limit: the estimate lets them through, so an author is not refused what
+    /// would run. (The estimate is an upper bound: it refuses a few the engine would take, such as
+    /// <c>(a|b|c|d){2500}</c> or a 2 000-word alternation, which are not listed.)
+    /// </summary>
+    [Theory]
+    [InlineData("a{9000}")]
+    [InlineData(@"[^\n]{1,9999}")]
+    [InlineData("(ab|cd){2000}")]
+    [InlineData(@"\p{L}{5000}")]
+    [InlineData(@"(\p{Lu}\p{Ll}+ ){1,2000}")]
+    [InlineData(@"(?i)\w{1,3000}")]
+    [InlineData("((a{10}){10}){10}")]
+    public void TheEstimateLetsThroughAPatternTheEngineAcceptsNearTheLimit(string pattern)
+    {
+        _ = new Regex(pattern, RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
+
+        long estimate = PatternTrees.Size(pattern);
+        Assert.True(estimate <= EngineFit.SizeLimit, $"the engine accepts '{Short(pattern)}' but the estimate is {estimate}");
     }
 
     [Fact]
@@ -90,8 +100,11 @@ public class SchemaLimitsTests
     }
 
     [Fact]
-    public void EveryBuiltInPatternIsWithinTheLimit() =>
+    public void EveryBuiltInPatternIsWithinTheLimit()
+    {
+        Assert.NotEmpty(global::Bulletins.ArticleSchema.Rules);
         Assert.All(global::Bulletins.ArticleSchema.Rules, rule => Assert.True(PatternTrees.Size(rule.Pattern) <= EngineFit.SizeLimit, Short(rule.Pattern)));
+    }
 
     [Theory]
     [InlineData("[ab]{0,50000}c")]

@@ -51,6 +51,21 @@ BeforeAll {
     }
 }
 
+# The Describe blocks below are made from what discovery found: a section renamed, a fence spelled
+# another way, and their examples would silently not run. So each source must give some.
+Describe 'The examples to run' {
+    It 'come from every source: each cmdlet''s help, about_Bulletins, README.md and docs/archive.md' -ForEach @{
+        Sources = @(@($cmdletExamples; $aboutExamples).Source; $readmeBlocks.Document)
+    } {
+        foreach ($command in Get-Command -Module Bulletins) {
+            $Sources | Where-Object { $_ -like "$($command.Name) example *" } | Should -Not -BeNullOrEmpty -Because "$($command.Name)'s help shows examples"
+        }
+        @($Sources | Where-Object { $_ -eq 'about_Bulletins' }).Count | Should -BeGreaterOrEqual 2 -Because 'about_Bulletins shows a tour of pipelines and how to install'
+        $Sources | Should -Contain 'README.md'
+        $Sources | Should -Contain 'docs/archive.md'
+    }
+}
+
 Describe 'Help example: <Source>' -ForEach @($cmdletExamples; $aboutExamples) {
     BeforeAll {
         Push-Location (New-ExampleFolder)

@@ -26,6 +26,8 @@ public class SchemaParserFuzzTests
         "fallback: true\n", "namespace: [unclosed\n", "        - in: body\n          pattern: x\n          weight: 1\n",
     ];
 
+    private const string FuzzPath = "/schemas/fuzz.yaml";
+
     private static int Count => int.TryParse(Environment.GetEnvironmentVariable("BULLETINS_FUZZ_COUNT"), out int n) && n > 0 ? Math.Max(1, n / 4) : 60;
 
     [Fact]
@@ -44,8 +46,20 @@ public class SchemaParserFuzzTests
 
     private static void Parses(string yaml)
     {
-        var result = SchemaParser.Parse("/schemas/fuzz.yaml", new StringReader(yaml), CancellationToken.None).Result;
+        var result = SchemaParser.Parse(FuzzPath, new StringReader(yaml), CancellationToken.None).Result;
         Assert.DoesNotContain(result.Diagnostics, d => d.Id == "BLTG018");
+        // Located: every diagnostic points into this file's text, its end not before its start. The line
+        // may be the one after the last: YAML's end of stream, in a text without a final line break.
+        int lines = yaml.Split('\n').Length + 1;
+        Assert.All(result.Diagnostics, d =>
+        {
+            var at = d.Location;
+            Assert.Equal(FuzzPath, at.Path);
+            Assert.InRange(at.Start, 0, yaml.Length);
+            Assert.InRange(at.Length, 0, yaml.Length - at.Start);
+            Assert.InRange(at.StartLine, 0, lines - 1);
+            Assert.InRange(at.EndLine, at.StartLine, lines - 1);
+        });
     }
 
     private static string Mutate(string text, IEnumerable<(int Kind, int At, int Snippet, int Length)> mutations)

@@ -104,6 +104,24 @@ public static class TestHelpers
         }
     }
 
+    /// <summary>
+    /// Asserts that step <paramref name="step"/> of <paramref name="run"/> has outputs and that each ran for one of
+    /// <paramref name="reasons"/>: over no outputs an "every output was cached" would hold whatever the generator did.
+    /// </summary>
+    public static void AssertStepReasons(GeneratorRunResult run, string step, params IncrementalStepRunReason[] reasons) =>
+        AssertReasons(run.TrackedSteps[step].SelectMany(s => s.Outputs), $"step {step}", reasons);
+
+    /// <summary>As <see cref="AssertStepReasons"/>, over every output the generator adds to the compilation.</summary>
+    public static void AssertOutputReasons(GeneratorRunResult run, params IncrementalStepRunReason[] reasons) =>
+        AssertReasons(run.TrackedOutputSteps.SelectMany(step => step.Value).SelectMany(step => step.Outputs), "the outputs", reasons);
+
+    private static void AssertReasons(IEnumerable<(object Value, IncrementalStepRunReason Reason)> outputs, string what, IncrementalStepRunReason[] reasons)
+    {
+        var ran = outputs.Select(o => o.Reason).ToList();
+        Assert.True(ran.Count > 0, $"{what} gave no output to check");
+        Assert.All(ran, reason => Assert.Contains(reason, reasons));
+    }
+
     /// <summary>The tracking names the generator declares in <see cref="ArticleSchemaGenerator.Steps"/>.</summary>
     public static IReadOnlyList<string> StepNames { get; } =
         typeof(ArticleSchemaGenerator.Steps).GetFields().Select(f => (string)f.GetValue(null)!).ToList();

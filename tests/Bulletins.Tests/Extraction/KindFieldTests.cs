@@ -66,7 +66,8 @@ public class KindFieldTests
             advisories[0].Schedule.Select(e => $"{e.Time}|{e.TimeZone}|{e.Event}"));
         Assert.Equal(["10:30|CET|Meeting with the Prime Minister", "12:00|CET|Visit to the Krivolak training area"],
             advisories[1].Schedule.Select(e => $"{e.Time}|{e.TimeZone}|{e.Event}"));
-        Assert.All(advisories[2].Schedule, e => Assert.Null(e.TimeZone));
+        // A programme that names no zone: the times, each without one (the accreditation's 12:00 CET is not in the programme).
+        Assert.Equal(["08:45|", "09:30|", "17:30|"], advisories[2].Schedule.Select(e => $"{e.Time}|{e.TimeZone}"));
         Assert.Equal(["@NATO", "@NATOPress"], advisories[0].Handles);
         Assert.Equal(["@NATO", "@NATO_DSG"], advisories[1].Handles);
         Assert.Equal([true, false, true], advisories.Select(a => a.MediaOpportunity));
