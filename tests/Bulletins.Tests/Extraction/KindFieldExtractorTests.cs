@@ -70,6 +70,21 @@ public class KindFieldExtractorTests
     public void FindsNoArrestCountWhereThereIsNone(string text) =>
         Assert.Null(CountExtractor.Find(DraftReader.Context("Title", "Europol", text), Arrests, Arrested, ArticleWords.Counting));
 
+    [Theory]
+    // The total sums the partial counts before it, in the same paragraph or a later one.
+    [InlineData("Officers detained nine suspects in Gdańsk. In total, 23 arrests were made.", null, 23)]
+    [InlineData("Officers detained nine suspects in Gdańsk and four in Riga.", "A total of 13 suspects were arrested in the action.", 13)]
+    [InlineData("Police arrested 7 people in Porto; 30 people were arrested altogether.", null, 30)]
+    // A total over years stays history: the first count is the result.
+    [InlineData("Officers detained nine suspects in Gdańsk.", "Since 2019, a total of 400 suspects have been arrested.", 9)]
+    public void ACountMarkedAsTheTotalWinsOverTheFirst(string first, string? second, int expected) =>
+        Assert.Equal(expected, CountExtractor.Find(second is null ? DraftReader.Context("Title", "Frontex", first) : DraftReader.Context("Title", "Frontex", first, second),
+            Arrests, Arrested, ArticleWords.Counting));
+
+    [Fact]
+    public void TheTitlesCountWinsOverATotal() =>
+        Assert.Equal(5, CountExtractor.Find(DraftReader.Context("5 arrests in Riga", "Europol", "In total, 40 arrests were made across the wider case."), Arrests, Arrested, ArticleWords.Counting));
+
     [Fact]
     public void TheTitlesCountWins() =>
         Assert.Equal(59, CountExtractor.Find(DraftReader.Context("59 arrests across Europe", "Europol", "Earlier, 12 arrests had been made in Italy."), Arrests, Arrested, ArticleWords.Counting));

@@ -12,9 +12,10 @@ namespace Bulletins.Extraction.Runtime;
 /// <item>with the verb: a number of people that were verbed (<c>Twelve suspects were arrested</c>,
 /// <c>12 people have been detained</c>) or the verb then a number (<c>police arrested 12 people</c>).</item>
 /// </list>
-/// The title's count wins, since a headline states the operation's result; otherwise the first count
-/// in the body, since releases lead with the result and follow with breakdowns (`5 of them in Spain`)
-/// and history (`since 2020, 6 500 arrests`).
+/// The title's count wins, since a headline states the operation's result; otherwise a count the body marks
+/// as the total (`In total 23 arrests were made`, `a total of 41 suspects`), which sums the partial ones before
+/// it; otherwise the first count in the body, since releases lead with the result and follow with breakdowns
+/// (`5 of them in Spain`) and history (`since 2020, 6 500 arrests`, which stays history when marked as a total).
 /// </summary>
 public static class CountExtractor
 {
@@ -36,10 +37,19 @@ public static class CountExtractor
     /// </summary>
     public static int? Find(ExtractionContext context, Regex noun, Regex? verb, CountWords words)
     {
+        int? first = null;
         foreach (var segment in context.Segments)
         {
-            if (FindIn(segment.Tokens, noun, verb, words) is int count) return count;
+            if (segment.IsTitle)
+            {
+                if (FindIn(segment.Tokens, noun, verb, words) is int headline) return headline;
+                continue;
+            }
+            // After the first count, only a total can still win: a paragraph that never says so is not read again.
+            if (first is null) first = FindIn(segment.Tokens, noun, verb, words);
+            if (MayMarkTotal(segment.Text) && FindIn(segment.Tokens, noun, verb, words, totalOnly: true) is int total) return total;
         }
+        if (first is int count) return count;
         if (verb is null) return null;
         // No number anywhere: one person verbed (`the main suspect was detained`, `police arrested a suspect`) is one.
         foreach (var segment in context.Segments)
@@ -160,15 +170,38 @@ public static class CountExtractor
     private static bool IsYearAt(TokenText t, int k) =>
         t.IsNumber(k) && t.Tokens[k].Length == 4 && int.TryParse(t.Span(k), out int year) && year is >= 1900 and <= 2099;
 
-    /// <summary>The first count in one text, or null.</summary>
-    internal static int? FindIn(TokenText t, Regex noun, Regex? verb, CountWords words)
+    /// <summary>The first count in one text (with <paramref name="totalOnly"/>, the first its sentence marks as the total), or null.</summary>
+    internal static int? FindIn(TokenText t, Regex noun, Regex? verb, CountWords words, bool totalOnly = false)
     {
         for (int i = 0; i < t.Count; i++)
         {
-            if (CountAt(t, i, noun, verb, words, out int next) is int count && !InHistory(t, i, words)) return count;
+            if (CountAt(t, i, noun, verb, words, out int next) is int count && !InHistory(t, i, words) && (!totalOnly || MarkedAsTotal(t, i))) return count;
             i = next;
         }
         return null;
+    }
+
+    /// <summary>Whether <paramref name="text"/> can hold a total's marker: the cheap test before a second reading.</summary>
+    private static bool MayMarkTotal(string text) =>
+        text.Contains("total", StringComparison.OrdinalIgnoreCase) || text.Contains("altogether", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// The count at <paramref name="at"/> stands in a sentence that calls it the total: `in total`, `a total of`,
+    /// `altogether` (English grammar of a sum, not a schema's wording, as the auxiliaries are).
+    /// </summary>
+    private static bool MarkedAsTotal(TokenText t, int at)
+    {
+        int start = at, end = at;
+        while (start > 0 && !t.IsSymbol(start - 1, ".!?;")) start--;
+        while (end + 1 < t.Count && !t.IsSymbol(end + 1, ".!?;")) end++;
+        for (int k = start; k <= end; k++)
+        {
+            if (!t.IsWord(k)) continue;
+            if (t.Is(k, "in") && t.Is(k + 1, "total")) return true;
+            if (t.Is(k, "a") && t.Is(k + 1, "total") && t.Is(k + 2, "of")) return true;
+            if (t.Is(k, "altogether")) return true;
+        }
+        return false;
     }
 
     /// <summary>The count that starts at token <paramref name="i"/>, if any; <paramref name="next"/> is where to go on from.</summary>
