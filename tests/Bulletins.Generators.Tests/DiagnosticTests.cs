@@ -12,18 +12,15 @@ public class DiagnosticTests
     private static Diagnostic Single(string yaml, string id)
     {
         var output = TestHelpers.Run(yaml);
-        var found = output.GeneratorDiagnostics.Where(d => d.Id == id).ToList();
-        Assert.True(found.Count == 1, $"expected one {id}, got: " + string.Join("\n", output.GeneratorDiagnostics));
-        Assert.Equal(TestHelpers.SchemaPath, found[0].Location.GetLineSpan().Path);
         // A broken schema is reported, never thrown: no generator crash (CS8785) in the compilation.
         Assert.DoesNotContain(output.OutputCompilation.GetDiagnostics(), d => d.Id == "CS8785");
-        return found[0];
+        return TestHelpers.SingleDiagnostic(output, id);
     }
 
     private static void AssertAt(Diagnostic diagnostic, int line, int column)
     {
-        var start = diagnostic.Location.GetLineSpan().StartLinePosition;
-        Assert.True((line, column) == (start.Line, start.Character), $"{diagnostic.Id} at {start.Line}:{start.Character}, expected {line}:{column}: {diagnostic.GetMessage()}");
+        var start = TestHelpers.StartOf(diagnostic);
+        Assert.True((line, column) == start, $"{diagnostic.Id} at {start.Line}:{start.Column}, expected {line}:{column}: {diagnostic.GetMessage()}");
     }
 
     [Fact]

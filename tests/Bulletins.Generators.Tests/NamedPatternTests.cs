@@ -28,6 +28,9 @@ public class NamedPatternTests
           - name: warning
             description: A warning sound, the alarm or a horn, spliced into the middle of the pattern.
             pattern: '(?i)^a (?<what>{{alarm}}|{{horns}}) sounded\b'
+          - name: spacedWarning
+            description: The horns in a pattern that ignores its own white space, where a word's space must stay one.
+            pattern: '(?x) ^ {{horns}} \s sounded'
         kinds:
           - name: Alert
             recognition:
@@ -100,11 +103,20 @@ public class NamedPatternTests
     public void ARegexSplicesANamedPatternOrAWordListInline()
     {
         var warning = Pattern("Warning");
-        Assert.Equal(@"(?i)^a (?<what>(?:(?i)\balarm\b)|(?:klaxon|fog horn|horn\(s\))) sounded\b", warning.Text);
+        Assert.Equal(@"(?i)^a (?<what>(?:(?i)\balarm\b)|(?:klaxon|fog\ horn|horn\(s\))) sounded\b", warning.Text);
         Assert.Equal("fog horn", warning.Match("A fog horn sounded twice").Groups["what"].Value);
         Assert.Equal("horn(s)", warning.Match("a horn(s) sounded").Groups["what"].Value); // the word's `(` is a letter, not a group
         Assert.Equal("alarm", warning.Match("A alarm sounded").Groups["what"].Value);
         Assert.False(warning.IsMatch("A hornet sounded"));
+    }
+
+    [Fact]
+    public void AWordsSpacesSurviveAPatternThatIgnoresWhiteSpace()
+    {
+        // Spliced words are escaped as Regex.Escape does (as the C# readers of a word list do): `fog\ horn`.
+        var spaced = Pattern("SpacedWarning");
+        Assert.True(spaced.IsMatch("fog horn sounded"));
+        Assert.False(spaced.IsMatch("foghorn sounded"));
     }
 
     [Theory]
@@ -142,19 +154,9 @@ public class NamedPatternTests
     public void ASchemaWithoutNamedPatternsHasNoPatternsClass() =>
         Assert.DoesNotContain(TestHelpers.Run(Schemas.Minimal).Sources.Keys, name => name.Contains("Patterns", StringComparison.Ordinal));
 
-    private static Diagnostic Single(string yaml, string id)
-    {
-        var output = TestHelpers.Run(yaml);
-        var found = output.GeneratorDiagnostics.Where(d => d.Id == id).ToList();
-        Assert.True(found.Count == 1, $"expected one {id}, got: " + string.Join("\n", output.GeneratorDiagnostics));
-        return found[0];
-    }
+    private static Diagnostic Single(string yaml, string id) => TestHelpers.SingleDiagnostic(TestHelpers.Run(yaml), id);
 
-    private static (int Line, int Column) At(Diagnostic diagnostic)
-    {
-        var start = diagnostic.Location.GetLineSpan().StartLinePosition;
-        return (start.Line, start.Character);
-    }
+    private static (int Line, int Column) At(Diagnostic diagnostic) => TestHelpers.StartOf(diagnostic);
 
     private const string Tail = "kinds:\n  - name: Note\n    fallback: true\n";
 

@@ -42,11 +42,7 @@ public class ReferenceCheckTests
     private static (Diagnostic Diagnostic, TestHelpers.GeneratorOutput Output) One(string yaml, string id)
     {
         var output = TestHelpers.Run(yaml, Extractors);
-        var found = output.GeneratorDiagnostics.Where(d => d.Id == id).ToList();
-        Assert.True(found.Count == 1, $"expected one {id}, got: " + string.Join("\n", output.GeneratorDiagnostics));
-        var span = found[0].Location.GetLineSpan();
-        Assert.Equal(TestHelpers.SchemaPath, span.Path);
-        return (found[0], output);
+        return (TestHelpers.SingleDiagnostic(output, id), output);
     }
 
     /// <summary>Every error the build would show: the generator's and the compiler's over the generated code.</summary>
@@ -58,8 +54,7 @@ public class ReferenceCheckTests
 
     private static void AssertOnMethodLine(Diagnostic diagnostic)
     {
-        var start = diagnostic.Location.GetLineSpan().StartLinePosition;
-        Assert.Equal((8, 18), (start.Line, start.Character));
+        Assert.Equal((8, 18), TestHelpers.StartOf(diagnostic));
     }
 
     [Fact]

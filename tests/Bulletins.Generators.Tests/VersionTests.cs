@@ -3,6 +3,8 @@ using System.Reflection;
 using System.Xml.Linq;
 using Bulletins.Generators.Tests.Infrastructure;
 using Bulletins.Testing;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace Bulletins.Generators.Tests;
 
@@ -20,6 +22,23 @@ public class VersionTests
 
         Assert.NotEmpty(attributes);
         Assert.All(attributes, line => Assert.Contains($"(\"Bulletins.Generators\", \"{ProjectVersion}\")", line));
+    }
+
+    [Fact]
+    public void EveryTypeTheGeneratorDeclaresCarriesTheAttribute()
+    {
+        // Tools (coverage, analyzers, `dotnet format`) skip code marked generated; a type without the mark is linted as the user's.
+        var sources = TestHelpers.Run(Schemas.Consumer, Schemas.ConsumerExtractors).Sources;
+        var unmarked = sources
+            .SelectMany(source => CSharpSyntaxTree.ParseText(source.Value).GetRoot().DescendantNodes()
+                .OfType<BaseTypeDeclarationSyntax>()
+                .Where(type => type.Parent is BaseNamespaceDeclarationSyntax or CompilationUnitSyntax)
+                .Where(type => !type.AttributeLists.SelectMany(list => list.Attributes).Any(a => a.Name.ToString().EndsWith("GeneratedCode", StringComparison.Ordinal)))
+                .Select(type => source.Key + ": " + type.Identifier.Text))
+            .ToList();
+
+        Assert.NotEmpty(sources);
+        Assert.Empty(unmarked);
     }
 
     [Fact]

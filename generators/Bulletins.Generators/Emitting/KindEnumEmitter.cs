@@ -11,6 +11,7 @@ namespace Bulletins.Generators.Emitting
             using (writer.Block("namespace " + schema.Namespace))
             {
                 writer.Line("/// <summary>The article kinds of the schema, in schema order.</summary>");
+                writer.Line(GeneratedCode.Attribute);
                 using (writer.Block("public enum " + schema.KindEnum))
                 {
                     foreach (var kind in schema.Kinds)

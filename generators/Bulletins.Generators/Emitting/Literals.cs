@@ -11,6 +11,10 @@ namespace Bulletins.Generators.Emitting
     /// </summary>
     internal static class Literals
     {
+        /// <summary>A C# <c>string[]</c> expression holding <paramref name="values"/> as literals.</summary>
+        public static string StringArray(System.Collections.Generic.IEnumerable<string> values) =>
+            "new string[] { " + string.Join(", ", System.Linq.Enumerable.Select(values, String)) + " }";
+
         /// <summary>A regular C# string literal, quotes included.</summary>
         public static string String(string value)
         {

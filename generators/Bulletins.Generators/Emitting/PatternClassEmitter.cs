@@ -42,10 +42,9 @@ namespace Bulletins.Generators.Emitting
                     writer.Line("// without any of them is skipped by one vectorised search instead of a regex scan.");
                     foreach (var prefilter in prefilters)
                     {
-                        var literals = string.Join(", ", System.Linq.Enumerable.Select(prefilter.Value.Literals, Literals.String));
                         var comparison = prefilter.Value.IgnoreCase ? "OrdinalIgnoreCase" : "Ordinal";
                         writer.Line("public static readonly global::System.Buffers.SearchValues<string> " + prefilter.Key + " =");
-                        writer.Line("    global::System.Buffers.SearchValues.Create(new string[] { " + literals + " }, global::System.StringComparison." + comparison + ");");
+                        writer.Line("    global::System.Buffers.SearchValues.Create(" + Literals.StringArray(prefilter.Value.Literals) + ", global::System.StringComparison." + comparison + ");");
                         if (prefilter.Value.Window is int window)
                         {
                             // Every match starts the text and is at most this long, so its literal is within that many first characters.

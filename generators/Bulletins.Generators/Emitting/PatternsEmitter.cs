@@ -1,4 +1,3 @@
-using System.Linq;
 using Bulletins.Generators.Model;
 
 namespace Bulletins.Generators.Emitting
@@ -17,6 +16,7 @@ namespace Bulletins.Generators.Emitting
             using (writer.Block("namespace " + schema.Namespace))
             {
                 writer.Line("/// <summary>The schema's named patterns (<c>patterns:</c>), for the rules and extractors that use them.</summary>");
+                writer.Line(GeneratedCode.Attribute);
                 using (writer.Block("public static partial class " + schema.PatternsClass))
                 {
                     for (int i = 0; i < schema.Patterns.Count; i++)
@@ -25,7 +25,7 @@ namespace Bulletins.Generators.Emitting
                         if (i > 0) writer.Line();
                         DocComments.Summary(writer, named.Description, "The named pattern '" + named.Name + "'.");
                         var prefilter = named.Pattern.Prefilter;
-                        var literals = prefilter is null ? "null" : "new string[] { " + string.Join(", ", prefilter.Literals.Select(Literals.String)) + " }";
+                        var literals = prefilter is null ? "null" : Literals.StringArray(prefilter.Literals);
                         var ignoreCase = prefilter != null && prefilter.IgnoreCase ? "true" : "false";
                         writer.Line("public static " + SchemaPattern + " " + named.PropertyName + " { get; } = new " + SchemaPattern + "(");
                         writer.Line("    " + Literals.String(named.Pattern.Text) + ", " + literals + ", " + ignoreCase + ");");

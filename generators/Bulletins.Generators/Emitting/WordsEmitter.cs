@@ -15,13 +15,13 @@ namespace Bulletins.Generators.Emitting
             using (writer.Block("namespace " + schema.Namespace))
             {
                 writer.Line("/// <summary>The schema's named word lists (<c>words:</c>), for the extractors that read them.</summary>");
+                writer.Line(GeneratedCode.Attribute);
                 using (writer.Block("public static partial class " + schema.WordsClass))
                 {
                     foreach (var list in schema.Words)
                     {
                         DocComments.Summary(writer, list.Description.Length > 0 ? list.Description : "The word list '" + list.Name + "'.");
-                        var items = string.Join(", ", list.Words.Select(Literals.String));
-                        writer.Line("public static global::System.Collections.Generic.IReadOnlyList<string> " + list.PropertyName + " { get; } = new string[] { " + items + " };");
+                        writer.Line("public static global::System.Collections.Generic.IReadOnlyList<string> " + list.PropertyName + " { get; } = " + Literals.StringArray(list.Words) + ";");
                         writer.Line();
                     }
 

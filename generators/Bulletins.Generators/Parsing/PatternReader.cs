@@ -90,9 +90,8 @@ namespace Bulletins.Generators.Parsing
         /// <summary>A regex written in the YAML, its <c>{{name}}</c> splices replaced first (<see cref="PatternSplices"/>).</summary>
         private static PatternModel? Regex(YamlScalarNode scalar, DiagnosticBag diagnostics, NamedPatterns library, bool withPrefilter)
         {
-            if (!PatternSplices.Has(scalar.Value!)) return Check(scalar, scalar.Value!, diagnostics, withPrefilter);
-            var expanded = PatternSplices.Expand(scalar, scalar.Value!, library, diagnostics);
-            return expanded is null ? null : Check(scalar, expanded, diagnostics, withPrefilter, spliced: true);
+            var expanded = PatternSplices.Expand(scalar, scalar.Value!, library, diagnostics, out bool spliced);
+            return expanded is null ? null : Check(scalar, expanded, diagnostics, withPrefilter, spliced);
         }
 
         private static PatternModel? Check(YamlNode node, string pattern, DiagnosticBag diagnostics, bool withPrefilter, bool spliced = false)

@@ -1,5 +1,4 @@
 using System.Linq;
-using System.Text;
 using System.Text.RegularExpressions;
 using Bulletins.Generators.Diagnostics;
 using YamlDotNet.RepresentationModel;
@@ -18,18 +17,23 @@ namespace Bulletins.Generators.Parsing
         // A camelCase schema name between double braces; anything else (`a{2}`, `{{`) is the regex's own.
         private static readonly Regex Splice = new Regex(@"\{\{([a-z][A-Za-z0-9]*)\}\}", RegexOptions.CultureInvariant);
 
-        /// <summary>True when <paramref name="pattern"/> splices something.</summary>
-        public static bool Has(string pattern) => pattern.IndexOf("{{", System.StringComparison.Ordinal) >= 0 && Splice.IsMatch(pattern);
-
-        /// <summary>The pattern with each splice replaced, or null (reported at the splice) when a name is unknown.</summary>
-        public static string? Expand(YamlScalarNode node, string pattern, NamedPatterns library, DiagnosticBag diagnostics)
+        /// <summary>
+        /// The pattern with each splice replaced (<paramref name="spliced"/> says whether there was one), or null
+        /// (reported at the splice) when a name is unknown.
+        /// </summary>
+        public static string? Expand(YamlScalarNode node, string pattern, NamedPatterns library, DiagnosticBag diagnostics, out bool spliced)
         {
-            bool valid = true;
+            spliced = false;
+            if (pattern.IndexOf("{{", System.StringComparison.Ordinal) < 0) return pattern;
+            bool valid = true, any = false;
             var expanded = Splice.Replace(pattern, match =>
             {
+                any = true;
                 var name = match.Groups[1].Value;
                 if (library.TryGet(name, out var named)) return "(?:" + named.Text + ")";
-                if (library.TryGetWords(name, out var words)) return "(?:" + string.Join("|", words.Select(Escape)) + ")";
+                // Regex.Escape, as the C# extractors that read a word list escape it: a space becomes `\ `, so a
+                // pattern with (?x) keeps the word's spaces.
+                if (library.TryGetWords(name, out var words)) return "(?:" + string.Join("|", words.Select(Regex.Escape)) + ")";
                 var (start, _) = PatternColumn.At(node, match.Index);
                 var (_, end) = PatternColumn.At(node, match.Index + match.Length - 1);
                 diagnostics.Report(SchemaDiagnostics.InvalidValue, start, end,
@@ -37,19 +41,8 @@ namespace Bulletins.Generators.Parsing
                 valid = false;
                 return match.Value;
             });
+            spliced = any;
             return valid ? expanded : null;
-        }
-
-        /// <summary>A word as a literal: the regex's special characters escaped, its spaces kept readable.</summary>
-        private static string Escape(string word)
-        {
-            var text = new StringBuilder();
-            foreach (char c in word)
-            {
-                if ("\\*+?|{}[]()^$.#".IndexOf(c) >= 0) text.Append('\\');
-                text.Append(c);
-            }
-            return text.ToString();
         }
     }
 }

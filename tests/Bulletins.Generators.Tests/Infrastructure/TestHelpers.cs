@@ -180,6 +180,25 @@ public static class TestHelpers
         return Assembly.Load(stream.ToArray());
     }
 
+    /// <summary>
+    /// The one diagnostic with <paramref name="id"/> the run reported, located in the schema file; fails, listing
+    /// every diagnostic, when there is none or more than one.
+    /// </summary>
+    public static Diagnostic SingleDiagnostic(GeneratorOutput output, string id)
+    {
+        var found = output.GeneratorDiagnostics.Where(d => d.Id == id).ToList();
+        Assert.True(found.Count == 1, $"expected one {id}, got: " + string.Join("\n", output.GeneratorDiagnostics));
+        Assert.Equal(SchemaPath, found[0].Location.GetLineSpan().Path);
+        return found[0];
+    }
+
+    /// <summary>Where <paramref name="diagnostic"/> starts: 0-based line and column, as Roslyn counts (an editor shows both one higher).</summary>
+    public static (int Line, int Column) StartOf(Diagnostic diagnostic)
+    {
+        var start = diagnostic.Location.GetLineSpan().StartLinePosition;
+        return (start.Line, start.Character);
+    }
+
     /// <summary>The diagnostics with <paramref name="id"/>, with their line and column (0-based, as Roslyn counts).</summary>
     public static IReadOnlyList<(int Line, int Column, string Message)> Find(GeneratorOutput output, string id) =>
         output.GeneratorDiagnostics.Where(d => d.Id == id)

@@ -118,6 +118,8 @@ public class KindFieldExtractorTests
     [InlineData("On the ground, the following took part in the action:")]
     [InlineData("Assistance was provided by the following national services:")]
     [InlineData("Europol supported the investigation in cooperation with:")]
+    // A body of the schema's `authorityBodies` list, with no verb of involvement.
+    [InlineData("Partner organisations in this case:")]
     public void ReadsAuthorityListsUnderTheIntroWordingsOfJudicialAndPoliceAgencies(string intro)
     {
         var context = DraftReader.Context("Title", "Eurojust",

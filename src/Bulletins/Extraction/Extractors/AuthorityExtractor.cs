@@ -21,10 +21,13 @@ public static class AuthorityExtractor
 {
     /// <summary>
     /// An intro that ends in a colon and names the request, execution, participation, assistance or
-    /// cooperation the list records, or the bodies it lists. Only lines ending in a colon are tried.
+    /// cooperation the list records, or the bodies it lists (the schema's <c>authorityBodies</c>, and the
+    /// services that act rather than list). Only lines ending in a colon are tried.
     /// </summary>
     internal static readonly Regex ColonIntro = new(
-        @"(?i)\b(request\w*|execut\w*|carried out|participat\w*|took part|take part|assist\w*|support\w*|co-?operat\w*|collaborat\w*|involved|conducted|authorities|agencies|services|countries|partners|law enforcement|police|prosecut\w*|customs)\b[^\n]{0,200}:\s*\z",
+        @"(?i)\b(request\w*|execut\w*|carried out|participat\w*|took part|take part|assist\w*|support\w*|co-?operat\w*|collaborat\w*|involved|conducted|"
+        + string.Join('|', ArticleWords.AuthorityBodies.Select(Regex.Escape))
+        + @"|services|police|prosecut\w*|customs)\b[^\n]{0,200}:\s*\z",
         BuiltInRegex.Engine);
 
     private static readonly Regex Item = new(
