@@ -16,7 +16,7 @@ namespace Bulletins.Benchmarks.Reports;
 /// on the workers when N > 1.
 /// </summary>
 /// <remarks>
-/// The warm-up runs passes until the JIT is done (a pass in which compiling took under 2% of the pass's time): with
+/// The warm-up runs passes until the JIT is done (a stretch of passes of at least 3 s in which compiling took under 2% of the time): with
 /// tiered PGO the first passes run instrumented code while the JIT's thread recompiles, and on a loaded machine that
 /// lasted about a minute, so a single warm-up pass left most of the JIT (and the slow instrumented code) in the
 /// measured passes, more of it with more threads (two threads then seemed to cost 1.8x the CPU of one). The figures
@@ -27,8 +27,11 @@ namespace Bulletins.Benchmarks.Reports;
 /// </remarks>
 public static class LoopReport
 {
-    /// <summary>Warm-up passes at most, however busy the JIT still is.</summary>
-    private const int MaxWarmUpPasses = 12;
+    /// <summary>The warm-up is judged over stretches of passes at least this long.</summary>
+    private const double WarmUpStretchSeconds = 3;
+
+    /// <summary>The warm-up's limit, however busy the JIT still is.</summary>
+    private const double MaxWarmUpSeconds = 300;
 
     public static int Run(string pipeline, int megabytes, double seconds)
     {
@@ -60,16 +63,19 @@ public static class LoopReport
         var watch = Stopwatch.StartNew();
         int warmUps = 0;
         var before = CpuSnapshot.Take();
+        var stretchStart = watch.Elapsed;
         while (true)
         {
-            var passStart = watch.Elapsed;
             pass();
             warmUps++;
+            var stretch = watch.Elapsed - stretchStart;
+            // Judged over a few seconds of passes, not one: tier-up follows the clock, so a short pass always sees some.
+            if (stretch.TotalSeconds < WarmUpStretchSeconds) continue;
             var after = CpuSnapshot.Take();
-            // Compilation time is elapsed time on the compiling threads, as the pass's is: a loaded machine stretches both.
-            bool jitDone = (after.Jit - before.Jit).TotalSeconds < 0.02 * (watch.Elapsed - passStart).TotalSeconds;
-            before = after;
-            if (jitDone || warmUps == MaxWarmUpPasses) break;
+            // Compilation time is elapsed time on the compiling threads, as the stretch's is: a loaded machine stretches both.
+            bool jitDone = (after.Jit - before.Jit).TotalSeconds < 0.02 * stretch.TotalSeconds;
+            if (jitDone || watch.Elapsed.TotalSeconds > MaxWarmUpSeconds) break;
+            (before, stretchStart) = (after, watch.Elapsed);
         }
         double warm = watch.Elapsed.TotalSeconds;
         long startBytes = GC.GetTotalAllocatedBytes();
