@@ -56,8 +56,6 @@ namespace Bulletins.Generators.Emitting
                         writer.Line("return best?.Kind ?? " + schema.KindEnum + "." + fallback.Name + ";");
                     }
 
-                    var patterns = new List<KeyValuePair<string, string>>();
-                    var prefilters = new List<KeyValuePair<string, PrefilterModel>>();
                     foreach (var kind in scored)
                     {
                         writer.Line();
@@ -72,7 +70,7 @@ namespace Bulletins.Generators.Emitting
                         writer.Line("/// <summary>The kind's score, every rule in schema order, the rules that matched added to <paramref name=\"matched\"/>.</summary>");
                         using (writer.Block("private static int Score" + kind.Name + "(" + Context + " context, global::System.Collections.Generic.List<" + RuleInfo + "> matched)"))
                         {
-                            EmitRules(writer, schema, kind.Recognition.Rules, null, patterns, prefilters);
+                            EmitRules(writer, schema, kind.Recognition.Rules, threshold: null);
                         }
                         writer.Line();
                         writer.Line("/// <summary>");
@@ -82,7 +80,7 @@ namespace Bulletins.Generators.Emitting
                         writer.Line("/// </summary>");
                         using (writer.Block("private static int Score" + kind.Name + "Pruned(" + Context + " context)"))
                         {
-                            EmitRules(writer, schema, EvaluationOrder(kind.Recognition.Rules), threshold, null, null);
+                            EmitRules(writer, schema, EvaluationOrder(kind.Recognition.Rules), threshold);
                         }
                     }
 
@@ -98,7 +96,11 @@ namespace Bulletins.Generators.Emitting
                         writer.Line("public bool Qualifies => Score >= Threshold;");
                     }
 
-                    PatternClassEmitter.Emit(writer, patterns, prefilters);
+                    var rules = scored.SelectMany(kind => kind.Recognition!.Rules).ToList();
+                    PatternClassEmitter.Emit(writer,
+                        rules.Select(rule => new KeyValuePair<string, string>(RuleName(rule), rule.Pattern.Text)).ToList(),
+                        rules.Where(rule => rule.Pattern.Prefilter != null)
+                            .Select(rule => new KeyValuePair<string, PrefilterModel>(RuleName(rule) + "Literals", rule.Pattern.Prefilter!)).ToList());
                 }
             }
             return writer.ToString();
@@ -122,21 +124,25 @@ namespace Bulletins.Generators.Emitting
         /// is null; otherwise returns once the rules left cannot reach the threshold. Each rule's pattern and prefilter is
         /// registered once, from the explaining pass (<paramref name="patterns"/> non-null).
         /// </summary>
-        private static void EmitRules(CodeWriter writer, SchemaModel schema, IReadOnlyList<RuleModel> rules, string? threshold,
-            List<KeyValuePair<string, string>>? patterns, List<KeyValuePair<string, PrefilterModel>>? prefilters)
+        /// <summary>The name of a rule's regex (and, with <c>Literals</c>, of its prefilter) in the patterns class.</summary>
+        private static string RuleName(RuleModel rule) => "Rule" + rule.Index.ToString(CultureInfo.InvariantCulture);
+
+        /// <summary>
+        /// A score method's body: each rule's test in <paramref name="rules"/>' order; with a <paramref name="threshold"/>, a
+        /// stop once the rules left cannot reach it, else each matched rule added to <c>matched</c>.
+        /// </summary>
+        private static void EmitRules(CodeWriter writer, SchemaModel schema, IReadOnlyList<RuleModel> rules, string? threshold)
         {
             writer.Line("int score = 0;");
             for (int r = 0; r < rules.Count; r++)
             {
                 var rule = rules[r];
                 var index = rule.Index.ToString(CultureInfo.InvariantCulture);
-                var name = "Rule" + index;
-                patterns?.Add(new KeyValuePair<string, string>(name, rule.Pattern.Text));
+                var name = RuleName(rule);
                 var prefilter = rule.Pattern.Prefilter;
                 var literals = "";
                 if (prefilter != null)
                 {
-                    prefilters?.Add(new KeyValuePair<string, PrefilterModel>(name + "Literals", prefilter));
                     literals = ", " + PatternClassEmitter.ClassName + "." + name + "Literals";
                     if (prefilter.Window != null) literals += ", " + PatternClassEmitter.ClassName + "." + PatternClassEmitter.WindowName(name + "Literals");
                 }

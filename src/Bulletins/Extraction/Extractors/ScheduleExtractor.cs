@@ -18,7 +18,11 @@ public static class ScheduleExtractor
     /// </summary>
     internal static SchemaPattern Entry => ArticlePatterns.ProgrammeLine;
 
-    /// <summary>An event runs to the line's end, at most this long (a longer line is prose, not a programme).</summary>
+    /// <summary>
+    /// An event runs to the line's end, at most this long: its first character and 500 more (a longer line is prose,
+    /// not a programme). A C# bound, not the pattern's: a bounded repetition to the line's end is what makes the
+    /// non-backtracking engine build the most states.
+    /// </summary>
     private const int MaxEvent = 501;
 
     /// <summary>The characters <see cref="Entry"/> allows before the hour (at most six of them).</summary>
@@ -60,8 +64,9 @@ public static class ScheduleExtractor
                 if (!StartsWithClock(line)) continue;
                 string trimmed = line.TrimEnd().ToString();
                 var match = Entry.Regex.Match(trimmed);
+                if (!match.Success) continue;
                 int eventStart = match.Groups["event"].Index;
-                if (!match.Success || trimmed.Length - eventStart > MaxEvent) continue;
+                if (trimmed.Length - eventStart > MaxEvent) continue;
                 int hour = int.Parse(match.Groups["h"].Value);
                 // `2.30 p.m.` is 14:30; `12.15 a.m.` is 00:15.
                 if (match.Groups["ampm"].Success && hour <= 12)

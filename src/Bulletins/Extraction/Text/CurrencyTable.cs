@@ -110,4 +110,18 @@ internal static class CurrencyTable
         }
         return codes;
     }
+
+    /// <summary>`US`, `U.S.` or `u.s` as tokens from <paramref name="i"/>, the country a dollar or a `$` belongs to; <paramref name="last"/> is its last token.</summary>
+    /// <param name="t">The tokenised text.</param>
+    /// <param name="i">The first token.</param>
+    /// <param name="last">The abbreviation's last token.</param>
+    /// <returns>True when the tokens are the abbreviation.</returns>
+    public static bool IsUsAbbreviation(TokenText t, int i, out int last)
+    {
+        last = i;
+        if (t.Is(i, "US") && t.Span(i).SequenceEqual("US")) return true;
+        if (!t.Is(i, "u") || !t.IsSymbol(i + 1, '.') || !t.Is(i + 2, "s")) return false;
+        last = t.IsSymbol(i + 3, '.') && t.Touches(i + 3) ? i + 3 : i + 2;
+        return true;
+    }
 }

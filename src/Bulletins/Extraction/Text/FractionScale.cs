@@ -8,18 +8,8 @@ namespace Bulletins.Extraction.Text;
 /// </summary>
 internal static class FractionScale
 {
-    /// <summary>The words <see cref="MayStart"/> accepts.</summary>
+    /// <summary>The words such a phrase can start with: <see cref="TextAnchors"/> marks them as number words, so money visits them.</summary>
     public static readonly string[] Starters = ["half", "quarter", "third", "three", "two", "a", "one"];
-
-    /// <summary>Words that can start such a phrase, so a caller's scan need not skip them.</summary>
-    public static bool MayStart(ReadOnlySpan<char> word)
-    {
-        foreach (var starter in Starters)
-        {
-            if (word.Equals(starter, StringComparison.OrdinalIgnoreCase)) return true;
-        }
-        return false;
-    }
 
     public static bool TryRead(TokenText t, int i, out NumberMatch match)
     {

@@ -140,10 +140,12 @@ public sealed class TextAnchors
         return false;
     }
 
-    /// <summary>What the money grammar reads as a currency before a number: `EUR`, `US$`, `HK$`, `US`, `u.s.` (all of three letters or fewer).</summary>
+    /// <summary>
+    /// Where the money grammar may read a currency before a number, by <see cref="CurrencyTable"/>'s tests: `EUR`,
+    /// `US$`, `HK$`, `US`, `u.s.` (all of three letters or fewer). A superset is fine: money checks the rest.
+    /// </summary>
     private static bool IsCurrencyCode(TokenText t, int k, ReadOnlySpan<char> word) =>
         (word.Length == 3 && CurrencyTable.TryCode(word, out _))
         || (t.IsSymbol(k + 1, '$') && CurrencyTable.TryDollarPrefix(word, out _))
-        || word.SequenceEqual("US")
-        || (word.Length == 1 && (word[0] | 0x20) == 'u' && t.IsSymbol(k + 1, '.'));
+        || CurrencyTable.IsUsAbbreviation(t, k, out _);
 }

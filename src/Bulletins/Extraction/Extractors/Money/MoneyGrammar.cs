@@ -107,7 +107,7 @@ internal static class MoneyGrammar
                 currency = qualified;
                 currencyLast = j + 1;
             }
-            else if (IsUsAbbreviation(t, j, out int usLast) && usLast + 1 < t.Count && t.IsWord(usLast + 1)
+            else if (CurrencyTable.IsUsAbbreviation(t, j, out int usLast) && usLast + 1 < t.Count && t.IsWord(usLast + 1)
                      && t.Span(usLast + 1).StartsWith("dollar", StringComparison.OrdinalIgnoreCase))
             {
                 currency = "USD";
@@ -208,7 +208,7 @@ internal static class MoneyGrammar
             return true;
         }
         // `u.s $ 100`, `U.S. $ 100`
-        if (IsUsAbbreviation(t, i, out int usLast) && t.IsSymbol(usLast + 1, '$'))
+        if (CurrencyTable.IsUsAbbreviation(t, i, out int usLast) && t.IsSymbol(usLast + 1, '$'))
         {
             currency = "USD";
             last = usLast + 1;
@@ -220,15 +220,5 @@ internal static class MoneyGrammar
             return true;
         }
         return false;
-    }
-
-    /// <summary>`U.S.` or `u.s` as tokens.</summary>
-    private static bool IsUsAbbreviation(TokenText t, int i, out int last)
-    {
-        last = i;
-        if (t.Is(i, "US") && t.Span(i).SequenceEqual("US")) return true;
-        if (!t.Is(i, "u") || !t.IsSymbol(i + 1, '.') || !t.Is(i + 2, "s")) return false;
-        last = t.IsSymbol(i + 3, '.') && t.Touches(i + 3) ? i + 3 : i + 2;
-        return true;
     }
 }

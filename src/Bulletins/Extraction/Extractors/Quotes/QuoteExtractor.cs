@@ -119,19 +119,13 @@ internal static class QuoteExtractor
     {
         int boundary = SentenceStart(text, open);
         var head = text.AsSpan(boundary, open - boundary);
-        int verbIndex = -1;
-        foreach (var match in VerbBeforeQuote.EnumerateMatches(head))
-        {
-            verbIndex = match.Index;
-            break;
-        }
-        if (verbIndex < 0)
+        if (!TryFirstMatch(VerbBeforeQuote, head, out var verb))
         {
             // `Jane Doe: “...”`
             if (head.TrimEnd().EndsWith(':') && occurrences.LastWithin(segment, boundary, open) is { } colon) return Name(colon, people);
             return null;
         }
-        int verbStart = boundary + verbIndex;
+        int verbStart = boundary + verb.Index;
         if (PronounBeforeVerb.IsMatch(text.AsSpan(boundary, verbStart - boundary)))
             return lastSpeaker ?? (occurrences.LastBefore(segment, verbStart) is { } before ? Name(before, people) : null);
         if (occurrences.LastWithin(segment, boundary, verbStart) is { } subject) return Name(subject, people);
@@ -165,11 +159,19 @@ internal static class QuoteExtractor
         return OrganisationLeadIn.IsMatch(leadIn) || RoleLeadIn.IsMatch(leadIn) ? later : null;
     }
 
-    /// <summary>The length of the first match of <paramref name="regex"/> in <paramref name="text"/>, or -1: no Match object, no string.</summary>
-    private static int MatchLength(Regex regex, ReadOnlySpan<char> text)
+    /// <summary>The length of the first match of <paramref name="regex"/> in <paramref name="text"/>, or -1.</summary>
+    private static int MatchLength(Regex regex, ReadOnlySpan<char> text) => TryFirstMatch(regex, text, out var match) ? match.Length : -1;
+
+    /// <summary>The first match of <paramref name="regex"/> in <paramref name="text"/>: no Match object, no string.</summary>
+    private static bool TryFirstMatch(Regex regex, ReadOnlySpan<char> text, out ValueMatch first)
     {
-        foreach (var match in regex.EnumerateMatches(text)) return match.Length;
-        return -1;
+        foreach (var match in regex.EnumerateMatches(text))
+        {
+            first = match;
+            return true;
+        }
+        first = default;
+        return false;
     }
 
     private static int SentenceStart(string text, int before)
