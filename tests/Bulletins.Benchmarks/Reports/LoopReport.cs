@@ -6,42 +6,32 @@ using Bulletins.Writing;
 namespace Bulletins.Benchmarks.Reports;
 
 /// <summary>
-/// `--loop eager|full|import|stj [MB] [seconds]`: one pipeline over the corpus again and again for a while,
-/// one thread, so that a sampling profiler (perf with DOTNET_PerfMapEnabled=1, dotnet-trace) sees
-/// nothing else. `eager` is what `Import-Bulletin | Out-Null` pays (read, ids, duplicates, dates,
-/// kind); `full` is every field to JSON Lines, as Export-Bulletin does; `import` and `stj` are the
-/// benchmarks' pair (every field extracted, no writer; System.Text.Json reading the same records), whose
-/// loop-thread figures give `import/stj` on a machine too loaded for BenchmarkDotNet. BULLETINS_LOOP_THREADS=N reads
-/// with N workers (<see cref="BulletinReadOptions.MaxDegreeOfParallelism"/>); the full pipeline extracts
-/// every field before the writer reads it (<see cref="BulletinReadOptions.ExtractAllFields"/>), on the workers when N > 1.
-/// With one thread it also reports MB per CPU second of the loop's own thread (Linux): the JIT's and the
-/// GC's background threads, which the process's CPU time includes, are left out, so a loaded machine
-/// disturbs the figure less.
+/// `--loop eager|full|import|stj [MB] [seconds]`: one pipeline over the corpus again and again for a while, so that
+/// a sampling profiler (perf with DOTNET_PerfMapEnabled=1, dotnet-trace) sees nothing else, and so that a loaded
+/// machine can still compare builds and thread counts by CPU time. `eager` is what `Import-Bulletin | Out-Null` pays
+/// (read, ids, duplicates, dates, kind); `full` is every field to JSON Lines, as Export-Bulletin does; `import` and
+/// `stj` are the benchmarks' pair (every field extracted, no writer; System.Text.Json reading the same records).
+/// BULLETINS_LOOP_THREADS=N reads with N workers (<see cref="BulletinReadOptions.MaxDegreeOfParallelism"/>); the
+/// full pipeline extracts every field before the writer reads it (<see cref="BulletinReadOptions.ExtractAllFields"/>),
+/// on the workers when N > 1.
 /// </summary>
+/// <remarks>
+/// The warm-up runs passes until the JIT is done (a stretch of passes of at least 3 s in which compiling took under 2% of the time): with
+/// tiered PGO the first passes run instrumented code while the JIT's thread recompiles, and on a loaded machine that
+/// lasted about a minute, so a single warm-up pass left most of the JIT (and the slow instrumented code) in the
+/// measured passes, more of it with more threads (two threads then seemed to cost 1.8x the CPU of one). The figures
+/// are per MB of bulletin text: the process's CPU (every thread: the workers, the GC's, the JIT's), the loop's own
+/// thread's (with one thread, the whole pipeline), what the JIT still did, the bytes allocated and the collections.
+/// "Cores busy" is the process's CPU over the wall time: on a quiet machine, how much of each core the workers kept
+/// busy (idle time in the hand-off or in collections shows there); on a loaded one, mostly how much the others left.
+/// </remarks>
 public static class LoopReport
 {
-    [System.Runtime.InteropServices.DllImport("libc", EntryPoint = "clock_gettime")]
-    private static extern int ClockGetTime(int clock, out TimeSpec time);
+    /// <summary>The warm-up is judged over stretches of passes at least this long.</summary>
+    private const double WarmUpStretchSeconds = 3;
 
-    private struct TimeSpec
-    {
-        public long Seconds;
-        public long Nanoseconds;
-    }
-
-    /// <summary>CPU seconds of the calling thread, or NaN where the clock is not there (not Linux).</summary>
-    private static double ThreadCpuSeconds()
-    {
-        const int ClockThreadCpuTime = 3;
-        try
-        {
-            return OperatingSystem.IsLinux() && ClockGetTime(ClockThreadCpuTime, out var time) == 0 ? time.Seconds + time.Nanoseconds / 1e9 : double.NaN;
-        }
-        catch (DllNotFoundException)
-        {
-            return double.NaN;
-        }
-    }
+    /// <summary>The warm-up's limit, however busy the JIT still is.</summary>
+    private const double MaxWarmUpSeconds = 300;
 
     public static int Run(string pipeline, int megabytes, double seconds)
     {
@@ -52,55 +42,76 @@ public static class LoopReport
         int threads = int.TryParse(Environment.GetEnvironmentVariable("BULLETINS_LOOP_THREADS"), out var n) ? n : 1;
         var eager = new BulletinReadOptions { MaxDegreeOfParallelism = threads };
         var full = new BulletinReadOptions { MaxDegreeOfParallelism = threads, ExtractAllFields = true };
+        Action? pass = pipeline switch
+        {
+            "eager" => () => _ = Bulletin.Read(path, eager).Count(),
+            "full" => () =>
+            {
+                using var writer = ArticleWriter.Create(BulletinFormat.JsonLines, TextWriter.Null);
+                foreach (var article in Bulletin.Read(path, full)) writer.Write(article);
+            },
+            "import" => () => _ = Bulletin.Read(path, full).Count(),
+            "stj" => () => _ = Peers.JsonLinesPeer.ReadAll(jsonLines!),
+            _ => null,
+        };
+        if (pass is null)
+        {
+            Console.Error.WriteLine($"--loop: unknown pipeline '{pipeline}' (eager, full, import or stj)");
+            return 2;
+        }
+
         var watch = Stopwatch.StartNew();
-        int passes = -1; // the first pass warms up (JIT, regexes) and is not counted
-        double warm = 0;
-        using var process = Process.GetCurrentProcess();
-        var warmCpu = TimeSpan.Zero;
-        long warmBytes = 0;
-        int warmGen0 = 0, warmGen2 = 0;
-        double warmThreadCpu = 0;
+        int warmUps = 0;
+        var before = CpuSnapshot.Take();
+        var stretchStart = watch.Elapsed;
+        while (true)
+        {
+            pass();
+            warmUps++;
+            var stretch = watch.Elapsed - stretchStart;
+            // Judged over a few seconds of passes, not one: tier-up follows the clock, so a short pass always sees some.
+            if (stretch.TotalSeconds < WarmUpStretchSeconds) continue;
+            var after = CpuSnapshot.Take();
+            // Compilation time is elapsed time on the compiling threads, as the stretch's is: a loaded machine stretches both.
+            bool jitDone = (after.Jit - before.Jit).TotalSeconds < 0.02 * stretch.TotalSeconds;
+            if (jitDone || watch.Elapsed.TotalSeconds > MaxWarmUpSeconds) break;
+            (before, stretchStart) = (after, watch.Elapsed);
+        }
+        double warm = watch.Elapsed.TotalSeconds;
+        long startBytes = GC.GetTotalAllocatedBytes();
+        int startGen0 = GC.CollectionCount(0), startGen2 = GC.CollectionCount(2);
+        var startPause = GC.GetTotalPauseDuration();
+        var start = CpuSnapshot.Take();
+        int passes = 0;
         while (passes < 1 || watch.Elapsed.TotalSeconds - warm < seconds)
         {
-            switch (pipeline)
-            {
-                case "eager":
-                    _ = Bulletin.Read(path, eager).Count();
-                    break;
-                case "full":
-                    using (var writer = ArticleWriter.Create(BulletinFormat.JsonLines, TextWriter.Null))
-                    {
-                        foreach (var article in Bulletin.Read(path, full)) writer.Write(article);
-                    }
-                    break;
-                case "import":
-                    _ = Bulletin.Read(path, full).Count();
-                    break;
-                case "stj":
-                    _ = Peers.JsonLinesPeer.ReadAll(jsonLines!);
-                    break;
-                default:
-                    Console.Error.WriteLine($"--loop: unknown pipeline '{pipeline}' (eager, full, import or stj)");
-                    return 2;
-            }
-            if (++passes == 0)
-            {
-                warm = watch.Elapsed.TotalSeconds;
-                process.Refresh();
-                warmCpu = process.TotalProcessorTime;
-                warmBytes = GC.GetTotalAllocatedBytes();
-                (warmGen0, warmGen2) = (GC.CollectionCount(0), GC.CollectionCount(2));
-                warmThreadCpu = ThreadCpuSeconds();
-            }
+            pass();
+            passes++;
         }
-        process.Refresh();
-        double cpu = (process.TotalProcessorTime - warmCpu).TotalSeconds;
-        double threadCpu = ThreadCpuSeconds() - warmThreadCpu;
-        string ownThread = threads == 1 && !double.IsNaN(threadCpu) ? string.Create(CultureInfo.InvariantCulture, $" ({mb * passes / threadCpu:0.##} on the loop's thread)") : "";
+        var end = CpuSnapshot.Take();
+        double total = mb * passes;
+        double wall = watch.Elapsed.TotalSeconds - warm;
+        double PerMB(TimeSpan span) => span.TotalSeconds * 1000 / total;
+        double process = PerMB(end.ProcessCpu - start.ProcessCpu), loop = PerMB(end.LoopThread - start.LoopThread);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{pipeline} ({threads} thread(s)): {passes} passes, {mb * passes / (watch.Elapsed.TotalSeconds - warm):0.##} MB/s wall, {mb * passes / cpu:0.##} MB per CPU second{ownThread}, after a warm-up pass of {warm:0.0} s; "
-            + $"{(GC.GetTotalAllocatedBytes() - warmBytes) / 1e6 / passes:0} MB allocated a pass, {(GC.CollectionCount(0) - warmGen0) / (double)passes:0.#} gen0 and {(GC.CollectionCount(2) - warmGen2) / (double)passes:0.#} gen2 collections a pass, {GC.GetTotalPauseDuration().TotalSeconds:0.00} s paused in all"));
+            $"{pipeline} ({threads} thread(s)): {passes} passes of {mb:0.#} MB after {warmUps} warm-up pass(es) ({warm:0} s), {total / wall:0.##} MB/s wall, {total / (process / 1000 * total):0.##} MB per CPU second, {process * total / 1000 / wall:0.00} cores busy; "
+            + $"CPU ms per MB: {process:0.0} process, {loop:0.0} on the loop's thread, {process - loop:0.0} on the others (workers, GC, JIT); "
+            + $"JIT {PerMB(end.Jit - start.Jit):0.00} ms (elapsed) per MB, {end.Methods - start.Methods} methods; "
+            + $"{(GC.GetTotalAllocatedBytes() - startBytes) / total / 1e6:0.00} MB allocated per MB, {(GC.CollectionCount(0) - startGen0) * 100 / total:0.0} gen0 and {(GC.CollectionCount(2) - startGen2) * 100 / total:0.0} gen2 collections per 100 MB, "
+            + $"{PerMB(GC.GetTotalPauseDuration() - startPause):0.0} ms paused per MB"));
         return 0;
+    }
+
+    /// <summary>The process's CPU time, the loop's own thread's, and the JIT's compilation time and method count so far.</summary>
+    private readonly record struct CpuSnapshot(TimeSpan ProcessCpu, TimeSpan LoopThread, TimeSpan Jit, long Methods)
+    {
+        public static CpuSnapshot Take()
+        {
+            using var process = System.Diagnostics.Process.GetCurrentProcess();
+            double loop = ThreadCpu.Milliseconds();
+            return new CpuSnapshot(process.TotalProcessorTime, TimeSpan.FromMilliseconds(double.IsNaN(loop) ? 0 : loop),
+                System.Runtime.JitInfo.GetCompilationTime(), System.Runtime.JitInfo.GetCompiledMethodCount());
+        }
     }
 
     /// <summary>`--jsonl MB out`: every field of the corpus's articles as JSON Lines, as Export-Bulletin writes them.</summary>
