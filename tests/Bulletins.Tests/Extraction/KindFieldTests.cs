@@ -11,6 +11,10 @@ public class KindFieldTests
 {
     private static List<Article> Read(string name) => Bulletin.Read(DraftReader.PathOf(name)).ToList();
 
+    /// <summary>The one article whose title starts with <paramref name="titleStart"/>: by what it is, not where it stands.</summary>
+    private static T Titled<T>(IEnumerable<T> articles, string titleStart) where T : Article =>
+        Assert.Single(articles, a => a.Title.StartsWith(titleStart, StringComparison.Ordinal));
+
     [Fact]
     public void OperationReportsCountArrestsSearchesAndNameTheOperation()
     {
@@ -18,8 +22,8 @@ public class KindFieldTests
         Assert.Equal([43, 6, 12, 5], reports.Select(r => r.Arrests));
         Assert.Equal([61, 19, null, 7], reports.Select(r => r.Searches));
         Assert.Equal([null, 2300, null, null], reports.Select(r => r.Victims));
-        Assert.Equal("Operation Harbour Lights", reports[0].Operation);
-        Assert.Null(reports[1].Operation);
+        Assert.Equal("Operation Harbour Lights", Titled(reports, "Operation Harbour Lights").Operation);
+        Assert.Null(Titled(reports, "Eurojust helps Czech").Operation);
     }
 
     [Theory]
@@ -39,11 +43,11 @@ public class KindFieldTests
     public void OperationReportsListTheAuthoritiesByCountry()
     {
         var reports = Read("operation-reports.txt").Cast<OperationReport>().ToList();
-        var first = reports[0].Authorities;
+        var first = Titled(reports, "Operation Harbour Lights").Authorities;
         Assert.Equal(["Belgium", "Netherlands", "Spain"], first.Keys.Order());
         Assert.Equal(["National Police (Policía Nacional)", "Guardia Civil", "Customs Surveillance Service (Vigilancia Aduanera)"], first["Spain"]);
-        Assert.Equal(["Special Prosecutor’s Office", "National Crime Agency"], reports[1].Authorities["Slovakia"]);
-        Assert.Empty(reports[2].Authorities);
+        Assert.Equal(["Special Prosecutor’s Office", "National Crime Agency"], Titled(reports, "Eurojust helps Czech").Authorities["Slovakia"]);
+        Assert.Empty(Titled(reports, "Twelve arrested").Authorities);
     }
 
     [Fact]
@@ -51,9 +55,9 @@ public class KindFieldTests
     {
         var reports = Read("operation-reports.txt").Cast<OperationReport>().ToList();
         Assert.Equal(["4.2 tonnes of cocaine|4.2|tonne", "18 tonnes of cocaine|18|tonne"],
-            reports[0].Quantities.Select(q => $"{q.Text}|{q.Amount}|{q.Unit}"));
-        Assert.Equal("35 kg of cannabis|35|kilogram", Assert.Single(reports[2].Quantities) is var q ? $"{q.Text}|{q.Amount}|{q.Unit}" : "");
-        Assert.Equal(2500m, Assert.Single(reports[3].Quantities).Amount);
+            Titled(reports, "Operation Harbour Lights").Quantities.Select(q => $"{q.Text}|{q.Amount}|{q.Unit}"));
+        Assert.Equal("35 kg of cannabis|35|kilogram", Assert.Single(Titled(reports, "Twelve arrested").Quantities) is var q ? $"{q.Text}|{q.Amount}|{q.Unit}" : "");
+        Assert.Equal(2500m, Assert.Single(Titled(reports, "Record seizure").Quantities).Amount);
     }
 
     [Fact]
@@ -63,13 +67,13 @@ public class KindFieldTests
         Assert.Equal(
             ["09:30|EEST|Arrival of the NATO Secretary General at the Presidential Palace", "10:00|EEST|Meeting with the President of Finland",
              "11:15|EEST|Joint press conference", "14:00|CEST|Meeting with the Prime Minister of Sweden, Ulf Kristersson"],
-            advisories[0].Schedule.Select(e => $"{e.Time}|{e.TimeZone}|{e.Event}"));
+            Titled(advisories, "Secretary General to travel").Schedule.Select(e => $"{e.Time}|{e.TimeZone}|{e.Event}"));
         Assert.Equal(["10:30|CET|Meeting with the Prime Minister", "12:00|CET|Visit to the Krivolak training area"],
-            advisories[1].Schedule.Select(e => $"{e.Time}|{e.TimeZone}|{e.Event}"));
+            Titled(advisories, "Deputy Secretary General to visit").Schedule.Select(e => $"{e.Time}|{e.TimeZone}|{e.Event}"));
         // A programme that names no zone: the times, each without one (the accreditation's 12:00 CET is not in the programme).
-        Assert.Equal(["08:45|", "09:30|", "17:30|"], advisories[2].Schedule.Select(e => $"{e.Time}|{e.TimeZone}"));
-        Assert.Equal(["@NATO", "@NATOPress"], advisories[0].Handles);
-        Assert.Equal(["@NATO", "@NATO_DSG"], advisories[1].Handles);
+        Assert.Equal(["08:45|", "09:30|", "17:30|"], Titled(advisories, "Media advisory: ministers").Schedule.Select(e => $"{e.Time}|{e.TimeZone}"));
+        Assert.Equal(["@NATO", "@NATOPress"], Titled(advisories, "Secretary General to travel").Handles);
+        Assert.Equal(["@NATO", "@NATO_DSG"], Titled(advisories, "Deputy Secretary General to visit").Handles);
         Assert.Equal([true, false, true], advisories.Select(a => a.MediaOpportunity));
     }
 
@@ -88,18 +92,18 @@ public class KindFieldTests
     public void OtherStylesOfOperationReport()
     {
         var articles = Read("more-styles.txt");
-        var sentence = Assert.IsType<OperationReport>(articles[1]);
+        var sentence = Assert.IsType<OperationReport>(Titled(articles, "Drug lord sentenced"));
         Assert.Equal(11, sentence.Arrests); // `the arrest of eleven members`
         Assert.Equal("EUR 3.2 million", Assert.Single(sentence.Money).Text);
-        var takedown = Assert.IsType<OperationReport>(articles[2]);
+        var takedown = Assert.IsType<OperationReport>(Titled(articles, "Hundreds of fake online shops"));
         Assert.Equal(21, takedown.Arrests); // `21 were arrested`
         Assert.Equal(33, takedown.Suspects);
         Assert.Equal("from 14 to 18 October 2024", Assert.Single(takedown.Dates).Text);
-        var advisory = Assert.IsType<MediaAdvisory>(articles[3]);
+        var advisory = Assert.IsType<MediaAdvisory>(Titled(articles, "NATO Secretary General will visit"));
         Assert.Equal(["@NATO"], advisory.Handles);
         Assert.True(advisory.MediaOpportunity);
-        Assert.Equal("Giuseppe Cavo Dragone", Assert.Single(articles[5].People).Name);
-        Assert.Equal("Giuseppe Cavo Dragone", Assert.Single(articles[5].Quotes).Speaker);
+        Assert.Equal("Giuseppe Cavo Dragone", Assert.Single(Titled(articles, "Chiefs of Defence").People).Name);
+        Assert.Equal("Giuseppe Cavo Dragone", Assert.Single(Titled(articles, "Chiefs of Defence").Quotes).Speaker);
     }
 
     [Fact]
@@ -107,8 +111,8 @@ public class KindFieldTests
     {
         var articles = Bulletin.Read(Fixtures.Seed).ToList();
         var speeches = articles.OfType<Speech>().ToList();
-        Assert.Equal(["Jens Stoltenberg", "Jake Sullivan"], speeches[0].Speakers);
-        Assert.Equal(["Mircea Geoană"], speeches[1].Speakers);
+        Assert.Equal(["Jens Stoltenberg", "Jake Sullivan"], Titled(speeches, "Joint press conference").Speakers);
+        Assert.Equal(["Mircea Geoană"], Titled(speeches, "Remarks to the troops").Speakers);
         var reports = articles.OfType<OperationReport>().ToList();
         Assert.Equal(59, reports[^1].Arrests);
     }
