@@ -42,12 +42,15 @@ public static class CountExtractor
         {
             if (segment.IsTitle)
             {
-                if (FindIn(segment.Tokens, noun, verb, words) is int headline) return headline;
+                if (CountsIn(segment.Tokens, noun, verb, words, seekTotal: false).First is int headline) return headline;
                 continue;
             }
-            // After the first count, only a total can still win: a paragraph that never says so is not read again.
-            if (first is null) first = FindIn(segment.Tokens, noun, verb, words);
-            if (MayMarkTotal(segment.Text) && FindIn(segment.Tokens, noun, verb, words, totalOnly: true) is int total) return total;
+            // After the first count, only a total can still win: a paragraph that never says so is not read.
+            bool seekTotal = MayMarkTotal(segment.Text);
+            if (first is not null && !seekTotal) continue;
+            var (found, total) = CountsIn(segment.Tokens, noun, verb, words, seekTotal);
+            if (total is int marked) return marked;
+            first ??= found;
         }
         if (first is int count) return count;
         if (verb is null) return null;
@@ -100,8 +103,7 @@ public static class CountExtractor
         if (SingularAt(t, last, words)) return !t.Is(last - 1, "no") && !t.Is(last - 1, "every") && !t.Is(last - 1, "each");
         if (t.IsWord(last) && NameWords.LooksLikeName(t.Span(last)) && !NameWords.RulesOutPerson(t.Span(last))) return true;
         // Otherwise the sentence's subject: `The director of the firm was detained`, `Juan Pérez, 41, was arrested`.
-        int start = last;
-        while (start > 0 && !t.IsSymbol(start - 1, ".!?;")) start--;
+        int start = SentenceAround(t, last).Start;
         // `In Madrid, the director ...`: skip an opening phrase.
         // `On the instructions of the Federal Prosecutor’s Office, the main suspect ...`: up to 16 tokens of it.
         for (int k = start; k < last && k < start + 16; k++)
@@ -131,9 +133,7 @@ public static class CountExtractor
     /// </summary>
     private static bool InHistory(TokenText t, int at, CountWords words)
     {
-        int start = at, end = at;
-        while (start > 0 && !t.IsSymbol(start - 1, ".!?;")) start--;
-        while (end + 1 < t.Count && !t.IsSymbol(end + 1, ".!?;")) end++;
+        var (start, end) = SentenceAround(t, at);
         for (int k = start; k <= end; k++)
         {
             if (!t.IsWord(k)) continue;
@@ -157,6 +157,15 @@ public static class CountExtractor
         return false;
     }
 
+    /// <summary>The first and last token of the sentence (or semicolon clause) that holds token <paramref name="at"/>.</summary>
+    private static (int Start, int End) SentenceAround(TokenText t, int at)
+    {
+        int start = at, end = at;
+        while (start > 0 && !t.IsSymbol(start - 1, ".!?;")) start--;
+        while (end + 1 < t.Count && !t.IsSymbol(end + 1, ".!?;")) end++;
+        return (start, end);
+    }
+
     /// <summary>A year within the clause that starts at <paramref name="k"/> (up to its comma or the sentence's end).</summary>
     private static bool YearInClause(TokenText t, int k)
     {
@@ -170,15 +179,24 @@ public static class CountExtractor
     private static bool IsYearAt(TokenText t, int k) =>
         t.IsNumber(k) && t.Tokens[k].Length == 4 && int.TryParse(t.Span(k), out int year) && year is >= 1900 and <= 2099;
 
-    /// <summary>The first count in one text (with <paramref name="totalOnly"/>, the first its sentence marks as the total), or null.</summary>
-    internal static int? FindIn(TokenText t, Regex noun, Regex? verb, CountWords words, bool totalOnly = false)
+    /// <summary>
+    /// The first count in one text that is not history, and with <paramref name="seekTotal"/> the first its sentence
+    /// marks as the total, in one reading.
+    /// </summary>
+    private static (int? First, int? Total) CountsIn(TokenText t, Regex noun, Regex? verb, CountWords words, bool seekTotal)
     {
+        int? first = null;
         for (int i = 0; i < t.Count; i++)
         {
-            if (CountAt(t, i, noun, verb, words, out int next) is int count && !InHistory(t, i, words) && (!totalOnly || MarkedAsTotal(t, i))) return count;
+            if (CountAt(t, i, noun, verb, words, out int next) is int count && !InHistory(t, i, words))
+            {
+                first ??= count;
+                if (!seekTotal) return (first, null);
+                if (MarkedAsTotal(t, i)) return (first, count);
+            }
             i = next;
         }
-        return null;
+        return (first, null);
     }
 
     /// <summary>Whether <paramref name="text"/> can hold a total's marker: the cheap test before a second reading.</summary>
@@ -191,9 +209,7 @@ public static class CountExtractor
     /// </summary>
     private static bool MarkedAsTotal(TokenText t, int at)
     {
-        int start = at, end = at;
-        while (start > 0 && !t.IsSymbol(start - 1, ".!?;")) start--;
-        while (end + 1 < t.Count && !t.IsSymbol(end + 1, ".!?;")) end++;
+        var (start, end) = SentenceAround(t, at);
         for (int k = start; k <= end; k++)
         {
             if (!t.IsWord(k)) continue;
