@@ -90,13 +90,15 @@ internal static unsafe class Fts5Bm25
             Error(native, context, "archive_bm25: FTS5 could not give the row's statistics"u8);
             return;
         }
+        double* weight = stackalloc double[Columns];
+        for (int c = 0; c < Columns; c++) weight[c] = native.ValueDouble(values[c]);
         double* frequency = stackalloc double[phrases];
         for (int i = 0; i < phrases; i++) frequency[i] = 0;
         for (int i = 0; i < instances; i++)
         {
             int phrase, column, offset;
             if (inst(fts, i, &phrase, &column, &offset) != 0 || phrase >= phrases || column >= Columns) continue;
-            frequency[phrase] += native.ValueDouble(values[column]);
+            frequency[phrase] += weight[column];
         }
         double average = rows == 0 ? 1 : (double)tokens / rows;
         double score = 0;
