@@ -108,17 +108,44 @@ public sealed class BulletinArchive : IDisposable
     public Article? Get(string id) => Find(new ArchiveFilter { Ids = [id] }).FirstOrDefault();
 
     /// <summary>The articles the filter lets through, in the order they were first saved.</summary>
+    /// <remarks>
+    /// Read a page at a time, each the rows after the last seq read (the first page small, for a prompt's
+    /// <c>Select-Object -First</c>): a reader that stops early costs the store only the pages it read. One
+    /// statement for every match made PostgreSQL send them all, and its driver read every row to the end
+    /// when the reader was disposed (a kind within a source at 100 000 articles: a first page of 20 took
+    /// up to 0.8 s).
+    /// </remarks>
     public IEnumerable<Article> Find(ArchiveFilter? filter = null)
     {
         filter ??= ArchiveFilter.None;
-        var where = new FilterSql(filter, KindNames);
-        var sql = $"SELECT {Columns} FROM articles a{(where.Where.Length > 0 ? " WHERE " + where.Where : "")} ORDER BY a.seq";
         var check = filter.ToArticleFilter();
-        foreach (var (article, _) in Query(sql, where.AddTo))
+        using var connection = Dialect.Connect();
+        long after = 0; // seq numbers start at 1 on both stores
+        for (int page = FirstFindPage; ; page = Math.Min(page * 10, LargestFindPage))
         {
-            if (check.Matches(article)) yield return article;
+            var where = new FilterSql(filter, KindNames);
+            var sql = $"SELECT {Columns} FROM articles a WHERE {(where.Where.Length > 0 ? where.Where + " AND " : "")}a.seq > {where.Parameter(after)} ORDER BY a.seq LIMIT {page}";
+            var articles = new List<Article>(page);
+            using (var command = Sql.Command(connection, null, sql))
+            {
+                where.AddTo(command);
+                using var reader = command.ExecuteReader();
+                while (reader.Read())
+                {
+                    after = reader.GetInt64(0);
+                    articles.Add(ReadArticle(reader));
+                }
+            }
+            foreach (var article in articles)
+            {
+                if (check.Matches(article)) yield return article;
+            }
+            if (articles.Count < page) yield break;
         }
     }
+
+    private const int FirstFindPage = 20;
+    private const int LargestFindPage = 2000;
 
     /// <summary>Every time the article was seen (the first save included), oldest first.</summary>
     public IReadOnlyList<Sighting> SightingsOf(string id)

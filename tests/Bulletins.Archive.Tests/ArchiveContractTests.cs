@@ -253,6 +253,23 @@ public abstract class ArchiveContractTests<TStore> : IDisposable where TStore : 
     }
 
     [SkippableFact]
+    public void AListingReadInPagesGivesEveryMatchOnceInSavedOrderAndAFirstFewCheaply()
+    {
+        // 500 articles, every third from another source: a listing crosses the pages of 20, 200 and 2 000 rows
+        // with matches on either side of each page's end, and a first page stops after what it read.
+        var text = string.Concat(Enumerable.Range(1, 500).Select(i =>
+            Seed.Release($"Bulletin number {i} on the network", i % 3 == 0 ? "Eurojust" : "Europol", $"Item {i} of the series reported that officers met in Lyon on day {i}.")));
+        var articles = Seed.Read(text, "pages.txt");
+        using var archive = Store.Open();
+        archive.Save(articles);
+        var europol = articles.Where(a => a.Source == "Europol").Select(a => a.Id).ToList();
+        Assert.Equal(334, europol.Count);
+        Assert.Equal(europol, archive.Find(new ArchiveFilter { Sources = ["Europol"] }).Select(a => a.Id));
+        Assert.Equal(articles.Select(a => a.Id), archive.Find().Select(a => a.Id));
+        Assert.Equal(europol.Take(25), archive.Search(SearchQuery.Parse(""), new ArchiveFilter { Sources = ["Europol"] }, 25).Select(h => h.Article.Id));
+    }
+
+    [SkippableFact]
     public void TheSummaryCountsBySourceKindAndMonthWithArrestsAndMoney()
     {
         using var archive = Store.Open();
