@@ -26,6 +26,14 @@ public sealed class ArchiveWriter : IDisposable
     private readonly List<Article> _pending = [];
     private readonly RepeatKeys _keys = new();
 
+    // What the caller's thread computed of each pending article beside the writing (its body's normal form
+    // and its fields JSON), so that the writing thread, the slower of the two at scale, does not; null when
+    // the batch is written on the caller's thread. The caller has its own normaliser: neither is thread-safe.
+    private readonly List<Prepared?> _prepared = [];
+    private readonly RepeatKeys _callerKeys = new();
+
+    private readonly record struct Prepared(string Normalised, string Fields);
+
     // The batch being written on its own thread, if any: the next batch waits for its commit, so that
     // its lookups see every article before it.
     private Task<IReadOnlyList<SaveOutcome>>? _writing;
@@ -39,23 +47,22 @@ public sealed class ArchiveWriter : IDisposable
     public int Pending => _pending.Count;
 
     /// <summary>
-    /// Adds an article, computing every field it has not computed yet (on the caller's thread, while the
-    /// batch before is written). When the batch is full, it is handed to the writing thread; what returns
-    /// is the outcomes of the batch before it, committed by then (else none).
+    /// Adds an article, computing every field it has not computed yet and the fields JSON its row stores (on
+    /// the caller's thread, while the batch before is written). When the batch is full, it is handed to the
+    /// writing thread; what returns is the outcomes of the batch before it, committed by then (else none).
     /// </summary>
     public IReadOnlyList<SaveOutcome> Add(Article article)
     {
         ArgumentNullException.ThrowIfNull(article);
         bool beside = _archive.Options.WriteBesideCaller;
-        // Reading the warnings computes every field (Article.Warnings): the writer's JSON then only copies them.
-        if (beside) _ = article.Warnings;
+        // The fields JSON reads every field, so this computes them all (the lazy ones too) here.
+        _prepared.Add(beside ? new Prepared(_callerKeys.Normalise(article.Paragraphs), _archive.Codec.Fields(article)) : null);
         _pending.Add(article);
         if (_pending.Count < _archive.Options.BatchSize) return [];
         if (!beside) return Flush();
         var committed = Committed();
-        var batch = _pending.ToArray();
-        _pending.Clear();
-        _writing = Task.Run(() => Write(batch));
+        var (batch, prepared) = TakePending();
+        _writing = Task.Run(() => Write(batch, prepared));
         return committed;
     }
 
@@ -64,9 +71,16 @@ public sealed class ArchiveWriter : IDisposable
     {
         var committed = Committed();
         if (_pending.Count == 0) return committed;
-        var batch = _pending.ToArray();
+        var (batch, prepared) = TakePending();
+        return [.. committed, .. Write(batch, prepared)];
+    }
+
+    private (Article[] Batch, Prepared?[] Prepared) TakePending()
+    {
+        var taken = (_pending.ToArray(), _prepared.ToArray());
         _pending.Clear();
-        return [.. committed, .. Write(batch)];
+        _prepared.Clear();
+        return taken;
     }
 
     /// <summary>
@@ -76,6 +90,7 @@ public sealed class ArchiveWriter : IDisposable
     public void Dispose()
     {
         _pending.Clear();
+        _prepared.Clear();
         try
         {
             _writing?.Wait();
@@ -96,7 +111,7 @@ public sealed class ArchiveWriter : IDisposable
     }
 
     /// <summary>Writes one batch in one transaction (retried whole when the store says the failure is transient).</summary>
-    private IReadOnlyList<SaveOutcome> Write(Article[] batch)
+    private IReadOnlyList<SaveOutcome> Write(Article[] batch, Prepared?[] prepared)
     {
         for (int attempt = 1; ; attempt++)
         {
@@ -110,7 +125,7 @@ public sealed class ArchiveWriter : IDisposable
                 var rows = new ArticleRows(_archive.Dialect);
                 long? firstAdded = null;
                 long at = Stopwatch.GetTimestamp();
-                var normalised = batch.Select(a => _keys.Normalise(a.Paragraphs)).ToArray();
+                var normalised = batch.Select((a, i) => prepared[i]?.Normalised ?? _keys.Normalise(a.Paragraphs)).ToArray();
                 var lookups = BatchLookups.Fetch(statements, _archive.Dialect, batch, normalised, _keys);
                 Stages.Lap("id and repeat lookups", at);
                 var pending = new List<(int Index, ArticleRow Row)>();
@@ -123,7 +138,7 @@ public sealed class ArchiveWriter : IDisposable
                         outcomes[i] = Sighted(statements, rows, existing, batch[i], savedAt);
                         continue;
                     }
-                    var row = NewRow(lookups, batch[i], normalised[i], savedAt);
+                    var row = NewRow(lookups, batch[i], normalised[i], prepared[i]?.Fields, savedAt);
                     lookups.Added(row.Stored, row.Normalised);
                     pending.Add((i, row));
                 }
@@ -147,8 +162,8 @@ public sealed class ArchiveWriter : IDisposable
         }
     }
 
-    /// <summary>A new article's row: a repeat of an archived text marked as such, its fields JSON and keys.</summary>
-    private ArticleRow NewRow(BatchLookups lookups, Article article, string normalised, string savedAt)
+    /// <summary>A new article's row: a repeat of an archived text marked as such, its fields JSON (the caller's, unless it became a repeat) and keys.</summary>
+    private ArticleRow NewRow(BatchLookups lookups, Article article, string normalised, string? fields, string savedAt)
     {
         long at = Stopwatch.GetTimestamp();
         var reading = ReadingContext.Of(article);
@@ -156,7 +171,7 @@ public sealed class ArchiveWriter : IDisposable
             ? AsRepeatOf(article, original.Id, original.Kind, reading)
             : article;
         at = Stages.Lap("repeat check", at);
-        var row = new ArticleRow(stored, normalised, ArticleCodec.Body(stored), _archive.Codec.Fields(stored), reading?.BulletinYear, Month(stored),
+        var row = new ArticleRow(stored, normalised, ArticleCodec.Body(stored), ReferenceEquals(stored, article) && fields is not null ? fields : _archive.Codec.Fields(stored), reading?.BulletinYear, Month(stored),
             RepeatKeys.BodyHash(normalised), RepeatKeys.StartHash(normalised, stored.IsTruncated), savedAt);
         Stages.Lap("fields JSON", at);
         return row;
