@@ -24,6 +24,10 @@ public sealed class ArchiveWriter : IDisposable
 
     private readonly BulletinArchive _archive;
     private readonly List<Article> _pending = [];
+
+    // Each pending article's full-text vector where the store takes one (PostgreSQL), made on the caller's thread.
+    private readonly List<object?> _searches = [];
+    private long _searchTicks;
     private readonly RepeatKeys _keys = new();
 
     // The batch being written on its own thread, if any: the next batch waits for its commit, so that
@@ -34,6 +38,9 @@ public sealed class ArchiveWriter : IDisposable
 
     /// <summary>Where this writer's time went, per stage.</summary>
     internal SaveStages Stages { get; } = new();
+
+    /// <summary>The time the caller's thread spent making full-text vectors (<see cref="StoreDialect.SearchVector"/>) in <see cref="Add"/>.</summary>
+    internal TimeSpan SearchVectorTime => Stopwatch.GetElapsedTime(0, _searchTicks);
 
     /// <summary>How many articles are waiting for the next commit (added, not yet being written).</summary>
     public int Pending => _pending.Count;
@@ -48,14 +55,22 @@ public sealed class ArchiveWriter : IDisposable
         ArgumentNullException.ThrowIfNull(article);
         bool beside = _archive.Options.WriteBesideCaller;
         // Reading the warnings computes every field (Article.Warnings): the writer's JSON then only copies them.
-        if (beside) _ = article.Warnings;
+        // The full-text vector too (PostgreSQL's): it depends on the title and paragraphs alone, which a repeat keeps.
+        object? search = null;
+        if (beside)
+        {
+            _ = article.Warnings;
+            long at = Stopwatch.GetTimestamp();
+            search = _archive.Dialect.SearchVector(article.Title, article.Paragraphs);
+            _searchTicks += Stopwatch.GetTimestamp() - at;
+        }
         _pending.Add(article);
+        _searches.Add(search);
         if (_pending.Count < _archive.Options.BatchSize) return [];
         if (!beside) return Flush();
         var committed = Committed();
-        var batch = _pending.ToArray();
-        _pending.Clear();
-        _writing = Task.Run(() => Write(batch));
+        var (batch, searches) = TakePending();
+        _writing = Task.Run(() => Write(batch, searches));
         return committed;
     }
 
@@ -64,9 +79,16 @@ public sealed class ArchiveWriter : IDisposable
     {
         var committed = Committed();
         if (_pending.Count == 0) return committed;
-        var batch = _pending.ToArray();
+        var (batch, searches) = TakePending();
+        return [.. committed, .. Write(batch, searches)];
+    }
+
+    private (Article[] Batch, object?[] Searches) TakePending()
+    {
+        var taken = (_pending.ToArray(), _searches.ToArray());
         _pending.Clear();
-        return [.. committed, .. Write(batch)];
+        _searches.Clear();
+        return taken;
     }
 
     /// <summary>
@@ -76,6 +98,7 @@ public sealed class ArchiveWriter : IDisposable
     public void Dispose()
     {
         _pending.Clear();
+        _searches.Clear();
         try
         {
             _writing?.Wait();
@@ -96,7 +119,7 @@ public sealed class ArchiveWriter : IDisposable
     }
 
     /// <summary>Writes one batch in one transaction (retried whole when the store says the failure is transient).</summary>
-    private IReadOnlyList<SaveOutcome> Write(Article[] batch)
+    private IReadOnlyList<SaveOutcome> Write(Article[] batch, object?[] searches)
     {
         for (int attempt = 1; ; attempt++)
         {
@@ -123,7 +146,7 @@ public sealed class ArchiveWriter : IDisposable
                         outcomes[i] = Sighted(statements, rows, existing, batch[i], savedAt);
                         continue;
                     }
-                    var row = NewRow(lookups, batch[i], normalised[i], savedAt);
+                    var row = NewRow(lookups, batch[i], normalised[i], searches[i], savedAt);
                     lookups.Added(row.Stored, row.Normalised);
                     pending.Add((i, row));
                 }
@@ -148,7 +171,7 @@ public sealed class ArchiveWriter : IDisposable
     }
 
     /// <summary>A new article's row: a repeat of an archived text marked as such, its fields JSON and keys.</summary>
-    private ArticleRow NewRow(BatchLookups lookups, Article article, string normalised, string savedAt)
+    private ArticleRow NewRow(BatchLookups lookups, Article article, string normalised, object? search, string savedAt)
     {
         long at = Stopwatch.GetTimestamp();
         var reading = ReadingContext.Of(article);
@@ -157,9 +180,14 @@ public sealed class ArchiveWriter : IDisposable
             : article;
         at = Stages.Lap("repeat check", at);
         var row = new ArticleRow(stored, normalised, ArticleCodec.Body(stored), _archive.Codec.Fields(stored), reading?.BulletinYear, Month(stored),
-            RepeatKeys.BodyHash(normalised), RepeatKeys.StartHash(normalised, stored.IsTruncated), savedAt);
-        Stages.Lap("fields JSON", at);
-        return row;
+            RepeatKeys.BodyHash(normalised), RepeatKeys.StartHash(normalised, stored.IsTruncated), savedAt, search);
+        at = Stages.Lap("fields JSON", at);
+        if (row.Search is not null) return row;
+        // Made by Add on the caller's thread, unless the batch is written there too (WriteBesideCaller off).
+        search = _archive.Dialect.SearchVector(stored.Title, stored.Paragraphs);
+        if (search is null) return row;
+        Stages.Lap("search vectors", at);
+        return row with { Search = search };
     }
 
     /// <summary>Inserts the rows gathered since the last insert, then gathers their mention rows and first sightings.</summary>
