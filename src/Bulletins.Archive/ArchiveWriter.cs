@@ -24,15 +24,19 @@ public sealed class ArchiveWriter : IDisposable
 
     private readonly BulletinArchive _archive;
     private readonly List<Article> _pending = [];
+
+    // The caller's thread's time making full-text vectors (the store's, where it takes one: PostgreSQL).
+    private long _searchTicks;
     private readonly RepeatKeys _keys = new();
 
-    // What the caller's thread computed of each pending article beside the writing (its body's normal form
-    // and its fields JSON), so that the writing thread, the slower of the two at scale, does not; null when
-    // the batch is written on the caller's thread. The caller has its own normaliser: neither is thread-safe.
+    // What the caller's thread computed of each pending article beside the writing (its body's normal form,
+    // its fields JSON and its full-text vector where the store takes one), so that the writing thread, the
+    // slower of the two at scale, does not; null when the batch is written on the caller's thread. The
+    // caller has its own normaliser: neither is thread-safe.
     private readonly List<Prepared?> _prepared = [];
     private readonly RepeatKeys _callerKeys = new();
 
-    private readonly record struct Prepared(string Normalised, string Fields);
+    private readonly record struct Prepared(string Normalised, string Fields, object? Search);
 
     // The batch being written on its own thread, if any: the next batch waits for its commit, so that
     // its lookups see every article before it.
@@ -42,6 +46,9 @@ public sealed class ArchiveWriter : IDisposable
 
     /// <summary>Where this writer's time went, per stage.</summary>
     internal SaveStages Stages { get; } = new();
+
+    /// <summary>The time the caller's thread spent making full-text vectors (<see cref="StoreDialect.SearchVector"/>) in <see cref="Add"/>.</summary>
+    internal TimeSpan SearchVectorTime => Stopwatch.GetElapsedTime(0, _searchTicks);
 
     /// <summary>How many articles are waiting for the next commit (added, not yet being written).</summary>
     public int Pending => _pending.Count;
@@ -55,8 +62,19 @@ public sealed class ArchiveWriter : IDisposable
     {
         ArgumentNullException.ThrowIfNull(article);
         bool beside = _archive.Options.WriteBesideCaller;
-        // The fields JSON reads every field, so this computes them all (the lazy ones too) here.
-        _prepared.Add(beside ? new Prepared(_callerKeys.Normalise(article.Paragraphs), _archive.Codec.Fields(article)) : null);
+        // The fields JSON reads every field, so this computes them all (the lazy ones too) here; the full-text
+        // vector too where the store takes one (PostgreSQL's): it depends on the title and paragraphs alone,
+        // which a repeat keeps.
+        Prepared? made = null;
+        if (beside)
+        {
+            var fields = _archive.Codec.Fields(article);
+            long at = Stopwatch.GetTimestamp();
+            var search = _archive.Dialect.SearchVector(article.Title, article.Paragraphs);
+            _searchTicks += Stopwatch.GetTimestamp() - at;
+            made = new Prepared(_callerKeys.Normalise(article.Paragraphs), fields, search);
+        }
+        _prepared.Add(made);
         _pending.Add(article);
         if (_pending.Count < _archive.Options.BatchSize) return [];
         if (!beside) return Flush();
@@ -138,7 +156,7 @@ public sealed class ArchiveWriter : IDisposable
                         outcomes[i] = Sighted(statements, rows, existing, batch[i], savedAt);
                         continue;
                     }
-                    var row = NewRow(lookups, batch[i], normalised[i], prepared[i]?.Fields, savedAt);
+                    var row = NewRow(lookups, batch[i], normalised[i], prepared[i], savedAt);
                     lookups.Added(row.Stored, row.Normalised);
                     pending.Add((i, row));
                 }
@@ -162,8 +180,11 @@ public sealed class ArchiveWriter : IDisposable
         }
     }
 
-    /// <summary>A new article's row: a repeat of an archived text marked as such, its fields JSON (the caller's, unless it became a repeat) and keys.</summary>
-    private ArticleRow NewRow(BatchLookups lookups, Article article, string normalised, string? fields, string savedAt)
+    /// <summary>
+    /// A new article's row: a repeat of an archived text marked as such, its fields JSON (the caller's, unless it
+    /// became a repeat), its full-text vector where the store takes one, and its keys.
+    /// </summary>
+    private ArticleRow NewRow(BatchLookups lookups, Article article, string normalised, Prepared? prepared, string savedAt)
     {
         long at = Stopwatch.GetTimestamp();
         var reading = ReadingContext.Of(article);
@@ -171,10 +192,16 @@ public sealed class ArchiveWriter : IDisposable
             ? AsRepeatOf(article, original.Id, original.Kind, reading)
             : article;
         at = Stages.Lap("repeat check", at);
-        var row = new ArticleRow(stored, normalised, ArticleCodec.Body(stored), ReferenceEquals(stored, article) && fields is not null ? fields : _archive.Codec.Fields(stored), reading?.BulletinYear, Month(stored),
-            RepeatKeys.BodyHash(normalised), RepeatKeys.StartHash(normalised, stored.IsTruncated), savedAt);
-        Stages.Lap("fields JSON", at);
-        return row;
+        var fields = ReferenceEquals(stored, article) && prepared is { } caller ? caller.Fields : _archive.Codec.Fields(stored);
+        var row = new ArticleRow(stored, normalised, ArticleCodec.Body(stored), fields, reading?.BulletinYear, Month(stored),
+            RepeatKeys.BodyHash(normalised), RepeatKeys.StartHash(normalised, stored.IsTruncated), savedAt, prepared?.Search);
+        at = Stages.Lap("fields JSON", at);
+        if (row.Search is not null) return row;
+        // Made by Add on the caller's thread, unless the batch is written there too (WriteBesideCaller off).
+        var search = _archive.Dialect.SearchVector(stored.Title, stored.Paragraphs);
+        if (search is null) return row;
+        Stages.Lap("search vectors", at);
+        return row with { Search = search };
     }
 
     /// <summary>Inserts the rows gathered since the last insert, then gathers their mention rows and first sightings.</summary>

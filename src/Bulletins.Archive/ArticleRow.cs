@@ -3,10 +3,12 @@ namespace Bulletins.Archive;
 /// <summary>
 /// A new article's row in <c>articles</c>, its values in the table's column order (without <c>seq</c>,
 /// which the store numbers): what a batch gathers before its rows are inserted
-/// (<see cref="Stores.StoreDialect.InsertArticles"/>).
+/// (<see cref="Stores.StoreDialect.InsertArticles"/>). <see cref="Search"/> is the store's own full-text
+/// column where it has one (<see cref="Stores.StoreDialect.SearchVector"/>), not among <see cref="Columns"/>.
 /// </summary>
 internal sealed record ArticleRow(
-    Article Stored, string Normalised, string Body, string Fields, int? BulletinYear, string? Month, long? BodyHash, long? StartHash, string SavedAt)
+    Article Stored, string Normalised, string Body, string Fields, int? BulletinYear, string? Month, long? BodyHash, long? StartHash, string SavedAt,
+    object? Search = null)
 {
     /// <summary>The columns <see cref="Values"/> gives, in order.</summary>
     public static IReadOnlyList<string> Columns { get; } =

@@ -16,7 +16,7 @@ namespace Bulletins.Archive;
 public sealed class BulletinArchive : IDisposable
 {
     /// <summary>The layout of the tables this version writes (recorded in <c>archive_meta</c>).</summary>
-    public const int StoreVersion = 1;
+    public const int StoreVersion = 2;
 
     internal const string Columns = "a.seq, a.id, a.kind, a.title, a.source, a.file, a.line, a.last_line, a.is_truncated, a.duplicate_of, a.body, a.fields";
 

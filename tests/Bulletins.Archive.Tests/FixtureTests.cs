@@ -6,7 +6,9 @@ namespace Bulletins.Archive.Tests;
 
 /// <summary>
 /// Fixtures/archive-v1.db: the seed saved by the first store version (1). Every later version must
-/// open it (migrating a copy forward) and read back the seed's articles.
+/// open it (migrating a copy forward) and read back the seed's articles. Store version 2 changed
+/// PostgreSQL's full-text column alone (a SQLite archive of version 2 has version 1's tables), so the
+/// one SQLite fixture covers it; PostgresArchiveTests makes a version-1 PostgreSQL layout and migrates it.
 /// </summary>
 public sealed class FixtureTests : IDisposable
 {
@@ -24,6 +26,19 @@ public sealed class FixtureTests : IDisposable
         var expected = Bulletin.Read(stream, "000_e349464e1e009bb6.txt").ToList();
         Assert.Equal(expected, archive.Find());
         Assert.Single(archive.SightingsOf(expected[0].Id));
+        // Migrated to this library's store version (2 changes nothing on SQLite but the version), and searched as before.
+        Assert.Equal(BulletinArchive.StoreVersion.ToString(System.Globalization.CultureInfo.InvariantCulture), StoreVersion(_store.Location));
+        var query = Querying.SearchQuery.Parse("EncroChat");
+        Assert.Equal(Querying.ArticleSearch.Search(expected, query).Select(h => h.Article.Id).Order(), archive.Search(query).Select(h => h.Article.Id).Order());
+    }
+
+    private static string StoreVersion(string path)
+    {
+        using var connection = new SqliteConnection($"Data Source={path};Mode=ReadOnly;Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT value FROM archive_meta WHERE key = 'store_version'";
+        return (string)command.ExecuteScalar()!;
     }
 
     [Fact]

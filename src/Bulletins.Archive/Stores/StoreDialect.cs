@@ -24,8 +24,19 @@ internal abstract class StoreDialect : IDisposable
     /// <summary>The store's SQL type for a kind of column (<see cref="ArchiveTables"/>, NOT NULL and the like apart).</summary>
     public abstract string SqlType(ColumnType type);
 
-    /// <summary>Columns only this store's <c>articles</c> table has (PostgreSQL's generated tsvector).</summary>
+    /// <summary>Columns only this store's <c>articles</c> table has (PostgreSQL's tsvector).</summary>
     public virtual IReadOnlyList<string> ExtraArticleColumns => [];
+
+    /// <summary>
+    /// The value of the article's full-text column that the archive writes itself, or null where the store
+    /// indexes the text on its own (SQLite's FTS5). Pure, so the reading thread computes it (<see cref="ArchiveWriter.Add"/>).
+    /// </summary>
+    public virtual object? SearchVector(string title, IReadOnlyList<string> paragraphs) => null;
+
+    /// <summary>Store version 2's table change, in the migration's transaction: none here (PostgreSQL writes its vector itself from then on).</summary>
+    public virtual void StoreVersion2(DbConnection connection, DbTransaction transaction)
+    {
+    }
 
     /// <summary>The store's full-text index over the articles' title and body, created after the tables.</summary>
     public abstract IReadOnlyList<string> FullTextStatements { get; }

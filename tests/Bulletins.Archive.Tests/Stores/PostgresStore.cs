@@ -44,6 +44,15 @@ public sealed class PostgresStore : ArchiveStore
         command.ExecuteNonQuery();
     }
 
+    /// <summary>The first column of the first row of a query on the archive (null for NULL).</summary>
+    public object? Scalar(string sql)
+    {
+        using var connection = new NpgsqlConnection(Location);
+        connection.Open();
+        using var command = new NpgsqlCommand(sql, connection);
+        return command.ExecuteScalar() is { } value and not DBNull ? value : null;
+    }
+
     public override void Dispose()
     {
         if (_location is null) return;
