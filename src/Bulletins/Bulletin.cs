@@ -114,18 +114,11 @@ public static class Bulletin
         IEnumerable<Article> Enumerate()
         {
             var assembler = new ArticleAssembler(options);
-            var articles = InOrder(OrderedParallel.Map(drafts, assembler.Prepare, workers, Window(workers), Batch), assembler, Token(options));
-            // Reading the warnings computes every field first (Article.Warnings).
-            if (options?.ExtractAllFields == true) articles = OrderedParallel.Map(articles, static article => { _ = article.Warnings; return article; }, workers, Window(workers), Batch);
+            var articles = InOrder(OrderedParallel.Map(drafts, assembler.Prepare, workers, OrderedParallel.Window(workers), OrderedParallel.Batch), assembler, Token(options));
+            if (options?.ExtractAllFields == true) articles = OrderedParallel.Map(articles, ParallelFieldExtractor.ComputeEveryField, workers, OrderedParallel.Window(workers), OrderedParallel.Batch);
             foreach (var article in articles) yield return article;
         }
     }
-
-    /// <summary>Drafts (or articles) taken ahead of the one being yielded: a few batches per worker, so none waits for work.</summary>
-    private static int Window(int workers) => workers * Batch * 4;
-
-    /// <summary>Drafts a worker takes at a time (after the first few): one at a time cost a hand-over per article.</summary>
-    private const int Batch = 16;
 
     private static IEnumerable<Article> InOrder(IEnumerable<PreparedDraft> prepared, ArticleAssembler assembler, CancellationToken token)
     {
@@ -196,7 +189,8 @@ public sealed class BulletinReadOptions
     /// <summary>
     /// Computes every field of each article before yielding it (on the worker threads, with
     /// <see cref="MaxDegreeOfParallelism"/> above 1), for a consumer that reads them all, such as a
-    /// writer; otherwise mentions and kind fields are computed when first read.
+    /// writer; otherwise mentions and kind fields are computed when first read. A consumer that is
+    /// given articles one at a time rather than reading them itself uses a <see cref="ParallelFieldExtractor"/>.
     /// </summary>
     public bool ExtractAllFields { get; init; }
 }

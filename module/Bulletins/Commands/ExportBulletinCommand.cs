@@ -11,11 +11,13 @@ namespace Bulletins.PowerShell.Commands;
 
 /// <summary>
 /// Writes articles of any kind to a file in the bulletin text format, JSON Lines or CSV, one article
-/// at a time as they come down the pipeline.
+/// at a time as they come down the pipeline. JSON Lines and CSV write every field: their articles'
+/// fields are computed on worker threads first (-ThrottleLimit), then written in the order they came;
+/// the text format writes only the text, so its articles go straight to the writer.
 /// </summary>
 [Cmdlet(VerbsData.Export, "Bulletin", DefaultParameterSetName = PathSet, SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
 [OutputType(typeof(Article))]
-public sealed class ExportBulletinCommand : PSCmdlet, IDisposable
+public sealed class ExportBulletinCommand : FieldExtractingCommand
 {
     private const string PathSet = "Path";
     private const string LiteralPathSet = "LiteralPath";
@@ -24,6 +26,7 @@ public sealed class ExportBulletinCommand : PSCmdlet, IDisposable
     private TextWriter? _text;
     private ReplacingFile? _output;
     private BulletinFormat? _format;
+    private bool _readsEveryField;
     private string _file = "";
     private long _written;
 
@@ -94,30 +97,55 @@ public sealed class ExportBulletinCommand : PSCmdlet, IDisposable
             File.SetAttributes(_file, File.GetAttributes(_file) & ~FileAttributes.ReadOnly);
         }
         _format = format;
+        // The writers of JSON Lines and CSV read every field (ArticleWriter); the text writer only the title, source and paragraphs.
+        _readsEveryField = format != BulletinFormat.Text;
         // Nothing is opened yet: the first article says whether the target is also this pipeline's input.
     }
 
-    /// <summary>Writes the article to a temporary file beside the target (opened at the first article); -PassThru passes it on.</summary>
+    /// <summary>
+    /// Writes the article to a temporary file beside the target (opened at the first article); -PassThru passes it on.
+    /// For JSON Lines and CSV the article goes to the workers first, and those whose fields are computed are written, in order.
+    /// </summary>
     protected override void ProcessRecord()
     {
-        if (WillWrite)
+        if (!WillWrite)
         {
-            if (Append && (InputsInUse.IsBeingRead(_file) || SamePath(InputObject.File, _file)))
-            {
-                ThrowTerminatingError(BulletinErrors.AppendingToInput(_file));
-            }
-            try
-            {
-                _writer ??= OpenWriter();
-                _writer.Write(InputObject);
-                _written++;
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                ThrowTerminatingError(BulletinErrors.WriteFailed(_file, e));
-            }
+            if (PassThru) WriteObject(InputObject);
+            return;
         }
-        if (PassThru) WriteObject(InputObject);
+        if (Append && (InputsInUse.IsBeingRead(_file) || SamePath(InputObject.File, _file)))
+        {
+            ThrowTerminatingError(BulletinErrors.AppendingToInput(_file));
+        }
+        try
+        {
+            _writer ??= OpenWriter();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            ThrowTerminatingError(BulletinErrors.WriteFailed(_file, e));
+        }
+        if (!_readsEveryField)
+        {
+            Write(InputObject);
+            return;
+        }
+        foreach (var article in Extracted(InputObject)) Write(article);
+    }
+
+    /// <summary>Writes one article (on the pipeline thread, whose errors these are) and passes it on under -PassThru.</summary>
+    private void Write(Article article)
+    {
+        try
+        {
+            _writer!.Write(article);
+            _written++;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            ThrowTerminatingError(BulletinErrors.WriteFailed(_file, e));
+        }
+        if (PassThru) WriteObject(article);
     }
 
     /// <summary>Finishes the format and replaces the target with the temporary file, so a failed export leaves the old file whole.</summary>
@@ -128,6 +156,7 @@ public sealed class ExportBulletinCommand : PSCmdlet, IDisposable
         {
             // No article at all still writes the (empty) output, as before: the target then holds what was exported.
             _writer ??= OpenWriter();
+            foreach (var article in ExtractedRest()) Write(article);
             _writer.Dispose();
             _text!.Flush();
             _output!.Commit();
@@ -144,8 +173,7 @@ public sealed class ExportBulletinCommand : PSCmdlet, IDisposable
     }
 
     /// <summary>Without a commit (a failure upstream, Ctrl+C) the temporary file goes and the target stays as it was.</summary>
-    /// <summary>Drops the temporary file if the export did not finish (the target stays as it was).</summary>
-    public void Dispose()
+    private protected override void Release()
     {
         _writer = null;
         _text = null;

@@ -46,8 +46,8 @@ public sealed class ImportBulletinCommand : BulletinFileCommand
     /// when a later command first reads them.
     /// </summary>
     [Parameter]
-    [ValidateRange(1, 1024)]
-    public int ThrottleLimit { get; set; } = Environment.ProcessorCount;
+    [ValidateRange(1, ThrottleLimits.Most)]
+    public int ThrottleLimit { get; set; } = ThrottleLimits.Default;
 
     /// <summary>Sets up the filters, the read options (one duplicate index for every file under -Unique) and the progress bar.</summary>
     protected override void BeginProcessing()

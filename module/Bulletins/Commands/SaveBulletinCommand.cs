@@ -10,11 +10,13 @@ namespace Bulletins.PowerShell.Commands;
 /// Saves articles from the pipeline into an archive (a SQLite file, or a PostgreSQL database by its
 /// connection string), creating it if needed. Idempotent by id: an article already archived adds a
 /// sighting (file, line, time), a repeat of an archived text under another id is stored with
-/// DuplicateOf its original. Batches are committed as they fill, the rest at the end.
+/// DuplicateOf its original. Batches are committed as they fill, the rest at the end. Every field of
+/// each article is computed on worker threads (-ThrottleLimit) before the archive writer takes it, in
+/// the order the articles came, while the batch before is written on a thread of its own.
 /// </summary>
 [Cmdlet(VerbsData.Save, "Bulletin", SupportsShouldProcess = true)]
 [OutputType(typeof(Article))]
-public sealed class SaveBulletinCommand : PSCmdlet, IDisposable
+public sealed class SaveBulletinCommand : FieldExtractingCommand
 {
     private BulletinArchive? _archive;
     private ArchiveWriter? _writer;
@@ -51,21 +53,26 @@ public sealed class SaveBulletinCommand : PSCmdlet, IDisposable
             if (!ShouldProcess($"{article.Title} ({article.File}:{article.Line})", $"Save to the archive {ArchiveLocation.Display(Archive)}")) continue;
             // Opened at the first article to save, so -WhatIf creates no file.
             _writer ??= (_archive = ArchiveLocation.Open(this, Archive, create: true)).BeginSave();
-            Emit(Guard(() => _writer.Add(article)));
+            // The workers compute its fields; the archive writer takes the articles whose fields are, in order.
+            foreach (var computed in Extracted(article)) Emit(Guard(() => _writer.Add(computed)));
             _progress.Report(article.File, _seen, 0, 0);
         }
     }
 
-    /// <summary>Flushes the last batch to the archive and reports the counts.</summary>
+    /// <summary>Saves the articles still with the workers, flushes the last batch to the archive and reports the counts.</summary>
     protected override void EndProcessing()
     {
-        if (_writer is not null) Emit(Guard(_writer.Flush));
+        if (_writer is not null)
+        {
+            foreach (var computed in ExtractedRest()) Emit(Guard(() => _writer.Add(computed)));
+            Emit(Guard(_writer.Flush));
+        }
         _progress.Complete();
         WriteVerbose($"Saved {_seen} articles to the archive '{ArchiveLocation.Display(Archive)}': {_counts[SaveStatus.Added]} added, {_counts[SaveStatus.Sighted]} sighted again, {_counts[SaveStatus.Unchanged]} already archived.");
     }
 
     /// <summary>Closes the save batch and the archive.</summary>
-    public void Dispose()
+    private protected override void Release()
     {
         _writer?.Dispose();
         _archive?.Dispose();
