@@ -28,6 +28,14 @@ Describe 'An archive on a SQLite file' {
         @(Get-Bulletin $archive).Count | Should -Be 10
     }
 
+    It 'says in its help the batch size the archive commits by' {
+        # The help repeats ArchiveOptions.BatchSize for the user: it said 500 for a session after the default became 5 000.
+        Import-Bulletin -LiteralPath $SeedPath | Save-Bulletin -Archive $archive   # loads the archive's assembly
+        $description = (Get-Help Save-Bulletin).Description.Text -join ' '
+        $description -match 'batches of ([\d ]+) \(ArchiveOptions\.BatchSize\)' | Should -BeTrue
+        [int]($Matches[1] -replace ' ', '') | Should -Be ([Bulletins.Archive.ArchiveOptions]::new().BatchSize)
+    }
+
     It 'creates nothing under -WhatIf' {
         Import-Bulletin -LiteralPath $SeedPath | Save-Bulletin -Archive $archive -WhatIf
         Test-Path $archive | Should -BeFalse
