@@ -28,7 +28,8 @@ postgres_start() {
 
 postgres_stop() {
   [ -n "${PG_DIR:-}" ] || return 0
-  "${PG_AS[@]}" "'$PG_BIN/pg_ctl' -D '$PG_DIR/data' -m fast -w stop >/dev/null" || true
+  # From /: the postgres user may not enter the working directory, and pg_ctl would say so after the run's summary line.
+  (cd / && "${PG_AS[@]}" "'$PG_BIN/pg_ctl' -D '$PG_DIR/data' -m fast -w stop >/dev/null") || true
   rm -rf "$PG_DIR"
   unset PG_DIR BULLETINS_TEST_POSTGRES
 }
