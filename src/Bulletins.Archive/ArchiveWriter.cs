@@ -192,16 +192,14 @@ public sealed class ArchiveWriter : IDisposable
             ? AsRepeatOf(article, original.Id, original.Kind, reading)
             : article;
         at = Stages.Lap("repeat check", at);
+        // Made by Add on the caller's thread, unless the batch is written there too (WriteBesideCaller off). The vector
+        // depends on the title and paragraphs alone, which a repeat keeps; the fields JSON does not.
         var fields = ReferenceEquals(stored, article) && prepared is { } caller ? caller.Fields : _archive.Codec.Fields(stored);
+        var search = prepared is null ? _archive.Dialect.SearchVector(stored.Title, stored.Paragraphs) : prepared.Value.Search;
         var row = new ArticleRow(stored, normalised, ArticleCodec.Body(stored), fields, reading?.BulletinYear, Month(stored),
-            RepeatKeys.BodyHash(normalised), RepeatKeys.StartHash(normalised, stored.IsTruncated), savedAt, prepared?.Search);
-        at = Stages.Lap("fields JSON", at);
-        if (row.Search is not null) return row;
-        // Made by Add on the caller's thread, unless the batch is written there too (WriteBesideCaller off).
-        var search = _archive.Dialect.SearchVector(stored.Title, stored.Paragraphs);
-        if (search is null) return row;
-        Stages.Lap("search vectors", at);
-        return row with { Search = search };
+            RepeatKeys.BodyHash(normalised), RepeatKeys.StartHash(normalised, stored.IsTruncated), savedAt, search);
+        Stages.Lap("fields JSON and vector", at);
+        return row;
     }
 
     /// <summary>Inserts the rows gathered since the last insert, then gathers their mention rows and first sightings.</summary>

@@ -120,8 +120,8 @@ internal sealed class PostgresDialect : StoreDialect
         var types = ArchiveTables.Columns("articles").ToDictionary(c => c.Name, c => c.Type);
         var values = rows.Select(r => r.Values()).ToList();
         var parameters = ArticleRow.Columns.Select((c, at) => ("@" + c, (object?)ColumnArray(types[c], values.Select(v => v[at]))))
-            // The vectors the reading thread made (ArchiveWriter.Add): the server's text search parser no longer runs.
-            .Append(("@search", (object?)rows.Select(r => (string)(r.Search ?? SearchVector(r.Stored.Title, r.Stored.Paragraphs))!).ToArray()))
+            // The vectors every row carries (ArchiveWriter: the reading thread's SearchVector): the server's text search parser no longer runs.
+            .Append(("@search", (object?)rows.Select(r => (string)r.Search!).ToArray()))
             .ToArray();
         string[] columns = [.. ArticleRow.Columns, "search"];
         var sql = $"""
