@@ -25,8 +25,10 @@ public sealed class ArchiveWriter : IDisposable
     private readonly BulletinArchive _archive;
     private readonly List<Article> _pending = [];
 
-    // The caller's thread's time making full-text vectors (the store's, where it takes one: PostgreSQL).
+    // The caller's thread's time making full-text vectors (the store's, where it takes one: PostgreSQL), and waiting
+    // for the batch before to commit.
     private long _searchTicks;
+    private long _waitTicks;
     private readonly RepeatKeys _keys = new();
 
     // What the caller's thread computed of each pending article beside the writing (its body's normal form,
@@ -36,7 +38,7 @@ public sealed class ArchiveWriter : IDisposable
     private readonly List<Prepared?> _prepared = [];
     private readonly RepeatKeys _callerKeys = new();
 
-    private readonly record struct Prepared(string Normalised, string Fields, object? Search);
+    private readonly record struct Prepared(NormalForm Normal, string Body, string Fields, object? Search);
 
     // The batch being written on its own thread, if any: the next batch waits for its commit, so that
     // its lookups see every article before it.
@@ -49,6 +51,9 @@ public sealed class ArchiveWriter : IDisposable
 
     /// <summary>The time the caller's thread spent making full-text vectors (<see cref="StoreDialect.SearchVector"/>) in <see cref="Add"/>.</summary>
     internal TimeSpan SearchVectorTime => Stopwatch.GetElapsedTime(0, _searchTicks);
+
+    /// <summary>The time the caller's thread spent waiting for the batch before to commit, in <see cref="Add"/> and <see cref="Flush"/>.</summary>
+    internal TimeSpan WaitTime => Stopwatch.GetElapsedTime(0, _waitTicks);
 
     /// <summary>How many articles are waiting for the next commit (added, not yet being written).</summary>
     public int Pending => _pending.Count;
@@ -72,7 +77,7 @@ public sealed class ArchiveWriter : IDisposable
             long at = Stopwatch.GetTimestamp();
             var search = _archive.Dialect.SearchVector(article.Title, article.Paragraphs);
             _searchTicks += Stopwatch.GetTimestamp() - at;
-            made = new Prepared(_callerKeys.Normalise(article.Paragraphs), fields, search);
+            made = new Prepared(NormalForm.Of(_callerKeys, article.Paragraphs, article.IsTruncated), ArticleCodec.Body(article), fields, search);
         }
         _prepared.Add(made);
         _pending.Add(article);
@@ -125,7 +130,15 @@ public sealed class ArchiveWriter : IDisposable
     {
         if (_writing is not { } writing) return [];
         _writing = null;
-        return writing.GetAwaiter().GetResult();
+        long at = Stopwatch.GetTimestamp();
+        try
+        {
+            return writing.GetAwaiter().GetResult();
+        }
+        finally
+        {
+            _waitTicks += Stopwatch.GetTimestamp() - at;
+        }
     }
 
     /// <summary>Writes one batch in one transaction (retried whole when the store says the failure is transient).</summary>
@@ -143,7 +156,7 @@ public sealed class ArchiveWriter : IDisposable
                 var rows = new ArticleRows(_archive.Dialect);
                 long? firstAdded = null;
                 long at = Stopwatch.GetTimestamp();
-                var normalised = batch.Select((a, i) => prepared[i]?.Normalised ?? _keys.Normalise(a.Paragraphs)).ToArray();
+                var normalised = batch.Select((a, i) => prepared[i]?.Normal ?? NormalForm.Of(_keys, a.Paragraphs, a.IsTruncated)).ToArray();
                 var lookups = BatchLookups.Fetch(statements, _archive.Dialect, batch, normalised, _keys);
                 Stages.Lap("id and repeat lookups", at);
                 var pending = new List<(int Index, ArticleRow Row)>();
@@ -157,7 +170,7 @@ public sealed class ArchiveWriter : IDisposable
                         continue;
                     }
                     var row = NewRow(lookups, batch[i], normalised[i], prepared[i], savedAt);
-                    lookups.Added(row.Stored, row.Normalised);
+                    lookups.Added(row.Stored, normalised[i]);
                     pending.Add((i, row));
                 }
                 InsertPending(statements, rows, lookups, batch, pending, outcomes, savedAt, ref firstAdded);
@@ -184,7 +197,7 @@ public sealed class ArchiveWriter : IDisposable
     /// A new article's row: a repeat of an archived text marked as such, its fields JSON (the caller's, unless it
     /// became a repeat), its full-text vector where the store takes one, and its keys.
     /// </summary>
-    private ArticleRow NewRow(BatchLookups lookups, Article article, string normalised, Prepared? prepared, string savedAt)
+    private ArticleRow NewRow(BatchLookups lookups, Article article, NormalForm normalised, Prepared? prepared, string savedAt)
     {
         long at = Stopwatch.GetTimestamp();
         var reading = ReadingContext.Of(article);
@@ -195,9 +208,11 @@ public sealed class ArchiveWriter : IDisposable
         // Made by Add on the caller's thread, unless the batch is written there too (WriteBesideCaller off). The vector
         // depends on the title and paragraphs alone, which a repeat keeps; the fields JSON does not.
         var fields = ReferenceEquals(stored, article) && prepared is { } caller ? caller.Fields : _archive.Codec.Fields(stored);
+        // A repeat keeps the title and paragraphs, so the body and its hashes are the caller's either way.
+        var body = prepared?.Body ?? ArticleCodec.Body(stored);
         var search = prepared is null ? _archive.Dialect.SearchVector(stored.Title, stored.Paragraphs) : prepared.Value.Search;
-        var row = new ArticleRow(stored, normalised, ArticleCodec.Body(stored), fields, reading?.BulletinYear, Month(stored),
-            RepeatKeys.BodyHash(normalised), RepeatKeys.StartHash(normalised, stored.IsTruncated), savedAt, search);
+        var row = new ArticleRow(stored, normalised.Text, body, fields, reading?.BulletinYear, Month(stored),
+            normalised.BodyHash, normalised.StartHash, savedAt, search);
         Stages.Lap("fields JSON and vector", at);
         return row;
     }
@@ -233,8 +248,9 @@ public sealed class ArchiveWriter : IDisposable
     private SaveOutcome Sighted(StatementCache statements, ArticleRows rows, long seq, Article article, string savedAt)
     {
         // The batch's gathered first sightings go in first: this one may repeat one of them (the same file saved twice in one batch).
-        rows.Write(statements);
         long at = Stopwatch.GetTimestamp();
+        rows.Write(statements);
+        at = Stages.Lap("mention and sighting rows", at);
         bool added = AddSighting(statements, seq, article, savedAt);
         var stored = _archive.Query($"SELECT {BulletinArchive.Columns} FROM articles a WHERE a.seq = @seq", c => Sql.Add(c, "@seq", seq), statements.Connection, statements.Transaction).First().Article;
         Stages.Lap("sighting", at);

@@ -20,7 +20,7 @@ internal sealed class BatchLookups
     private BatchLookups(RepeatKeys keys) => _keys = keys;
 
     /// <summary>Fetches what <paramref name="batch"/> needs (<paramref name="normalised"/>: each article's body in normal form).</summary>
-    public static BatchLookups Fetch(StatementCache statements, StoreDialect dialect, IReadOnlyList<Article> batch, IReadOnlyList<string> normalised, RepeatKeys keys)
+    public static BatchLookups Fetch(StatementCache statements, StoreDialect dialect, IReadOnlyList<Article> batch, IReadOnlyList<NormalForm> normalised, RepeatKeys keys)
     {
         var lookups = new BatchLookups(keys);
         var ids = batch.Select(a => a.Id).Distinct(StringComparer.Ordinal).ToList();
@@ -32,9 +32,9 @@ internal sealed class BatchLookups
         var starts = new HashSet<long>();
         for (int i = 0; i < batch.Count; i++)
         {
-            if (batch[i].DuplicateOf is not null || lookups._seqs.ContainsKey(batch[i].Id) || RepeatKeys.BodyHash(normalised[i]) is not { } body) continue;
+            if (batch[i].DuplicateOf is not null || lookups._seqs.ContainsKey(batch[i].Id) || normalised[i].BodyHash is not { } body) continue;
             bodies.Add(body);
-            if (batch[i].IsTruncated && RepeatKeys.TeaserStart(normalised[i]) is { } teaser) starts.Add(RepeatKeys.TeaserLookup(teaser));
+            if (batch[i].IsTruncated && RepeatKeys.TeaserStart(normalised[i].Text) is { } teaser) starts.Add(RepeatKeys.TeaserLookup(teaser));
         }
         if (bodies.Count == 0) return lookups;
         using (var reader = statements.Command(
@@ -60,9 +60,10 @@ internal sealed class BatchLookups
     /// The earliest saved article this one repeats, by the rules of <see cref="Reading.DuplicateIndex"/>:
     /// the same normal form, or for a teaser a full text that starts as it does; every hash match confirmed.
     /// </summary>
-    public (string Id, string Kind)? FindOriginal(Article article, string normalised)
+    public (string Id, string Kind)? FindOriginal(Article article, NormalForm form)
     {
-        if (RepeatKeys.BodyHash(normalised) is not { } bodyHash) return null;
+        if (form.BodyHash is not { } bodyHash) return null;
+        var normalised = form.Text;
         if (_byBody.TryGetValue(bodyHash, out var same))
         {
             foreach (var candidate in same)
@@ -80,10 +81,10 @@ internal sealed class BatchLookups
     }
 
     /// <summary>Records an article this batch adds, so later ones in the batch find it (its seq comes with <see cref="Numbered"/>).</summary>
-    public void Added(Article stored, string normalised)
+    public void Added(Article stored, NormalForm form)
     {
         _seqs[stored.Id] = null;
-        Index(new Candidate(stored.Id, stored.Kind, null, normalised), RepeatKeys.BodyHash(normalised), RepeatKeys.StartHash(normalised, stored.IsTruncated));
+        Index(new Candidate(stored.Id, stored.Kind, null, form.Text), form.BodyHash, form.StartHash);
     }
 
     /// <summary>The seq an article of this batch was given when its row was inserted (or another writer's, for the same id).</summary>

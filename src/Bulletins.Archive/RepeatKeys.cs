@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Buffers.Binary;
 using System.Security.Cryptography;
 using System.Text;
@@ -42,8 +43,17 @@ internal sealed class RepeatKeys
     private static long Hash(ReadOnlySpan<char> text)
     {
         Span<byte> digest = stackalloc byte[32];
-        var bytes = Encoding.UTF8.GetBytes(text.ToArray());
-        SHA256.HashData(bytes, digest);
+        // A body's UTF-8 fits a pooled buffer: no array per hash (the writer hashed every body four times, each with two copies).
+        var bytes = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(text.Length));
+        try
+        {
+            int length = Encoding.UTF8.GetBytes(text, bytes);
+            SHA256.HashData(bytes.AsSpan(0, length), digest);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(bytes);
+        }
         return BinaryPrimitives.ReadInt64LittleEndian(digest);
     }
 }

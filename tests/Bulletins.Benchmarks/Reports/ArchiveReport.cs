@@ -143,7 +143,7 @@ public static class ArchiveReport
     {
         long articles = 0;
         SaveStages? stages = null;
-        TimeSpan reading = default, adding = default, vectors = default;
+        TimeSpan reading = default, adding = default, vectors = default, waiting = default;
         long added = 0;
         using (var before = BulletinArchive.Open(location))
         {
@@ -169,10 +169,12 @@ public static class ArchiveReport
             added += writer.Flush().Count(o => o.Status == SaveStatus.Added);
             stages = writer.Stages;
             vectors = writer.SearchVectorTime;
+            waiting = writer.WaitTime;
         });
         Log($"  {added:N0} of {articles:N0} articles added (the rest were archived already)");
         Log($"  on the reading thread (ms an article): reading {reading.TotalMilliseconds / articles:0.000}, extracting every field and waiting for the batch before {adding.TotalMilliseconds / articles:0.000}"
-            + (vectors > TimeSpan.Zero ? $" (of which the full-text vectors {vectors.TotalMilliseconds / articles:0.000})" : ""));
+            + (vectors > TimeSpan.Zero ? $" (of which the full-text vectors {vectors.TotalMilliseconds / articles:0.000})" : "")
+            + $", of which waiting for the batch before {waiting.TotalMilliseconds / articles:0.000}");
         return (batchSize, location, time, articles, stages!, reading);
     }
 
