@@ -36,6 +36,24 @@ Describe 'An archive on a SQLite file' {
         [int]($Matches[1] -replace ' ', '') | Should -Be ([Bulletins.Archive.ArchiveOptions]::new().BatchSize)
     }
 
+    It 'commits in batches of -BatchSize: a save stopped after its first output keeps the batches committed by then, and no more' {
+        $imported = @(Import-Bulletin -LiteralPath $SeedPath)
+        $first = Import-Bulletin -LiteralPath $SeedPath | Save-Bulletin -Archive $archive -BatchSize 2 -PassThru | Select-Object -First 1
+        $first.SaveStatus | Should -Be 'Added'
+        # The first output comes once the first batch of 2 is committed; the next batch may be written beside the reading by then.
+        $stored = @(Get-Bulletin -Archive $archive).Count
+        $stored | Should -BeGreaterOrEqual 2
+        $stored | Should -BeLessThan $imported.Count
+        { Save-Bulletin -Archive $archive -BatchSize 0 -InputObject $imported[0] -ErrorAction Stop } | Should -Throw -ErrorId 'ParameterArgumentValidationError,Bulletins.PowerShell.Commands.SaveBulletinCommand'
+    }
+
+    It 'says in its help the default -BatchSize, which is the library''s' {
+        Import-Bulletin -LiteralPath $SeedPath | Save-Bulletin -Archive $archive   # loads the archive's assembly
+        $parameter = (Get-Help Save-Bulletin -Parameter BatchSize)
+        [int]$parameter.defaultValue | Should -Be ([Bulletins.Archive.ArchiveOptions]::new().BatchSize)
+        (Get-Command Save-Bulletin).Parameters['BatchSize'].ParameterType | Should -Be ([int])
+    }
+
     It 'creates nothing under -WhatIf' {
         Import-Bulletin -LiteralPath $SeedPath | Save-Bulletin -Archive $archive -WhatIf
         Test-Path $archive | Should -BeFalse

@@ -12,14 +12,15 @@ namespace Bulletins.PowerShell.Archive;
 /// </summary>
 internal static class ArchiveLocation
 {
-    public static BulletinArchive Open(PSCmdlet cmdlet, string archive, bool create)
+    public static BulletinArchive Open(PSCmdlet cmdlet, string archive, bool create, int? batchSize = null)
     {
         var location = BulletinArchive.IsConnectionString(archive)
             ? archive
             : cmdlet.SessionState.Path.GetUnresolvedProviderPathFromPSPath(archive);
         try
         {
-            return BulletinArchive.Open(location, new ArchiveOptions { Create = create });
+            var options = new ArchiveOptions { Create = create };
+            return BulletinArchive.Open(location, batchSize is { } size ? options with { BatchSize = size } : options);
         }
         catch (ArchiveException e)
         {

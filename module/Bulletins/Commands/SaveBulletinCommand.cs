@@ -38,6 +38,14 @@ public sealed class SaveBulletinCommand : FieldExtractingCommand
     [Parameter]
     public SwitchParameter PassThru { get; set; }
 
+    /// <summary>
+    /// How many articles each transaction commits (ArchiveOptions.BatchSize by default). Larger batches write the
+    /// archive's indexes fewer times per article, and hold more articles in memory (docs/archive.md, "Batch size").
+    /// </summary>
+    [Parameter]
+    [ValidateRange(1, 1_000_000)]
+    public int BatchSize { get; set; } = new ArchiveOptions().BatchSize;
+
     /// <summary>Starts the progress bar (the archive is opened at the first article to save, so -WhatIf creates no file).</summary>
     protected override void BeginProcessing()
     {
@@ -52,7 +60,7 @@ public sealed class SaveBulletinCommand : FieldExtractingCommand
             _seen++;
             if (!ShouldProcess($"{article.Title} ({article.File}:{article.Line})", $"Save to the archive {ArchiveLocation.Display(Archive)}")) continue;
             // Opened at the first article to save, so -WhatIf creates no file.
-            _writer ??= (_archive = ArchiveLocation.Open(this, Archive, create: true)).BeginSave();
+            _writer ??= (_archive = ArchiveLocation.Open(this, Archive, create: true, BatchSize)).BeginSave();
             // The workers compute its fields; the archive writer takes the articles whose fields are, in order.
             foreach (var computed in Extracted(article)) Emit(Guard(() => _writer.Add(computed)));
             _progress.Report(article.File, _seen, 0, 0);
