@@ -27,23 +27,28 @@ internal static class ArchiveMigration
         [2] = (archive, connection, transaction) => archive.Dialect.StoreVersion2(connection, transaction),
     };
 
-    public static void Run(BulletinArchive archive, DbConnection connection, int version, string? fingerprint)
+    /// <summary>Runs what the archive needs, and says what it did (each version step, a re-extraction), for the caller to report.</summary>
+    public static IReadOnlyList<string> Run(BulletinArchive archive, DbConnection connection, int version, string? fingerprint)
     {
+        var done = new List<string>();
         for (int next = version + 1; next <= BulletinArchive.StoreVersion; next++)
         {
             using var transaction = connection.BeginTransaction();
             Steps[next](archive, connection, transaction);
             ArchiveMeta.Write(connection, transaction, "store_version", next.ToString(System.Globalization.CultureInfo.InvariantCulture));
             transaction.Commit();
+            done.Add($"store version {next - 1} to {next}");
         }
         var current = SchemaFingerprint.Of(archive.Options.Kinds);
-        if (fingerprint == current) return;
+        if (fingerprint == current) return done;
         ReExtract(archive, connection);
         using (var transaction = connection.BeginTransaction())
         {
             ArchiveMeta.Write(connection, transaction, "schema", current);
             transaction.Commit();
         }
+        done.Add("every article's fields extracted again from its text, for a changed schema");
+        return done;
     }
 
     /// <summary>

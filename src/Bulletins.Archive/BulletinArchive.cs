@@ -42,6 +42,12 @@ public sealed class BulletinArchive : IDisposable
     public string Store => Dialect.StoreName;
 
     /// <summary>
+    /// What opening did to bring an older archive up to date (docs/archive.md, "Versions and the migration rule"):
+    /// each store version step taken, and a re-extraction when the schema changed; empty when it was current.
+    /// </summary>
+    public IReadOnlyList<string> Migrations { get; private set; } = [];
+
+    /// <summary>
     /// True when <paramref name="location"/> is a PostgreSQL connection string (<c>Host=...;Database=...</c>
     /// or a <c>postgresql://</c> URI) rather than the path of a SQLite file.
     /// </summary>
@@ -251,7 +257,7 @@ public sealed class BulletinArchive : IDisposable
         if (meta.TryGetValue("schema_namespace", out var ns) && ns != SchemaNamespace)
             throw new ArchiveException(ArchiveError.OtherSchema, Location,
                 $"The archive '{Location}' holds articles of the schema '{ns}', not '{SchemaNamespace}'.");
-        ArchiveMigration.Run(this, connection, version, meta.GetValueOrDefault("schema"));
+        Migrations = ArchiveMigration.Run(this, connection, version, meta.GetValueOrDefault("schema"));
     }
 
     private string SchemaNamespace => Options.Kinds.Count > 0 ? Options.Kinds[0].ClrType.Namespace ?? "" : "";

@@ -32,6 +32,19 @@ public sealed class FixtureTests : IDisposable
         Assert.Equal(Querying.ArticleSearch.Search(expected, query).Select(h => h.Article.Id).Order(), archive.Search(query).Select(h => h.Article.Id).Order());
     }
 
+    [Fact]
+    public void OpeningSaysWhatItDidToBringTheArchiveUpToDateAndNothingOnceItIs()
+    {
+        File.Copy(Fixtures.Project("Fixtures", "archive-v1.db"), _store.Location);
+        using (var first = _store.Open(new ArchiveOptions { Create = false }))
+        {
+            // Store version 1 to 2, then the re-extraction: the fixture records version 1's fingerprint.
+            Assert.Equal(["store version 1 to 2", "every article's fields extracted again from its text, for a changed schema"], first.Migrations);
+        }
+        using var again = _store.Open(new ArchiveOptions { Create = false });
+        Assert.Empty(again.Migrations);
+    }
+
     private static string StoreVersion(string path)
     {
         using var connection = new SqliteConnection($"Data Source={path};Mode=ReadOnly;Pooling=False");

@@ -54,6 +54,16 @@ Describe 'An archive on a SQLite file' {
         (Get-Command Save-Bulletin).Parameters['BatchSize'].ParameterType | Should -Be ([int])
     }
 
+    It 'says with -Verbose when opening brought an older archive up to date, and that it is current afterwards' {
+        # The archive the first store version wrote (tests/Bulletins.Archive.Tests/Fixtures), as a user's would be.
+        Copy-Item (Join-Path $PSScriptRoot '../Bulletins.Archive.Tests/Fixtures/archive-v1.db') $archive
+        $current = [Bulletins.Archive.BulletinArchive]::StoreVersion
+        $said = @(Get-Bulletin -Archive $archive -Verbose 4>&1 | Where-Object { $_ -is [System.Management.Automation.VerboseRecord] })
+        $said[0].Message | Should -BeLike "Opened the SQLite archive '$archive' and brought it up to date: store version 1 to 2*"
+        $again = @(Get-Bulletin -Archive $archive -Verbose 4>&1 | Where-Object { $_ -is [System.Management.Automation.VerboseRecord] })
+        $again[0].Message | Should -Be "Opened the SQLite archive '$archive' (store version $current)."
+    }
+
     It 'creates nothing under -WhatIf' {
         Import-Bulletin -LiteralPath $SeedPath | Save-Bulletin -Archive $archive -WhatIf
         Test-Path $archive | Should -BeFalse
@@ -76,9 +86,10 @@ Describe 'An archive on a SQLite file' {
     It 'says with -Verbose how many hits the archive gave and in what order' {
         Import-Bulletin -LiteralPath $SeedPath | Save-Bulletin -Archive $archive
         $said = Search-Bulletin 'NATO' -Archive $archive -Verbose 4>&1 | Where-Object { $_ -is [System.Management.Automation.VerboseRecord] }
-        $said.Message | Should -BeLike "Found 6 hits in the archive '*', ranked by its full-text index (not by Score) within windows of the 1000 newest matches, the newest window first."
+        # The first message says the archive was opened (its store version), the last what was found.
+        $said[-1].Message | Should -BeLike "Found 6 hits in the archive '*', ranked by its full-text index (not by Score) within windows of the 1000 newest matches, the newest window first."
         $listed = Search-Bulletin -Archive $archive -Source Europol -Verbose 4>&1 | Where-Object { $_ -is [System.Management.Automation.VerboseRecord] }
-        $listed.Message | Should -BeLike "Found 2 articles in the archive '*', in the order they were saved."
+        $listed[-1].Message | Should -BeLike "Found 2 articles in the archive '*', in the order they were saved."
     }
 
     It 'lists sightings and summarises by source' {

@@ -20,7 +20,12 @@ internal static class ArchiveLocation
         try
         {
             var options = new ArchiveOptions { Create = create };
-            return BulletinArchive.Open(location, batchSize is { } size ? options with { BatchSize = size } : options);
+            var opened = BulletinArchive.Open(location, batchSize is { } size ? options with { BatchSize = size } : options);
+            // An unattended script's log says when its archive was migrated, which a later version's reader relies on.
+            cmdlet.WriteVerbose(opened.Migrations.Count == 0
+                ? $"Opened the {opened.Store} archive '{Display(archive)}' (store version {BulletinArchive.StoreVersion})."
+                : $"Opened the {opened.Store} archive '{Display(archive)}' and brought it up to date: {string.Join("; ", opened.Migrations)}.");
+            return opened;
         }
         catch (ArchiveException e)
         {
