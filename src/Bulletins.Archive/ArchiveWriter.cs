@@ -31,8 +31,9 @@ public sealed class ArchiveWriter : IDisposable
     private long _waitTicks;
     private readonly RepeatKeys _keys = new();
 
-    // What the caller's thread computed of each pending article beside the writing (its body's normal form,
-    // its fields JSON and its full-text vector where the store takes one), so that the writing thread, the
+    // What the caller's thread computed of each pending article beside the writing (its body's normal form with
+    // the repeat hashes, the body the row stores, its fields JSON and its full-text vector where the store takes
+    // one), so that the writing thread, the
     // slower of the two at scale, does not; null when the batch is written on the caller's thread. The
     // caller has its own normaliser: neither is thread-safe.
     private readonly List<Prepared?> _prepared = [];
