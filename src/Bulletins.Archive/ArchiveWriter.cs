@@ -29,6 +29,9 @@ public sealed class ArchiveWriter : IDisposable
     // for the batch before to commit.
     private long _searchTicks;
     private long _waitTicks;
+
+    // Articles added since the last Flush, for the store's statistics (StoreDialect.Saved).
+    private long _added;
     private readonly RepeatKeys _keys = new();
 
     // What the caller's thread computed of each pending article beside the writing (its body's normal form with
@@ -85,6 +88,7 @@ public sealed class ArchiveWriter : IDisposable
         if (_pending.Count < _archive.Options.BatchSize) return [];
         if (!beside) return Flush();
         var committed = Committed();
+        _added += committed.Count(o => o.Status == SaveStatus.Added);
         var (batch, prepared) = TakePending();
         _writing = Task.Run(() => Write(batch, prepared));
         return committed;
@@ -93,10 +97,18 @@ public sealed class ArchiveWriter : IDisposable
     /// <summary>Commits every article added so far and returns what saving each did (those of a batch already returned excepted).</summary>
     public IReadOnlyList<SaveOutcome> Flush()
     {
-        var committed = Committed();
-        if (_pending.Count == 0) return committed;
-        var (batch, prepared) = TakePending();
-        return [.. committed, .. Write(batch, prepared)];
+        IReadOnlyList<SaveOutcome> outcomes = Committed();
+        if (_pending.Count > 0)
+        {
+            var (batch, prepared) = TakePending();
+            outcomes = [.. outcomes, .. Write(batch, prepared)];
+        }
+        _added += outcomes.Count(o => o.Status == SaveStatus.Added);
+        long at = Stopwatch.GetTimestamp();
+        _archive.Dialect.Saved(_added);
+        Stages.Lap("statistics", at);
+        _added = 0;
+        return outcomes;
     }
 
     private (Article[] Batch, Prepared?[] Prepared) TakePending()

@@ -97,6 +97,14 @@ internal abstract class StoreDialect : IDisposable
     /// </summary>
     public abstract string RankWindowSql(IReadOnlyList<string> termParameters, string beforeParameter, string where, int window);
 
+    /// <summary>
+    /// Called when a save is flushed, with the articles it added since the last flush: brings the planner's statistics
+    /// up to date at once where the store would only do it later (PostgreSQL).
+    /// </summary>
+    public virtual void Saved(long added)
+    {
+    }
+
     /// <summary>Keeps the planner's statistics current after a committed batch, where the store does not do it itself.</summary>
     public virtual void Optimize(DbConnection connection)
     {
