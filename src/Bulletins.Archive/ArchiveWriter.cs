@@ -224,7 +224,7 @@ public sealed class ArchiveWriter : IDisposable
         // A repeat keeps the title and paragraphs, so the body and its hashes are the caller's either way.
         var body = prepared?.Body ?? ArticleCodec.Body(stored);
         var search = prepared is null ? _archive.Dialect.SearchVector(stored.Title, stored.Paragraphs) : prepared.Value.Search;
-        var row = new ArticleRow(stored, normalised.Text, body, fields, reading?.BulletinYear, Month(stored),
+        var row = new ArticleRow(stored, body, fields, reading?.BulletinYear, Month(stored),
             normalised.BodyHash, normalised.StartHash, savedAt, search);
         Stages.Lap("fields JSON and vector", at);
         return row;

@@ -7,7 +7,7 @@ namespace Bulletins.Archive;
 /// column where it has one (<see cref="Stores.StoreDialect.SearchVector"/>), not among <see cref="Columns"/>.
 /// </summary>
 internal sealed record ArticleRow(
-    Article Stored, string Normalised, string Body, string Fields, int? BulletinYear, string? Month, long? BodyHash, long? StartHash, string SavedAt,
+    Article Stored, string Body, string Fields, int? BulletinYear, string? Month, long? BodyHash, long? StartHash, string SavedAt,
     object? Search = null)
 {
     /// <summary>The columns <see cref="Values"/> gives, in order.</summary>

@@ -99,7 +99,8 @@ internal abstract class StoreDialect : IDisposable
 
     /// <summary>
     /// Called when a save is flushed, with the articles it added since the last flush: brings the planner's statistics
-    /// up to date at once where the store would only do it later (PostgreSQL).
+    /// up to date at once where the store would only do it later (PostgreSQL, whose autovacuum comes by within a minute).
+    /// <see cref="Optimize"/> runs after each batch instead, for a store that has no such process of its own (SQLite).
     /// </summary>
     public virtual void Saved(long added)
     {
