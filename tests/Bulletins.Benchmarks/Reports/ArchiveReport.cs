@@ -144,7 +144,8 @@ public static class ArchiveReport
         long articles = 0;
         SaveStages? stages = null;
         TimeSpan reading = default, adding = default, vectors = default, waiting = default;
-        long added = 0;
+        long added = 0, peakHeap = 0;
+        int fullCollections = GC.CollectionCount(2);
         using (var before = BulletinArchive.Open(location))
         {
             Log($"save into {location} ({before.Count():N0} articles), {(writeBesideCaller ? "each batch written beside the reading thread" : "each batch written on the reading thread")}; load average {LoadAverage()}");
@@ -164,6 +165,7 @@ public static class ArchiveReport
                 at = Stopwatch.GetTimestamp();
                 added += writer.Add(read.Current).Count(o => o.Status == SaveStatus.Added);
                 adding += Stopwatch.GetElapsedTime(at);
+                if (articles % 1000 == 0) peakHeap = Math.Max(peakHeap, GC.GetTotalMemory(false));
                 if (articles % 100_000 == 0) Log($"  saved {articles:N0} articles; load average {LoadAverage()}");
             }
             added += writer.Flush().Count(o => o.Status == SaveStatus.Added);
@@ -175,6 +177,9 @@ public static class ArchiveReport
         Log($"  on the reading thread (ms an article): reading {reading.TotalMilliseconds / articles:0.000}, extracting every field and waiting for the batch before {adding.TotalMilliseconds / articles:0.000}"
             + (vectors > TimeSpan.Zero ? $" (of which the full-text vectors {vectors.TotalMilliseconds / articles:0.000})" : "")
             + $", of which waiting for the batch before {waiting.TotalMilliseconds / articles:0.000}");
+        // The managed heap's high-water mark, sampled every 1 000 articles: what the batches held cost in memory
+        // (the process's working set also counts the archive's pages, mapped).
+        Log($"  managed heap at most {peakHeap / (1024.0 * 1024):0} MB (sampled every 1 000 articles); {GC.CollectionCount(2) - fullCollections} full collections");
         return (batchSize, location, time, articles, stages!, reading);
     }
 
