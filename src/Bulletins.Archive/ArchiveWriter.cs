@@ -8,15 +8,15 @@ using Bulletins.Reading;
 namespace Bulletins.Archive;
 
 /// <summary>
-/// Saves articles in batches, each in one transaction: a batch is either wholly in the archive or
-/// not at all, so a writer killed mid-save leaves every committed article and no partial one.
+/// Saves articles in batches of <see cref="ArchiveOptions.BatchSize"/>, each in one transaction: a batch is either
+/// wholly in the archive or not at all, so a writer killed mid-save leaves every committed article and no partial one.
 /// An id already archived adds a sighting; a new id that repeats an archived text (same normalised
 /// body, or a teaser of an archived full text) is stored with <see cref="Article.DuplicateOf"/> the
 /// archived original, confirmed by comparing the normal forms, not only their hashes.
-/// A full batch is written on a thread of its own while the caller goes on reading and extracting
-/// the next one (the store's work overlaps the reading; the writing thread is the longer of the two: docs/archive.md, "Fifth round"); one batch at
-/// a time is written, in order, and its outcomes come back from the next <see cref="Add"/> or
-/// <see cref="Flush"/>, once it is committed.
+/// The caller hands the articles to a thread of their own <see cref="ArchiveOptions.HandOver"/> at a time, written into the open
+/// transaction while the caller goes on reading and extracting the next ones (the store's work overlaps the reading;
+/// the writing thread is the longer of the two: docs/archive.md, "Fifth round"); one part at a time is written, in
+/// order, and a batch's outcomes come back from the next <see cref="Add"/> or <see cref="Flush"/>, once it is committed.
 /// </summary>
 public sealed class ArchiveWriter : IDisposable
 {
@@ -44,9 +44,18 @@ public sealed class ArchiveWriter : IDisposable
 
     private readonly record struct Prepared(NormalForm Normal, string Body, string Fields, object? Search);
 
-    // The batch being written on its own thread, if any: the next batch waits for its commit, so that
-    // its lookups see every article before it.
+    // The batch being written on its own thread, if any: the next batch waits for it, so that its lookups see
+    // every article before it.
     private Task<IReadOnlyList<SaveOutcome>>? _writing;
+
+    // The transaction the batches are written into until BatchSize articles are in it, used by one batch at a time
+    // (on the writing thread, or by Flush once it is done); its outcomes and articles until it commits (a retry writes
+    // them again). How many articles the caller has handed over since the last commit it asked for.
+    private OpenTransaction? _open;
+    private readonly List<SaveOutcome> _uncommitted = [];
+    private readonly List<Article> _uncommittedArticles = [];
+    private int _handedSinceCommit;
+
 
     internal ArchiveWriter(BulletinArchive archive) => _archive = archive;
 
@@ -85,12 +94,16 @@ public sealed class ArchiveWriter : IDisposable
         }
         _prepared.Add(made);
         _pending.Add(article);
-        if (_pending.Count < _archive.Options.BatchSize) return [];
+        int batchSize = _archive.Options.BatchSize;
+        if (_pending.Count < Math.Min(_archive.Options.HandOver, batchSize - _handedSinceCommit)) return [];
         if (!beside) return Flush();
         var committed = Committed();
         _added += committed.Count(o => o.Status == SaveStatus.Added);
         var (batch, prepared) = TakePending();
-        _writing = Task.Run(() => Write(batch, prepared));
+        _handedSinceCommit += batch.Length;
+        bool commit = _handedSinceCommit >= batchSize;
+        if (commit) _handedSinceCommit = 0;
+        _writing = Task.Run(() => Write(batch, prepared, commit));
         return committed;
     }
 
@@ -98,11 +111,12 @@ public sealed class ArchiveWriter : IDisposable
     public IReadOnlyList<SaveOutcome> Flush()
     {
         IReadOnlyList<SaveOutcome> outcomes = Committed();
-        if (_pending.Count > 0)
+        if (_pending.Count > 0 || _open is not null)
         {
             var (batch, prepared) = TakePending();
-            outcomes = [.. outcomes, .. Write(batch, prepared)];
+            outcomes = [.. outcomes, .. Write(batch, prepared, commit: true)];
         }
+        _handedSinceCommit = 0;
         _added += outcomes.Count(o => o.Status == SaveStatus.Added);
         long at = Stopwatch.GetTimestamp();
         _archive.Dialect.Saved(_added);
@@ -136,6 +150,8 @@ public sealed class ArchiveWriter : IDisposable
             // The batch was rolled back; the caller did not Flush, so it is leaving on an error of its own.
         }
         _writing = null;
+        // What the transaction holds was not flushed: it is rolled back.
+        EndTransaction();
     }
 
     /// <summary>The outcomes of the batch being written, once committed (its exception, if it failed); none when none is.</summary>
@@ -154,55 +170,114 @@ public sealed class ArchiveWriter : IDisposable
         }
     }
 
-    /// <summary>Writes one batch in one transaction (retried whole when the store says the failure is transient).</summary>
-    private IReadOnlyList<SaveOutcome> Write(Article[] batch, Prepared?[] prepared)
+    /// <summary>
+    /// Writes a batch into the open transaction (begun if none is), and commits it when <paramref name="commit"/>
+    /// says the transaction is full: the outcomes of every batch it holds come back then, none before. A failure
+    /// the store calls transient rolls the transaction back, and its batches are written again, whole.
+    /// </summary>
+    private IReadOnlyList<SaveOutcome> Write(Article[] batch, Prepared?[] prepared, bool commit)
     {
         for (int attempt = 1; ; attempt++)
         {
-            using var connection = _archive.Dialect.Connect();
-            using var transaction = connection.BeginTransaction();
-            using var statements = new StatementCache(connection, transaction);
+            var open = _open ??= new OpenTransaction(_archive.Dialect.Connect());
             try
             {
-                var savedAt = DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture);
-                var outcomes = new SaveOutcome[batch.Length];
-                var rows = new ArticleRows(_archive.Dialect);
-                long? firstAdded = null;
-                long at = Stopwatch.GetTimestamp();
-                var normalised = batch.Select((a, i) => prepared[i]?.Normal ?? NormalForm.Of(_keys, a.Paragraphs, a.IsTruncated)).ToArray();
-                var lookups = BatchLookups.Fetch(statements, _archive.Dialect, batch, normalised, _keys);
-                Stages.Lap("id and repeat lookups", at);
-                var pending = new List<(int Index, ArticleRow Row)>();
-                for (int i = 0; i < batch.Length; i++)
+                if (batch.Length > 0)
                 {
-                    // An id this batch adds already: its row goes in first, so the sighting has a seq to point at.
-                    if (lookups.IsPending(batch[i].Id)) InsertPending(statements, rows, lookups, batch, pending, outcomes, savedAt, ref firstAdded);
-                    if (lookups.SeqOf(batch[i].Id) is { } existing)
-                    {
-                        outcomes[i] = Sighted(statements, rows, existing, batch[i], savedAt);
-                        continue;
-                    }
-                    var row = NewRow(lookups, batch[i], normalised[i], prepared[i], savedAt);
-                    lookups.Added(row.Stored, normalised[i]);
-                    pending.Add((i, row));
+                    _uncommitted.AddRange(WriteRows(open.Statements, batch, prepared));
+                    _uncommittedArticles.AddRange(batch);
                 }
-                InsertPending(statements, rows, lookups, batch, pending, outcomes, savedAt, ref firstAdded);
-                at = Stopwatch.GetTimestamp();
-                rows.Write(statements);
-                at = Stages.Lap("mention and sighting rows", at);
-                if (firstAdded is { } first) _archive.Dialect.IndexTextFrom(statements, first);
-                at = Stages.Lap("full-text index", at);
-                transaction.Commit();
+                if (!commit) return [];
+                long at = Stopwatch.GetTimestamp();
+                open.Transaction.Commit();
                 at = Stages.Lap("commit", at);
-                _archive.Dialect.Optimize(connection);
+                _archive.Dialect.Optimize(open.Connection);
                 Stages.Lap("statistics", at);
-                return outcomes;
+                var committed = _uncommitted.ToArray();
+                EndTransaction();
+                return committed;
             }
             catch (DbException e) when (attempt < Attempts && _archive.Dialect.IsTransient(e))
             {
-                transaction.Rollback();
+                // The earlier batches of the transaction are rolled back with this one: all are written again, their
+                // normal forms and fields made here this time (the caller's are not kept past a batch's rows).
+                batch = [.. _uncommittedArticles, .. batch];
+                prepared = [.. new Prepared?[_uncommittedArticles.Count], .. prepared];
+                EndTransaction();
                 Thread.Sleep(20 * attempt);
             }
+            catch
+            {
+                EndTransaction();
+                throw;
+            }
+        }
+    }
+
+    /// <summary>Disposes the open transaction (rolled back unless committed) and forgets what it held.</summary>
+    private void EndTransaction()
+    {
+        _open?.Dispose();
+        _open = null;
+        _uncommitted.Clear();
+        _uncommittedArticles.Clear();
+    }
+
+    /// <summary>The rows of one batch, written in the open transaction; the outcomes, in the batch's order.</summary>
+    private SaveOutcome[] WriteRows(StatementCache statements, Article[] batch, Prepared?[] prepared)
+    {
+        var savedAt = DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture);
+        var outcomes = new SaveOutcome[batch.Length];
+        var rows = new ArticleRows(_archive.Dialect);
+        long? firstAdded = null;
+        long at = Stopwatch.GetTimestamp();
+        var normalised = batch.Select((a, i) => prepared[i]?.Normal ?? NormalForm.Of(_keys, a.Paragraphs, a.IsTruncated)).ToArray();
+        var lookups = BatchLookups.Fetch(statements, _archive.Dialect, batch, normalised, _keys);
+        Stages.Lap("id and repeat lookups", at);
+        var pending = new List<(int Index, ArticleRow Row)>();
+        for (int i = 0; i < batch.Length; i++)
+        {
+            // An id this batch adds already: its row goes in first, so the sighting has a seq to point at.
+            if (lookups.IsPending(batch[i].Id)) InsertPending(statements, rows, lookups, batch, pending, outcomes, savedAt, ref firstAdded);
+            if (lookups.SeqOf(batch[i].Id) is { } existing)
+            {
+                outcomes[i] = Sighted(statements, rows, existing, batch[i], savedAt);
+                continue;
+            }
+            var row = NewRow(lookups, batch[i], normalised[i], prepared[i], savedAt);
+            lookups.Added(row.Stored, normalised[i]);
+            pending.Add((i, row));
+        }
+        InsertPending(statements, rows, lookups, batch, pending, outcomes, savedAt, ref firstAdded);
+        at = Stopwatch.GetTimestamp();
+        rows.Write(statements);
+        at = Stages.Lap("mention and sighting rows", at);
+        if (firstAdded is { } first) _archive.Dialect.IndexTextFrom(statements, first);
+        Stages.Lap("full-text index", at);
+        return outcomes;
+    }
+
+    /// <summary>A connection with the transaction a save keeps open across the batches it commits together.</summary>
+    private sealed class OpenTransaction : IDisposable
+    {
+        public OpenTransaction(DbConnection connection)
+        {
+            Connection = connection;
+            Transaction = connection.BeginTransaction();
+            Statements = new StatementCache(connection, Transaction);
+        }
+
+        public DbConnection Connection { get; }
+
+        public DbTransaction Transaction { get; }
+
+        public StatementCache Statements { get; }
+
+        public void Dispose()
+        {
+            Statements.Dispose();
+            Transaction.Dispose();
+            Connection.Dispose();
         }
     }
 

@@ -429,6 +429,64 @@ public abstract class ArchiveContractTests<TStore> : IDisposable where TStore : 
     }
 
     [SkippableFact]
+    public void ABatchOfSeveralPartsCommitsOnceWholeAndItsOutcomesComeThen()
+    {
+        // Batches of seven handed to the writing thread three at a time: 3, 3 and 1 make one transaction.
+        using var archive = Store.Open(new ArchiveOptions { BatchSize = 7, HandOver = 3 });
+        var copies = Copies(3);
+        var outcomes = new List<SaveOutcome>();
+        using (var writer = archive.BeginSave())
+        {
+            foreach (var article in copies)
+            {
+                var returned = writer.Add(article);
+                Assert.True(returned.Count is 0 or 7, $"{returned.Count} outcomes at once");
+                outcomes.AddRange(returned);
+                // A reader sees whole batches only, never the parts written before their batch commits.
+                Assert.Equal(0, archive.Count() % 7);
+                Assert.True(archive.Count() >= outcomes.Count);
+            }
+            outcomes.AddRange(writer.Flush());
+        }
+        Assert.Equal(copies.Select(a => a.Id), outcomes.Select(o => o.Article.Id));
+        Assert.All(outcomes, o => Assert.Equal(SaveStatus.Added, o.Status));
+        Assert.Equal(copies.Count, archive.Count());
+        // Each part's text went into the full-text index, not only the last part's.
+        var query = SearchQuery.Parse("EncroChat");
+        Assert.Equal(ArticleSearch.Search(copies, query).Select(h => h.Article.Id).Order(), archive.Search(query).Select(h => h.Article.Id).Order());
+    }
+
+    [SkippableFact]
+    public void FlushCommitsTheBatchsPartsWrittenWhenNoneIsLeftToHandOver()
+    {
+        using var archive = Store.Open(new ArchiveOptions { BatchSize = 7, HandOver = 3 });
+        using var writer = archive.BeginSave();
+        // Two parts of three are handed over and written; nothing is pending, and the batch is not full.
+        foreach (var article in Seed.Articles.Take(6)) Assert.Empty(writer.Add(article));
+        Assert.Equal(0, writer.Pending);
+        Assert.Equal(Seed.Articles.Take(6).Select(a => a.Id), writer.Flush().Select(o => o.Article.Id));
+        Assert.Equal(6, archive.Count());
+        Assert.Empty(writer.Flush());
+    }
+
+    [SkippableFact]
+    public void AWriterDisposedUnflushedRollsBackTheBatchsPartsWrittenSoFar()
+    {
+        using var archive = Store.Open(new ArchiveOptions { BatchSize = 7, HandOver = 3 });
+        using (var writer = archive.BeginSave())
+        {
+            foreach (var article in Seed.Articles.Take(6)) Assert.Empty(writer.Add(article));
+        }
+        Assert.Equal(0, archive.Count());
+        // The archive takes the next save as ever: the rolled-back transaction left no lock behind.
+        archive.Save(Seed.Articles);
+        Assert.Equal(Seed.Articles, archive.Find());
+    }
+
+    private static List<Article> Copies(int rounds) =>
+        Enumerable.Range(0, rounds).SelectMany(round => Seed.Articles.Select(a => a with { Id = $"{a.Id}-{round}", Title = $"{a.Title} {round}", DuplicateOf = null })).ToList();
+
+    [SkippableFact]
     public void ABatchThatFailsBesideTheCallerFailsTheNextFlush()
     {
         using var archive = Store.Open(new ArchiveOptions { BatchSize = 3 });
