@@ -45,4 +45,11 @@ public sealed record ArchiveOptions
     /// the batch's parts written before it only the articles, until the batch commits.
     /// </summary>
     internal int HandOver { get; init; } = 5000;
+
+    /// <summary>
+    /// A batch whose next part does not come within this time after the last was written is committed as it is:
+    /// a producer that trickles articles in does not keep the store's write lock (SQLite's, the ids' on
+    /// PostgreSQL) or its articles uncommitted while it gathers the next part. A full import hands its parts faster.
+    /// </summary>
+    internal TimeSpan IdleCommit { get; init; } = TimeSpan.FromSeconds(1);
 }

@@ -56,8 +56,17 @@ public sealed class ArchiveWriter : IDisposable
     private readonly List<Article> _uncommittedArticles = [];
     private int _handedSinceCommit;
 
+    // A writing thread that wrote a part of an unfinished batch waits for the caller's next part, which Committed
+    // announces under this lock (_nextPartComing), as long as ArchiveOptions.IdleCommit, and then commits what the
+    // batch has (_committedIdle): a slow producer must not keep the store's write lock and the articles written.
+    private readonly object _gate = new();
+    private bool _nextPartComing;
+    private bool _committedIdle;
 
     internal ArchiveWriter(BulletinArchive archive) => _archive = archive;
+
+    /// <summary>How many batches were committed before they were full, their next part slow to come (<see cref="ArchiveOptions.IdleCommit"/>).</summary>
+    internal int IdleCommits { get; private set; }
 
     /// <summary>Where this writer's time went, per stage.</summary>
     internal SaveStages Stages { get; } = new();
@@ -95,14 +104,17 @@ public sealed class ArchiveWriter : IDisposable
         _prepared.Add(made);
         _pending.Add(article);
         int batchSize = _archive.Options.BatchSize;
+        if (!beside) return _pending.Count < batchSize ? [] : Flush();
         if (_pending.Count < Math.Min(_archive.Options.HandOver, batchSize - _handedSinceCommit)) return [];
-        if (!beside) return Flush();
         var committed = Committed();
         _added += committed.Count(o => o.Status == SaveStatus.Added);
+        if (_committedIdle) _handedSinceCommit = 0;
+        _committedIdle = false;
         var (batch, prepared) = TakePending();
         _handedSinceCommit += batch.Length;
         bool commit = _handedSinceCommit >= batchSize;
         if (commit) _handedSinceCommit = 0;
+        lock (_gate) _nextPartComing = false;
         _writing = Task.Run(() => Write(batch, prepared, commit));
         return committed;
     }
@@ -117,6 +129,7 @@ public sealed class ArchiveWriter : IDisposable
             outcomes = [.. outcomes, .. Write(batch, prepared, commit: true)];
         }
         _handedSinceCommit = 0;
+        _committedIdle = false;
         _added += outcomes.Count(o => o.Status == SaveStatus.Added);
         long at = Stopwatch.GetTimestamp();
         _archive.Dialect.Saved(_added);
@@ -141,6 +154,7 @@ public sealed class ArchiveWriter : IDisposable
     {
         _pending.Clear();
         _prepared.Clear();
+        NextPartComing();
         try
         {
             _writing?.Wait();
@@ -159,6 +173,8 @@ public sealed class ArchiveWriter : IDisposable
     {
         if (_writing is not { } writing) return [];
         _writing = null;
+        // The caller hands over another part or flushes: either way the writing thread need not commit on its own.
+        NextPartComing();
         long at = Stopwatch.GetTimestamp();
         try
         {
@@ -170,10 +186,31 @@ public sealed class ArchiveWriter : IDisposable
         }
     }
 
+    private void NextPartComing()
+    {
+        lock (_gate)
+        {
+            _nextPartComing = true;
+            Monitor.PulseAll(_gate);
+        }
+    }
+
+    /// <summary>True when the caller announced its next part within <see cref="ArchiveOptions.IdleCommit"/>.</summary>
+    private bool AwaitNextPart()
+    {
+        long deadline = Environment.TickCount64 + (long)_archive.Options.IdleCommit.TotalMilliseconds;
+        lock (_gate)
+        {
+            while (!_nextPartComing && Environment.TickCount64 is var now && now < deadline) Monitor.Wait(_gate, TimeSpan.FromMilliseconds(deadline - now));
+            return _nextPartComing;
+        }
+    }
+
     /// <summary>
-    /// Writes a batch into the open transaction (begun if none is), and commits it when <paramref name="commit"/>
-    /// says the transaction is full: the outcomes of every batch it holds come back then, none before. A failure
-    /// the store calls transient rolls the transaction back, and its batches are written again, whole.
+    /// Writes a part into the open transaction (begun if none is), and commits it when <paramref name="commit"/>
+    /// says the batch is full, or when the caller's next part does not come within <see cref="ArchiveOptions.IdleCommit"/>:
+    /// the outcomes of every part it holds come back then, none before. A failure the store calls transient rolls
+    /// the transaction back, and its parts are written again, whole.
     /// </summary>
     private IReadOnlyList<SaveOutcome> Write(Article[] batch, Prepared?[] prepared, bool commit)
     {
@@ -187,7 +224,13 @@ public sealed class ArchiveWriter : IDisposable
                     _uncommitted.AddRange(WriteRows(open.Statements, batch, prepared));
                     _uncommittedArticles.AddRange(batch);
                 }
-                if (!commit) return [];
+                if (!commit)
+                {
+                    // On the caller's thread (Flush) commit is always true: only the writing thread waits here.
+                    if (AwaitNextPart()) return [];
+                    _committedIdle = true;
+                    IdleCommits++;
+                }
                 long at = Stopwatch.GetTimestamp();
                 open.Transaction.Commit();
                 at = Stages.Lap("commit", at);

@@ -432,7 +432,7 @@ public abstract class ArchiveContractTests<TStore> : IDisposable where TStore : 
     public void ABatchOfSeveralPartsCommitsOnceWholeAndItsOutcomesComeThen()
     {
         // Batches of seven handed to the writing thread three at a time: 3, 3 and 1 make one transaction.
-        using var archive = Store.Open(new ArchiveOptions { BatchSize = 7, HandOver = 3 });
+        using var archive = Store.Open(new ArchiveOptions { BatchSize = 7, HandOver = 3, IdleCommit = TimeSpan.FromMinutes(1) });
         var copies = Copies(3);
         var outcomes = new List<SaveOutcome>();
         using (var writer = archive.BeginSave())
@@ -459,7 +459,7 @@ public abstract class ArchiveContractTests<TStore> : IDisposable where TStore : 
     [SkippableFact]
     public void FlushCommitsTheBatchsPartsWrittenWhenNoneIsLeftToHandOver()
     {
-        using var archive = Store.Open(new ArchiveOptions { BatchSize = 7, HandOver = 3 });
+        using var archive = Store.Open(new ArchiveOptions { BatchSize = 7, HandOver = 3, IdleCommit = TimeSpan.FromMinutes(1) });
         using var writer = archive.BeginSave();
         // Two parts of three are handed over and written; nothing is pending, and the batch is not full.
         foreach (var article in Seed.Articles.Take(6)) Assert.Empty(writer.Add(article));
@@ -472,7 +472,7 @@ public abstract class ArchiveContractTests<TStore> : IDisposable where TStore : 
     [SkippableFact]
     public void AWriterDisposedUnflushedRollsBackTheBatchsPartsWrittenSoFar()
     {
-        using var archive = Store.Open(new ArchiveOptions { BatchSize = 7, HandOver = 3 });
+        using var archive = Store.Open(new ArchiveOptions { BatchSize = 7, HandOver = 3, IdleCommit = TimeSpan.FromMinutes(1) });
         using (var writer = archive.BeginSave())
         {
             foreach (var article in Seed.Articles.Take(6)) Assert.Empty(writer.Add(article));
@@ -481,6 +481,27 @@ public abstract class ArchiveContractTests<TStore> : IDisposable where TStore : 
         // The archive takes the next save as ever: the rolled-back transaction left no lock behind.
         archive.Save(Seed.Articles);
         Assert.Equal(Seed.Articles, archive.Find());
+    }
+
+    [SkippableFact]
+    public void ABatchWhoseNextPartIsSlowToComeIsCommittedAsItIs()
+    {
+        using var archive = Store.Open(new ArchiveOptions { BatchSize = 7, HandOver = 3, IdleCommit = TimeSpan.FromMilliseconds(100) });
+        var outcomes = new List<SaveOutcome>();
+        using var writer = archive.BeginSave();
+        foreach (var article in Seed.Articles.Take(3)) outcomes.AddRange(writer.Add(article));
+        // The first part is written, and no second comes: its batch commits on its own, and lets go of the store.
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        while (archive.Count() < 3 && waited.Elapsed < TimeSpan.FromSeconds(30)) Thread.Sleep(20);
+        Assert.Equal(3, archive.Count());
+        var other = Copies(1)[0];
+        using (var second = Store.Open()) Assert.Equal(SaveStatus.Added, Assert.Single(second.Save([other])).Status);
+        // The rest goes on as a new batch, and every outcome comes back once, in order.
+        foreach (var article in Seed.Articles.Skip(3)) outcomes.AddRange(writer.Add(article));
+        outcomes.AddRange(writer.Flush());
+        Assert.Equal(Seed.Articles.Select(a => a.Id), outcomes.Select(o => o.Article.Id));
+        Assert.All(outcomes, o => Assert.Equal(SaveStatus.Added, o.Status));
+        Assert.Equal(Seed.Articles.Count + 1, archive.Count());
     }
 
     private static List<Article> Copies(int rounds) =>

@@ -145,6 +145,7 @@ public static class ArchiveReport
         SaveStages? stages = null;
         TimeSpan reading = default, adding = default, vectors = default, waiting = default;
         long added = 0, peakHeap = 0;
+        int idleCommits = 0;
         int fullCollections = GC.CollectionCount(2);
         using (var before = BulletinArchive.Open(location))
         {
@@ -172,6 +173,7 @@ public static class ArchiveReport
             stages = writer.Stages;
             vectors = writer.SearchVectorTime;
             waiting = writer.WaitTime;
+            idleCommits = writer.IdleCommits;
         });
         Log($"  {added:N0} of {articles:N0} articles added (the rest were archived already)");
         Log($"  on the reading thread (ms an article): reading {reading.TotalMilliseconds / articles:0.000}, extracting every field and waiting for the batch before {adding.TotalMilliseconds / articles:0.000}"
@@ -179,7 +181,7 @@ public static class ArchiveReport
             + $", of which waiting for the batch before {waiting.TotalMilliseconds / articles:0.000}");
         // The managed heap's high-water mark, sampled every 1 000 articles: what the batches held cost in memory
         // (the process's working set also counts the archive's pages, mapped).
-        Log($"  managed heap at most {peakHeap / (1024.0 * 1024):0} MB (sampled every 1 000 articles); {GC.CollectionCount(2) - fullCollections} full collections");
+        Log($"  managed heap at most {peakHeap / (1024.0 * 1024):0} MB (sampled every 1 000 articles); {GC.CollectionCount(2) - fullCollections} full collections; {idleCommits} batches committed before they were full, their next part slow to come");
         return (batchSize, location, time, articles, stages!, reading);
     }
 
