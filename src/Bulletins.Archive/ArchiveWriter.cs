@@ -44,11 +44,11 @@ public sealed class ArchiveWriter : IDisposable
 
     private readonly record struct Prepared(NormalForm Normal, string Body, string Fields, object? Search);
 
-    // The batch being written on its own thread, if any: the next batch waits for it, so that its lookups see
+    // The part being written on its own thread, if any: the next part waits for it, so that its lookups see
     // every article before it.
     private Task<IReadOnlyList<SaveOutcome>>? _writing;
 
-    // The transaction the batches are written into until BatchSize articles are in it, used by one batch at a time
+    // The transaction a batch's parts are written into until BatchSize articles are in it, used by one part at a time
     // (on the writing thread, or by Flush once it is done); its outcomes and articles until it commits (a retry writes
     // them again). How many articles the caller has handed over since the last commit it asked for.
     private OpenTransaction? _open;
@@ -77,13 +77,13 @@ public sealed class ArchiveWriter : IDisposable
     /// <summary>The time the caller's thread spent waiting for the batch before to commit, in <see cref="Add"/> and <see cref="Flush"/>.</summary>
     internal TimeSpan WaitTime => Stopwatch.GetElapsedTime(0, _waitTicks);
 
-    /// <summary>How many articles are waiting for the next commit (added, not yet being written).</summary>
+    /// <summary>How many articles are waiting to be handed to the writing thread (added, not yet being written).</summary>
     public int Pending => _pending.Count;
 
     /// <summary>
     /// Adds an article, computing every field it has not computed yet and the fields JSON its row stores (on
-    /// the caller's thread, while the batch before is written). When the batch is full, it is handed to the
-    /// writing thread; what returns is the outcomes of the batch before it, committed by then (else none).
+    /// the caller's thread, while the part before is written). When a part is full, it is handed to the
+    /// writing thread; what returns is the outcomes of a batch committed since the last call (else none).
     /// </summary>
     public IReadOnlyList<SaveOutcome> Add(Article article)
     {
@@ -242,8 +242,8 @@ public sealed class ArchiveWriter : IDisposable
             }
             catch (DbException e) when (attempt < Attempts && _archive.Dialect.IsTransient(e))
             {
-                // The earlier batches of the transaction are rolled back with this one: all are written again, their
-                // normal forms and fields made here this time (the caller's are not kept past a batch's rows).
+                // The batch's earlier parts are rolled back with this one: all are written again, their normal forms
+                // and fields made here this time (the caller's are not kept past a part's rows).
                 batch = [.. _uncommittedArticles, .. batch];
                 prepared = [.. new Prepared?[_uncommittedArticles.Count], .. prepared];
                 EndTransaction();
@@ -266,7 +266,7 @@ public sealed class ArchiveWriter : IDisposable
         _uncommittedArticles.Clear();
     }
 
-    /// <summary>The rows of one batch, written in the open transaction; the outcomes, in the batch's order.</summary>
+    /// <summary>The rows of one part, written in the open transaction; the outcomes, in the part's order.</summary>
     private SaveOutcome[] WriteRows(StatementCache statements, Article[] batch, Prepared?[] prepared)
     {
         var savedAt = DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture);
@@ -300,7 +300,7 @@ public sealed class ArchiveWriter : IDisposable
         return outcomes;
     }
 
-    /// <summary>A connection with the transaction a save keeps open across the batches it commits together.</summary>
+    /// <summary>A connection with the transaction a save keeps open across the parts of a batch.</summary>
     private sealed class OpenTransaction : IDisposable
     {
         public OpenTransaction(DbConnection connection)

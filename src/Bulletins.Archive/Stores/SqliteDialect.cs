@@ -82,7 +82,9 @@ internal sealed class SqliteDialect : StoreDialect
 
     // One statement a part, its values bound by position straight to SQLite: through ADO.NET each row set its
     // seventeen parameters by name, each looked up in the command's list, and bound again by name
-    // (docs/archive.md, "Ninth round"). The rows are the transaction's, on the connection's own handle.
+    // (docs/archive.md, "Ninth round"). The rows are the transaction's, on the connection's own handle. No
+    // RETURNING, which cost SQLite more than the row itself ("Third round"): seq is the rowid, which the
+    // connection knows, and a row ON CONFLICT skipped changed nothing.
     public override IReadOnlyList<long?> InsertArticles(StatementCache statements, IReadOnlyList<ArticleRow> rows)
     {
         var db = ((SqliteConnection)statements.Connection).Handle ?? throw new InvalidOperationException("The connection is not open.");
@@ -96,7 +98,6 @@ internal sealed class SqliteDialect : StoreDialect
                 for (int at = 0; at < values.Length; at++) Check(db, Bind(statement, at + 1, values[at]));
                 int done = SQLitePCL.raw.sqlite3_step(statement);
                 if (done != SQLitePCL.raw.SQLITE_DONE) Check(db, done);
-                // No change: ON CONFLICT skipped the row (an id another writer stored first).
                 seqs[i] = SQLitePCL.raw.sqlite3_changes(db) == 0 ? null : SQLitePCL.raw.sqlite3_last_insert_rowid(db);
                 Check(db, SQLitePCL.raw.sqlite3_reset(statement));
             }
@@ -123,11 +124,6 @@ internal sealed class SqliteDialect : StoreDialect
         if (result is SQLitePCL.raw.SQLITE_OK or SQLitePCL.raw.SQLITE_DONE) return;
         throw new SqliteException(SQLitePCL.raw.sqlite3_errmsg(db).utf8_to_string(), result, SQLitePCL.raw.sqlite3_extended_errcode(db));
     }
-
-    // RETURNING cost SQLite more than the row itself (docs/archive.md, "Third round"): the
-    // connection knows the rowid it inserted last, and seq is the rowid.
-    protected override long? InsertReturningSeq(StatementCache statements, string insert, (string Name, object? Value)[] parameters) =>
-        statements.Execute(insert, parameters) == 0 ? null : SQLitePCL.raw.sqlite3_last_insert_rowid(((SqliteConnection)statements.Connection).Handle);
 
     // ->> gives a JSON number as INTEGER or REAL, a string as TEXT, null as NULL: the column's type. jsonb_each
     // parses the array once and gives each row's object as JSONB, which ->> reads in place; json_each gives it as

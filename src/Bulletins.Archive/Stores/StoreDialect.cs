@@ -56,25 +56,11 @@ internal abstract class StoreDialect : IDisposable
     public virtual string FieldsParameter(string name) => name;
 
     /// <summary>
-    /// Inserts the batch's new article rows (<c>ON CONFLICT (id) DO NOTHING</c>) in order, and gives each
-    /// row's <c>seq</c>, or null where another writer's row with that id was there first. One statement
-    /// a row here; PostgreSQL sends them all in one.
+    /// Inserts a part's new article rows (<c>ON CONFLICT (id) DO NOTHING</c>) in order, and gives each
+    /// row's <c>seq</c>, or null where another writer's row with that id was there first: SQLite binds
+    /// them row by row to one prepared statement, PostgreSQL sends them all in one.
     /// </summary>
-    public virtual IReadOnlyList<long?> InsertArticles(StatementCache statements, IReadOnlyList<ArticleRow> rows)
-    {
-        var insert = $"INSERT INTO articles ({string.Join(", ", ArticleRow.Columns)}) VALUES ({string.Join(", ", ArticleRow.Columns.Select(c => c == "fields" ? FieldsParameter("@fields") : "@" + c))}) ON CONFLICT (id) DO NOTHING";
-        var seqs = new long?[rows.Count];
-        for (int i = 0; i < rows.Count; i++)
-        {
-            var values = rows[i].Values();
-            seqs[i] = InsertReturningSeq(statements, insert, ArticleRow.Columns.Select((c, at) => ("@" + c, values[at])).ToArray());
-        }
-        return seqs;
-    }
-
-    /// <summary>Runs an <c>INSERT ... ON CONFLICT DO NOTHING</c> and gives the new row's <c>seq</c>, or null when a conflict skipped it.</summary>
-    protected virtual long? InsertReturningSeq(StatementCache statements, string insert, (string Name, object? Value)[] parameters) =>
-        statements.Scalar(insert + " RETURNING seq", parameters) is { } seq ? Convert.ToInt64(seq) : null;
+    public abstract IReadOnlyList<long?> InsertArticles(StatementCache statements, IReadOnlyList<ArticleRow> rows);
 
     /// <summary>An INSERT of the rows given as one parameter, a JSON array of objects keyed by column name.</summary>
     public abstract string InsertJsonRows(string table, IReadOnlyList<(string Name, ColumnType Type)> columns, string parameter);
