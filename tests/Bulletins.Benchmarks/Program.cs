@@ -10,6 +10,7 @@ using Bulletins.Benchmarks.Reports;
 // dotnet run -c Release --project tests/Bulletins.Benchmarks -- --jsonl-files <out.jsonl> <bulletin>...  (the same for given files, problems in out.jsonl.problems)
 // dotnet run -c Release --project tests/Bulletins.Benchmarks -- [BenchmarkDotNet arguments]   (the full suite)
 // dotnet run -c Release --project tests/Bulletins.Benchmarks -- --archive <MB> <path or connection string> [--files [MB]] [--batch 500,2000] [--save-only] [--seed N] [--sequential | --sequential-to <empty archive>]  (another seed: other articles, to add to an archive built before; --sequential: the save with each batch written on the reading thread too, into a copy, or into the archive given, a PostgreSQL database say)
+// dotnet run -c Release --project tests/Bulletins.Benchmarks -- --held [MB]  (a save's reading side alone: the rows made with each article dropped, or held 20 000 at a time, against the full import)
 // dotnet run -c Release --project tests/Bulletins.Benchmarks -- --archive-queries <path or connection string> [--files MB] [--rank-window N] [--first-page-only]  (the queries alone, on an archive built before)
 if (args.Length > 2 && args[0] == "--archive")
 {
@@ -24,6 +25,7 @@ if (args.Length > 1 && args[0] == "--archive-queries")
     int window = Array.IndexOf(args, "--rank-window");
     return ArchiveReport.Query(args[1], FilesMegabytes(null), window > 0 ? int.Parse(args[window + 1]) : null, args.Contains("--first-page-only"));
 }
+if (args.Length > 0 && args[0] == "--held") return HeldArticlesReport.Run(args.Length > 1 ? int.Parse(args[1]) : 100);
 if (args.Length > 0 && args[0] == "--quick") return QuickReport.Run();
 if (args.Length > 0 && args[0] == "--stages") return StageReport.Run(args.Length > 1 ? int.Parse(args[1]) : 20);
 if (args.Length > 1 && args[0] == "--loop")
