@@ -147,8 +147,9 @@ public sealed class ArchiveWriter : IDisposable
     }
 
     /// <summary>
-    /// Waits for the batch being written and drops the articles not handed over yet; call <see cref="Flush"/>
-    /// first to keep them (and to hear of a failure: here the writing batch's is not thrown again).
+    /// Waits for the part being written, rolls back the batch's parts written but not committed, and drops the
+    /// articles not handed over yet; call <see cref="Flush"/> first to keep them (and to hear of a failure: here
+    /// the writing part's is not thrown again).
     /// </summary>
     public void Dispose()
     {
