@@ -640,6 +640,20 @@ public sealed class SqliteArchiveTests : ArchiveContractTests<SqliteStore>
     }
 
     [Fact]
+    public void AnArticleRowSQLiteRefusesFailsTheSaveWithSQLitesMessageAndLeavesNothing()
+    {
+        // The article rows are bound through SQLite's own API, not ADO.NET: its refusal must still come back as a DbException.
+        using var archive = Store.Open();
+        Store.Execute("CREATE TRIGGER refuse BEFORE INSERT ON articles BEGIN SELECT RAISE(ABORT, 'no new articles today'); END");
+        var error = Assert.Throws<Microsoft.Data.Sqlite.SqliteException>(() => archive.Save(Seed.Articles));
+        Assert.Contains("no new articles today", error.Message);
+        Assert.Equal(0, archive.Count());
+        Store.Execute("DROP TRIGGER refuse");
+        archive.Save(Seed.Articles);
+        Assert.Equal(Seed.Articles, archive.Find());
+    }
+
+    [Fact]
     public void AFileThatIsNotSqliteIsNotAnArchive()
     {
         File.WriteAllText(Store.Location, "Spanish police dismantle cocaine network\n\nSource: Europol\n\nA bulletin, not an archive.\n");

@@ -96,8 +96,7 @@ internal sealed class SqliteDialect : StoreDialect
             {
                 var values = rows[i].Values();
                 for (int at = 0; at < values.Length; at++) Check(db, Bind(statement, at + 1, values[at]));
-                int done = SQLitePCL.raw.sqlite3_step(statement);
-                if (done != SQLitePCL.raw.SQLITE_DONE) Check(db, done);
+                Check(db, SQLitePCL.raw.sqlite3_step(statement));
                 seqs[i] = SQLitePCL.raw.sqlite3_changes(db) == 0 ? null : SQLitePCL.raw.sqlite3_last_insert_rowid(db);
                 Check(db, SQLitePCL.raw.sqlite3_reset(statement));
             }
@@ -119,11 +118,8 @@ internal sealed class SqliteDialect : StoreDialect
         _ => throw new ArgumentException($"No SQLite value for a {value.GetType().Name} in articles."),
     };
 
-    private static void Check(SQLitePCL.sqlite3 db, int result)
-    {
-        if (result is SQLitePCL.raw.SQLITE_OK or SQLitePCL.raw.SQLITE_DONE) return;
-        throw new SqliteException(SQLitePCL.raw.sqlite3_errmsg(db).utf8_to_string(), result, SQLitePCL.raw.sqlite3_extended_errcode(db));
-    }
+    // Microsoft.Data.Sqlite's own check: a result other than OK, ROW or DONE throws a SqliteException with SQLite's message.
+    private static void Check(SQLitePCL.sqlite3 db, int result) => SqliteException.ThrowExceptionForRC(result, db);
 
     // ->> gives a JSON number as INTEGER or REAL, a string as TEXT, null as NULL: the column's type. jsonb_each
     // parses the array once and gives each row's object as JSONB, which ->> reads in place; json_each gives it as
